@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * The five source documents in `../shared/sources/` (German originals). Every domain claim in the
+ * knowledge base cites one of them by file name and section, or names the public rule it implements.
+ */
+export const SOURCE_FILES = [
+  "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt",
+  "kleinstadt-akademie-doerentrup-2025-einladung.txt",
+  "port-studie-rolle-der-kommunen.txt",
+  "kommkom-muensterland-loesungsansaetze.txt",
+  "kreis-heinsberg-anfrage-aerztebetreuung-2026.txt",
+] as const;
+export const SourceFileSchema = z.enum(SOURCE_FILES);
+export type SourceFile = z.infer<typeof SourceFileSchema>;
+
+/** A citation of a passage in one of the source documents. */
+export const SourceCitationSchema = z.object({
+  kind: z.literal("source"),
+  source: SourceFileSchema,
+  /** Section or page heading as printed in the source, e.g. "3.3 Rolle der Kommunen" or "Fazit". */
+  section: z.string().min(1),
+  /** A short verbatim quote where it helps the reader find the passage. */
+  quote: z.string().min(1).optional(),
+});
+
+/** A citation of a public rule (law, G-BA guideline, official statistic) outside the five sources. */
+export const RuleCitationSchema = z.object({
+  kind: z.literal("rule"),
+  /** e.g. "§ 95 Abs. 1a SGB V" or "G-BA Bedarfsplanungs-Richtlinie, § 11". */
+  rule: z.string().min(1),
+  /** Optional note on what exactly is taken from the rule. */
+  note: z.string().min(1).optional(),
+});
+
+export const CitationSchema = z.discriminatedUnion("kind", [SourceCitationSchema, RuleCitationSchema]);
+export type Citation = z.infer<typeof CitationSchema>;
+export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag braucht mindestens eine Quelle.");
