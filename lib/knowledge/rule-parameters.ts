@@ -205,7 +205,8 @@ export const RULE_PARAMETERS: RuleParameter[] = [
     key: PARAMETER_KEYS.gpTrainingYears,
     value: 11,
     unit: "years",
-    validFrom: "2026-03-25",
+    // The training length is not new in 2026; the source (a 2026 committee answer) just states it.
+    validFrom: "2013-01-01",
     version: "Heinsberg 2026",
     label_de: "Dauer von Studium und Facharztweiterbildung Allgemeinmedizin (rund)",
     status: "source-figure",
