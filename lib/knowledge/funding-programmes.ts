@@ -1,0 +1,236 @@
+import { z } from "zod";
+import { CitationsSchema } from "./citation";
+import { ModelIdSchema, MODEL_IDS, type ModelId } from "./ids";
+
+/**
+ * State funding programmes per Land as a cited, versioned table. Logic reads this table; no amount is
+ * hard-coded elsewhere. Only entries the sources show or that are well-known public programmes; every
+ * amount carries the note "Betrag bitte vor Antrag prüfen". Fewer correct entries beat many guessed ones.
+ */
+
+/** Land codes as the first two digits of the AGS (Amtlicher Gemeindeschlüssel). */
+export const LAND_CODES = {
+  "01": "Schleswig-Holstein",
+  "02": "Hamburg",
+  "03": "Niedersachsen",
+  "04": "Bremen",
+  "05": "Nordrhein-Westfalen",
+  "06": "Hessen",
+  "07": "Rheinland-Pfalz",
+  "08": "Baden-Württemberg",
+  "09": "Bayern",
+  "10": "Saarland",
+  "11": "Berlin",
+  "12": "Brandenburg",
+  "13": "Mecklenburg-Vorpommern",
+  "14": "Sachsen",
+  "15": "Sachsen-Anhalt",
+  "16": "Thüringen",
+} as const;
+export type LandCode = keyof typeof LAND_CODES;
+export const LandCodeSchema = z.enum(Object.keys(LAND_CODES) as [LandCode, ...LandCode[]], {
+  error: "Bitte einen Länderschlüssel von 01 (Schleswig-Holstein) bis 16 (Thüringen) angeben.",
+});
+
+/** The Land code of an AGS (first two digits), or `undefined` if it is not one. */
+export function landCodeFromAgs(ags: string): LandCode | undefined {
+  const parsed = LandCodeSchema.safeParse(ags.slice(0, 2));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export const FUNDING_PURPOSES = ["doctor-settlement", "primary-care-projects", "mvz", "building"] as const;
+export const FundingPurposeSchema = z.enum(FUNDING_PURPOSES);
+export type FundingPurpose = z.infer<typeof FundingPurposeSchema>;
+export const FUNDING_PURPOSE_LABELS_DE: Record<FundingPurpose, string> = {
+  "doctor-settlement": "Niederlassung von Ärztinnen und Ärzten",
+  "primary-care-projects": "Projekte der Primärversorgung",
+  mvz: "Medizinisches Versorgungszentrum",
+  building: "Gebäude und Bau",
+};
+
+/** Who receives the money: only grants to the municipality or a project carrier enter the town's budget. */
+export const FUNDING_RECIPIENTS = ["municipality", "project-carrier", "doctor"] as const;
+export const FundingRecipientSchema = z.enum(FUNDING_RECIPIENTS);
+export type FundingRecipient = z.infer<typeof FundingRecipientSchema>;
+
+const IsoDate = z.iso.date({ error: "Bitte ein Datum im Format JJJJ-MM-TT angeben." });
+
+export const FundingProgrammeSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    landCode: LandCodeSchema,
+    name: z.string().min(1),
+    /**
+     * `programme`: a programme one can apply to. `precedent`: funding the sources report for one site,
+     * without a named programme — shown as a hint, never used as a default amount.
+     */
+    kind: z.enum(["programme", "precedent"]),
+    purposes: z.array(FundingPurposeSchema).min(1),
+    recipient: FundingRecipientSchema,
+    /** Maximum amount in euros, or `null` where no public source gives one. */
+    amountMaxEur: z.number().nonnegative().nullable(),
+    /** How the amount is paid: once, or per year. */
+    amountPeriod: z.enum(["once", "per-year"]),
+    /** Upper limit on the town's inhabitants, if the programme has one. */
+    maxPopulation: z.number().int().positive().optional(),
+    conditions_de: z.array(z.string().min(1)),
+    models: z.array(ModelIdSchema).min(1),
+    validFrom: IsoDate,
+    validUntil: IsoDate.optional(),
+    note_de: z.string().min(1),
+    citations: CitationsSchema,
+  })
+  .refine((p) => p.validUntil === undefined || p.validUntil >= p.validFrom, {
+    message: "Das Ende der Laufzeit darf nicht vor ihrem Beginn liegen.",
+    path: ["validUntil"],
+  });
+export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
+export const FundingProgrammeTableSchema = z.array(FundingProgrammeSchema);
+
+const CHECK_NOTE = "Betrag bitte vor Antrag prüfen.";
+
+export const FUNDING_PROGRAMMES: FundingProgramme[] = [
+  {
+    id: "bw-primaerversorgung-projekte",
+    landCode: "08",
+    name: "Förderung von Projekten zur medizinischen Primärversorgung (Sozialministerium Baden-Württemberg)",
+    kind: "programme",
+    purposes: ["primary-care-projects"],
+    recipient: "project-carrier",
+    amountMaxEur: 300_000,
+    amountPeriod: "once",
+    conditions_de: [
+      "Förderrichtlinie des Landes zum Auf- und Ausbau vernetzter Versorgungsstrukturen; Antragsberechtigte und Fristen in der jeweils gültigen Ausschreibung.",
+    ],
+    models: [...MODEL_IDS],
+    validFrom: "2021-08-22",
+    note_de: `„Jeweils bis zu 300.000 Euro“ je Projekt laut Pressemitteilung (von der PORT-Studie am 22.08.2021 zitiert); ob und in welcher Höhe das Programm heute läuft, ist nicht belegt. ${CHECK_NOTE}`,
+    citations: [
+      {
+        kind: "source",
+        source: "port-studie-rolle-der-kommunen.txt",
+        section: "5. Fazit, Fußnote 17",
+        quote: "land-foerdert-projekte-zur-medizinischen-primaerversorgung-mit-jeweils-bis-zu-300000-euro",
+      },
+      { kind: "rule", rule: "Förderprogramm Primärversorgung des Sozialministeriums Baden-Württemberg", note: CHECK_NOTE },
+    ],
+  },
+  {
+    id: "bw-landesmittel-abriss-dornhan",
+    landCode: "08",
+    name: "Landesmittel Baden-Württemberg für den Abriss eines Industriegebäudes (Beispiel Dornhan)",
+    kind: "precedent",
+    purposes: ["building"],
+    recipient: "municipality",
+    amountMaxEur: null,
+    amountPeriod: "once",
+    conditions_de: ["Programmname und Betrag nennt die Quelle nicht; Dornhan hat so den Bauplatz des Gesundheitszentrums frei gemacht."],
+    models: ["health-centre", "port"],
+    validFrom: "2021-08-22",
+    note_de: `Hinweis auf einen Präzedenzfall, kein Programm mit bekanntem Betrag. ${CHECK_NOTE}`,
+    citations: [
+      {
+        kind: "source",
+        source: "port-studie-rolle-der-kommunen.txt",
+        section: "3.2.3 Stadt Dornhan (Landkreis Rottweil): Gesundheitszentrum Dornhan",
+        quote: "Mit Fördermitteln des Landes Baden-Württemberg hat sie das alte Industriegebäude abgerissen.",
+      },
+    ],
+  },
+  {
+    id: "he-foerderrichtlinie-laendliche-raeume",
+    landCode: "06",
+    name: "Hessen: Förderrichtlinie zur Stärkung der gesundheitlichen Versorgung insbesondere in ländlichen Räumen",
+    kind: "programme",
+    purposes: ["primary-care-projects"],
+    recipient: "municipality",
+    amountMaxEur: null,
+    amountPeriod: "once",
+    conditions_de: [
+      "Unterstützt Kommunen beim Auf- und Ausbau vernetzter Versorgungsstrukturen; Fördergegenstände und Höchstbeträge in der gültigen Fassung der Richtlinie.",
+    ],
+    models: [...MODEL_IDS],
+    validFrom: "2021-08-22",
+    note_de: `Die Quellen nennen keinen Betrag. ${CHECK_NOTE}`,
+    citations: [
+      {
+        kind: "source",
+        source: "port-studie-rolle-der-kommunen.txt",
+        section: "5. Fazit, Fußnote 18",
+        quote: "Einzelne Bundesländer (z. B. Baden-Württemberg17, Hessen18) haben inzwischen Förderrichtlinien erlassen",
+      },
+      { kind: "rule", rule: "Hessisches Sozialministerium, Förderrichtlinie gesundheitliche Versorgung in ländlichen Räumen", note: CHECK_NOTE },
+    ],
+  },
+  {
+    id: "by-landarztpraemie",
+    landCode: "09",
+    name: "Bayern: Förderprogramm zum Erhalt und zur Verbesserung der medizinischen Versorgung im ländlichen Raum (Landarztprämie)",
+    kind: "programme",
+    purposes: ["doctor-settlement"],
+    recipient: "doctor",
+    amountMaxEur: 60_000,
+    amountPeriod: "once",
+    maxPopulation: 40_000,
+    conditions_de: [
+      "Niederlassung oder Filialbildung einer Hausärztin oder eines Hausarztes in einer Gemeinde mit höchstens 40.000 Einwohnern.",
+      "Keine Überversorgung im Planungsbereich; Tätigkeitsverpflichtung über mehrere Jahre.",
+    ],
+    models: [...MODEL_IDS],
+    validFrom: "2012-01-01",
+    note_de: `Geht an die Ärztin oder den Arzt, nicht an die Kommune. ${CHECK_NOTE}`,
+    citations: [{ kind: "rule", rule: "Bayerisches Staatsministerium für Gesundheit und Pflege, Landarztprämie", note: CHECK_NOTE }],
+  },
+  {
+    id: "nw-hausarztaktionsprogramm",
+    landCode: "05",
+    name: "Nordrhein-Westfalen: Hausarztaktionsprogramm (HAP)",
+    kind: "programme",
+    purposes: ["doctor-settlement"],
+    recipient: "doctor",
+    amountMaxEur: 60_000,
+    amountPeriod: "once",
+    conditions_de: [
+      "Niederlassung oder Anstellung einer Hausärztin oder eines Hausarztes in einem Fördergebiet des Landes; Gebietskulisse und Bedingungen in der gültigen Fassung.",
+    ],
+    models: [...MODEL_IDS],
+    validFrom: "2009-01-01",
+    note_de: `Geht an die Ärztin oder den Arzt, nicht an die Kommune. Fördergebiete bitte prüfen. ${CHECK_NOTE}`,
+    citations: [{ kind: "rule", rule: "Ministerium für Arbeit, Gesundheit und Soziales NRW, Hausarztaktionsprogramm", note: CHECK_NOTE }],
+  },
+];
+
+export interface FundingQuery {
+  landCode: string;
+  population: number;
+  model: ModelId;
+  year: number;
+}
+
+export interface ApplicableFunding {
+  programme: FundingProgramme;
+  /** Whether the money enters the town's (or its project carrier's) budget, i.e. the money scenario. */
+  entersTownBudget: boolean;
+  /** German hints the UI shows beside the entry. */
+  caveats_de: string[];
+}
+
+/**
+ * Programmes of the town's Land that fit the model, the town's size and the year. Programmes without a
+ * validity end count as open; every result carries its caveats.
+ */
+export function applicableFunding(programmes: readonly FundingProgramme[], query: FundingQuery): ApplicableFunding[] {
+  return programmes
+    .filter((p) => p.landCode === query.landCode)
+    .filter((p) => p.models.includes(query.model))
+    .filter((p) => p.maxPopulation === undefined || query.population <= p.maxPopulation)
+    .filter((p) => Number(p.validFrom.slice(0, 4)) <= query.year)
+    .filter((p) => p.validUntil === undefined || Number(p.validUntil.slice(0, 4)) >= query.year)
+    .map((p) => {
+      const caveats_de = [p.note_de];
+      if (p.kind === "precedent") caveats_de.push("Präzedenzfall aus den Quellen, kein Programm mit bekanntem Betrag.");
+      if (p.amountMaxEur === null) caveats_de.push("Kein Betrag bekannt – bitte bei der Förderstelle erfragen.");
+      if (p.validUntil === undefined) caveats_de.push("Laufzeitende nicht hinterlegt – ob das Programm noch läuft, bitte prüfen.");
+      return { programme: p, entersTownBudget: p.recipient !== "doctor", caveats_de };
+    });
+}
