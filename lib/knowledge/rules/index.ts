@@ -1,0 +1,2 @@
+export { RULE_SET } from "./rule-set";
+export * from "./schema";
