@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { MunicipalitySearch } from "@/components/MunicipalitySearch";
+import { getPrisma } from "@/lib/db/client";
+import { searchMunicipalities } from "@/lib/db/municipalities";
+import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("search");
+  return { title: t("title") };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("search");
+  const params = await searchParams;
+  const raw = typeof params.q === "string" ? params.q : "";
+  const parsed = MunicipalitySearchQuerySchema.safeParse({ q: raw, limit: 25 });
+  const hits = parsed.success ? await searchMunicipalities(await getPrisma(), parsed.data.q, parsed.data.limit) : null;
+  const numberFormat = new Intl.NumberFormat("de-DE");
+
+  return (
+    <div className="space-y-kern-space-x-large">
+      <h1 className="kern-heading-large">{t("title")}</h1>
+      <MunicipalitySearch initialQuery={raw} autoFocus={!raw} />
+      {hits && (
+        <section aria-labelledby="results-title" className="space-y-kern-space-small">
+          <h2 id="results-title" className="kern-heading-medium">
+            {t("resultsFor", { query: raw })}
+          </h2>
+          <p className="kern-body">{t("resultsCount", { count: hits.length })}</p>
+          {hits.length === 0 ? (
+            <p className="kern-alert kern-alert--info p-kern-space-default">{t("noResults")}</p>
+          ) : (
+            <ul className="list-none m-0 p-0 divide-y divide-kern-layout-border" data-testid="search-results">
+              {hits.map((hit) => (
+                <li key={hit.ags} className="py-kern-space-small">
+                  <Link href={`/gemeinde/${hit.ags}`} className="kern-link font-semibold">
+                    {hit.officialName}
+                  </Link>
+                  <span className="block kern-body--small">
+                    {hit.kreisName ? t("inKreis", { kreis: hit.kreisName, land: hit.landName }) : hit.landName} · AGS {hit.ags} ·{" "}
+                    {numberFormat.format(hit.population)} Einw.
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

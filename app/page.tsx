@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { MunicipalitySearch } from "@/components/MunicipalitySearch";
+
+export default async function HomePage() {
+  const t = await getTranslations("home");
+  const jobs = [
+    { title: t("jobAssessmentTitle"), text: t("jobAssessmentText"), href: "/gemeinden?ziel=selbstcheck" },
+    { title: t("jobComparisonTitle"), text: t("jobComparisonText"), href: "/gemeinden?ziel=vergleich" },
+    { title: t("jobWorkshopTitle"), text: t("jobWorkshopText"), href: null },
+  ];
+  return (
+    <div className="space-y-kern-space-x-large">
+      <section aria-labelledby="home-title" className="space-y-kern-space-default max-w-[48rem]">
+        <h1 id="home-title" className="kern-heading-x-large">
+          {t("title")}
+        </h1>
+        <p className="kern-body kern-body--large">{t("lead")}</p>
+      </section>
+
+      <section aria-labelledby="home-search" className="space-y-kern-space-small">
+        <h2 id="home-search" className="kern-heading-medium">
+          {t("searchTitle")}
+        </h2>
+        <MunicipalitySearch />
+      </section>
+
+      <section aria-labelledby="home-jobs" className="space-y-kern-space-default">
+        <h2 id="home-jobs" className="kern-heading-medium">
+          {t("jobsTitle")}
+        </h2>
+        <ul className="grid gap-kern-space-large md:grid-cols-3 list-none m-0 p-0">
+          {jobs.map((job) => (
+            <li key={job.title} className="kern-card">
+              <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+              <h3 className="kern-heading-small">
+                {job.href ? (
+                  <Link href={job.href} className="kern-link">
+                    {job.title}
+                  </Link>
+                ) : (
+                  job.title
+                )}
+              </h3>
+              <p className="kern-body">{job.text}</p>
+              {job.href ? (
+                <p className="kern-body kern-body--small">{t("startWithTown")}</p>
+              ) : (
+                <p className="kern-badge kern-badge--info">{t("comingSoon")}</p>
+              )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from "next/server";
+import type { ZodError } from "zod";
+
+/** JSON error body of every API route: a German message that says what is wrong, and the field-level issues. */
+export interface ApiErrorBody {
+  error: {
+    code: "invalid_request" | "not_found" | "conflict" | "unauthorised" | "forbidden" | "rate_limited" | "internal";
+    message: string;
+    issues?: Array<{ path: string; message: string }>;
+  };
+}
+
+export function issuesOf(error: ZodError): Array<{ path: string; message: string }> {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(Eingabe)", message: issue.message }));
+}
+
+export function badRequest(error: ZodError, headline = "Die Anfrage ist ungültig."): NextResponse<ApiErrorBody> {
+  const issues = issuesOf(error);
+  const message = `${headline} ${issues.map((issue) => `${issue.path}: ${issue.message}`).join(" ")}`;
+  return NextResponse.json({ error: { code: "invalid_request", message, issues } }, { status: 400 });
+}
+
+export function invalidJson(): NextResponse<ApiErrorBody> {
+  return NextResponse.json(
+    { error: { code: "invalid_request", message: "Der Inhalt der Anfrage ist kein gültiges JSON." } },
+    { status: 400 },
+  );
+}
+
+export function notFound(message: string): NextResponse<ApiErrorBody> {
+  return NextResponse.json({ error: { code: "not_found", message } }, { status: 404 });
+}
+
+/** Query parameters as a plain object (the last value of a repeated key wins). */
+export function searchParamsObject(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams.entries());
+}

@@ -1,0 +1,60 @@
+/**
+ * The production server: opens the database (embedded PGlite under data/ unless DATABASE_URL names a server),
+ * migrates (backup first), seeds what changed, then serves the built Next.js app in this same process, so
+ * exactly one process holds the embedded database. Closes PGlite cleanly on SIGINT/SIGTERM.
+ */
+import http from "node:http";
+import next from "next";
+import { openDatabase, registerProcessDatabase, type Database } from "@/lib/db/client";
+import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/embedded";
+import { migrateDatabase } from "@/lib/db/prepare";
+import { seedDatabase } from "@/prisma/seed/index";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "127.0.0.1";
+const log = (message: string) => console.log(`[versorgungslotse] ${message}`);
+
+async function main() {
+  let database: Database;
+  try {
+    database = await openDatabase(`Server (npm start, Port ${port})`);
+  } catch (error) {
+    if (error instanceof EmbeddedDatabaseBusyError || error instanceof EmbeddedDatabaseOpenError) {
+      console.error(error.message);
+      process.exit(3);
+    }
+    throw error;
+  }
+  log(database.target.kind === "embedded" ? `Eingebettete Datenbank: ${database.target.dataDir}` : "PostgreSQL-Server");
+
+  let server: http.Server | undefined;
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log(`${signal} empfangen, fahre herunter …`);
+    server?.closeAllConnections();
+    server?.close();
+    await database.close().catch((error: unknown) => console.error(error));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await migrateDatabase(database, log);
+  await seedDatabase(database.prisma, log);
+  registerProcessDatabase(database);
+
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server = http.createServer((request, response) => void handle(request, response));
+  server.listen(port, hostname, () => {
+    log(`Bereit: http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
