@@ -178,13 +178,27 @@ interface Compiled {
   /** Alternatives tried per question by the what-would-change search. */
   alternatives: { question: AssessmentQuestion; get: Getter; values: AnswerValue[]; ordinal: Map<AnswerValue, number> }[];
   lowModel: number;
-  port: { test: Test; fields: string[] }[];
+  port: { test: Test; fields: string[]; results: Record<PortCriterionResult["status"], PortCriterionResult> }[];
+  readiness: {
+    category: FactorCategory;
+    label: string;
+    items: { get: Getter; values: Map<string, number> | null; bands: { min?: number; max?: number; score: number }[] | null; gap: ReadinessScore["gaps"][number] }[];
+  }[];
 }
 
 const MODEL_INDEX: Record<CarrierModelId, number> = { "provider-network": 0, "municipal-mvz": 1, "health-centre": 2 };
 const N_MODELS = CARRIER_MODEL_IDS.length;
 
+const getterCache = new Map<string, Getter>();
 function getter(path: string): Getter {
+  const hit = getterCache.get(path);
+  if (hit) return hit;
+  const g2 = makeGetter(path);
+  getterCache.set(path, g2);
+  return g2;
+}
+
+function makeGetter(path: string): Getter {
   const dot = path.indexOf(".");
   const g = path.slice(0, dot);
   const k = path.slice(dot + 1);
@@ -285,8 +299,29 @@ function compile(ruleSet: RuleSet): Compiled {
     lowModel: MODEL_INDEX[ruleSet.lowConfidence.model],
     port: ruleSet.port.criteria.map((cr) => {
       const fields: string[] = [];
-      return { test: compileCondition(cr.when, fields), fields };
+      const base = { id: cr.id, label: cr.label, weight: cr.weight, core: cr.core, citations: cr.citations };
+      return {
+        test: compileCondition(cr.when, fields),
+        fields,
+        results: {
+          met: { ...base, status: "met", text: cr.met },
+          "not-met": { ...base, status: "not-met", text: cr.notMet },
+          unknown: { ...base, status: "unknown", text: `Offen: ${cr.notMet}` },
+        },
+      };
     }),
+    readiness: FACTOR_CATEGORIES.map((category) => ({
+      category,
+      label: FACTOR_CATEGORY_LABELS_DE[category],
+      items: ruleSet.readiness.items
+        .filter((i) => i.category === category)
+        .map((i) => ({
+          get: getter(i.field),
+          values: i.values ? new Map(Object.entries(i.values)) : null,
+          bands: i.bands ?? null,
+          gap: { itemId: i.id, field: i.field, text: i.gap, citations: i.citations },
+        })),
+    })),
   };
   cache.set(ruleSet, compiled);
   return compiled;
@@ -353,10 +388,14 @@ const PORT_LABELS: Record<PortFitLevel, string> = {
   not: "PORT-Konzept passt (noch) nicht",
 };
 
+const OPTION_LABELS = new Map(
+  ASSESSMENT_QUESTIONS.map((q) => [q.id as string, new Map((q.options ?? []).map((o) => [o.value, o.label]))]),
+);
+
 function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): string {
   if (v === null) return "unbekannt";
   if (typeof v === "number") return question?.unit ? `${v} ${question.unit}` : String(v);
-  return question?.options?.find((o) => o.value === v)?.label ?? v;
+  return (question && OPTION_LABELS.get(question.id)?.get(v)) ?? v;
 }
 
 const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
@@ -454,23 +493,14 @@ export function recommend(
   let weightTotal = 0;
   let coreMet = false;
   const criteria: PortCriterionResult[] = ruleSet.port.criteria.map((cr, i) => {
-    const { test, fields } = c.port[i]!;
+    const { test, fields, results } = c.port[i]!;
     weightTotal += cr.weight;
-    const ok = test(input);
-    if (ok) {
+    if (test(input)) {
       met += cr.weight;
       if (cr.core) coreMet = true;
+      return results.met;
     }
-    const status = ok ? "met" : conditionFieldsUnknown(fields, input) ? "unknown" : "not-met";
-    return {
-      id: cr.id,
-      label: cr.label,
-      status,
-      weight: cr.weight,
-      core: cr.core,
-      text: ok ? cr.met : status === "unknown" ? `Offen: ${cr.notMet}` : cr.notMet,
-      citations: cr.citations,
-    };
+    return conditionFieldsUnknown(fields, input) ? results.unknown : results["not-met"];
   });
   const portShare = weightTotal === 0 ? 0 : Math.round((met / weightTotal) * 1000) / 1000;
   let fit: PortFitLevel = "not";
@@ -492,31 +522,35 @@ export function recommend(
   };
 
   // Readiness per category
-  const readiness: ReadinessScore[] = FACTOR_CATEGORIES.map((category) => {
+  const unknownScore = ruleSet.readiness.unknownScore;
+  const gapBelow = ruleSet.measures.gapBelow;
+  const readiness: ReadinessScore[] = c.readiness.map((cat) => {
     let sum = 0;
-    let n = 0;
     let ans = 0;
     const gaps: ReadinessScore["gaps"] = [];
-    for (const item of ruleSet.readiness.items) {
-      if (item.category !== category) continue;
-      n++;
-      const v = getter(item.field)(input);
-      let s = ruleSet.readiness.unknownScore;
-      if (!isUnknown(v)) {
-        let found: number | undefined;
-        if (item.values && typeof v === "string") found = item.values[v];
-        if (item.bands && typeof v === "number") {
-          found = item.bands.find((b) => (b.min === undefined || v >= b.min) && (b.max === undefined || v < b.max))?.score;
-        }
+    for (const item of cat.items) {
+      const v = item.get(input);
+      let s = unknownScore;
+      if (typeof v === "string" && v !== UNKNOWN && item.values) {
+        const found = item.values.get(v);
         if (found !== undefined) {
           s = found;
           ans++;
         }
+      } else if (typeof v === "number" && item.bands) {
+        for (const b of item.bands) {
+          if ((b.min === undefined || v >= b.min) && (b.max === undefined || v < b.max)) {
+            s = b.score;
+            ans++;
+            break;
+          }
+        }
       }
       sum += s;
-      if (s < ruleSet.measures.gapBelow) gaps.push({ itemId: item.id, field: item.field, text: item.gap, citations: item.citations });
+      if (s < gapBelow) gaps.push(item.gap);
     }
-    return { category, label: FACTOR_CATEGORY_LABELS_DE[category], score: n === 0 ? 0 : Math.round(sum / n), answered: ans, total: n, gaps };
+    const n = cat.items.length;
+    return { category: cat.category, label: cat.label, score: n === 0 ? 0 : Math.round(sum / n), answered: ans, total: n, gaps };
   });
 
   // Next measures: those closing the weakest categories.
@@ -545,7 +579,7 @@ export function recommend(
         : "Die meisten Fragen sind beantwortet.";
 
   const summary = top
-    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${topResult!.score} von 100 Punkten)` +
+    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${String(topResult!.score).replace(".", ",")} von 100)` +
       (fit === "fits" ? ", ergänzt um das PORT-Konzept" : fit === "partly" ? ", PORT-Konzept teilweise passend" : "") +
       `. Vertrauen: ${level}.`
     : "Alle drei Trägermodelle sind nach den Angaben ausgeschlossen; zuerst müssen die genannten Voraussetzungen geschaffen werden.";

@@ -1,0 +1,374 @@
+import { describe, expect, it } from "vitest";
+import { CitationSchema } from "../../knowledge/citation";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, type CarrierModelId } from "../../knowledge/ids";
+import { RULE_SET, RuleSetSchema, type Condition, type RuleSet } from "../../knowledge/rules";
+import {
+  ASSESSMENT_FIELD_PATHS,
+  ASSESSMENT_QUESTIONS,
+  AssessmentInputSchema,
+  QUESTION_BY_ID,
+  emptyAssessment,
+  type AssessmentInput,
+  type AssessmentInputRaw,
+} from "../assessment/input";
+import { recommend, type MeasureRef, type Recommendation } from "./engine";
+import { SOURCE_TOWNS } from "./source-towns";
+import buesum from "../../../examples/buesum.json";
+import doerentrup from "../../../examples/doerentrup.json";
+import dornhan from "../../../examples/dornhan.json";
+import hohenstein from "../../../examples/hohenstein.json";
+import marienmuenster from "../../../examples/marienmuenster.json";
+import oberRamstadt from "../../../examples/ober-ramstadt.json";
+import schneeberg from "../../../examples/schneeberg.json";
+import willingen from "../../../examples/willingen-diemelsee.json";
+
+const EXAMPLES: Record<string, unknown> = {
+  buesum,
+  doerentrup,
+  dornhan,
+  hohenstein,
+  marienmuenster,
+  "ober-ramstadt": oberRamstadt,
+  schneeberg,
+  "willingen-diemelsee": willingen,
+};
+
+const MEASURES: MeasureRef[] = [
+  { slug: "gesundheitsnetzwerker", title: "Kommunaler Gesundheitsnetzwerker", closesGaps: ["networking", "expertise"] },
+  { slug: "immobilie", title: "Immobilie suchen", closesGaps: ["assets"] },
+  { slug: "rat", title: "Ratsbeschluss vorbereiten", closesGaps: ["politics"] },
+  { slug: "kreis", title: "Kooperation mit dem Kreis", closesGaps: ["cooperation", "resources"] },
+  { slug: "beteiligung", title: "Ärzteschaft und KV einbinden", closesGaps: ["participation"] },
+  { slug: "nachfolge", title: "Praxisnachfolge", closesGaps: ["supply"] },
+];
+
+const parse = (raw: AssessmentInputRaw): AssessmentInput => AssessmentInputSchema.parse(raw);
+const run = (input: AssessmentInput, opts = { whatWouldChange: false }) => recommend(input, RULE_SET, MEASURES, opts);
+const model = (r: Recommendation, m: CarrierModelId) => r.ranking.find((x) => x.model === m)!;
+
+function withAnswer(input: AssessmentInput, path: string, value: string | number | null): AssessmentInput {
+  const [g, k] = path.split(".") as [string, string];
+  const src = input as unknown as Record<string, Record<string, unknown>>;
+  return { ...input, [g]: { ...src[g], [k]: value } } as AssessmentInput;
+}
+
+/** An input where every carrier is viable (no knock-out). */
+const RICH: AssessmentInputRaw = {
+  town: { name: "Musterstadt", population: 8000, publicTransport: "fair" },
+  urgency: { practicesClosingWithoutSuccessor: "one", acuteCrisis: "no" },
+  resources: { investmentCapacity: "medium", budgetConsolidation: "no", coordinationStaffTime: "dedicated", expertise: "bought", extraFunding: "temporary" },
+  politics: { councilSupport: "majority", mayorCommitment: "strong" },
+  partners: { countyWilling: "willing", hospitalOperator: "no", investor: "no", kvRelationship: "neutral" },
+  localDoctors: { cooperate: "yes", fearCompetition: "no", wantEmployment: "some", wantSelfEmployment: "some", consentToMunicipalMvz: "yes" },
+  assets: { building: "securable", existingNetwork: "informal" },
+  goals: { controlVsRisk: "balanced", timeToEffect: "medium", multiProfessionalAmbition: "medium" },
+};
+
+// A deterministic sample of varied inputs: the source towns, the rich input, empty, and systematic variants.
+const SAMPLE: AssessmentInput[] = (() => {
+  const out: AssessmentInput[] = [parse(RICH), emptyAssessment("Leer"), ...SOURCE_TOWNS.map((t) => parse(t.input))];
+  const choiceQs = ASSESSMENT_QUESTIONS.filter((q) => q.kind === "choice");
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let i = 0; i < 40; i++) {
+    let input = parse(RICH);
+    for (const q of choiceQs) {
+      const opts = q.options!;
+      input = withAnswer(input, q.id, opts[next() % opts.length]!.value);
+    }
+    out.push(input);
+  }
+  return out;
+})();
+
+function conditionLeaves(c: Condition): { field: string; in?: string[] }[] {
+  if ("all" in c) return c.all.flatMap(conditionLeaves);
+  if ("any" in c) return c.any.flatMap(conditionLeaves);
+  return [c];
+}
+
+function allConditions(rs: RuleSet): { id: string; when: Condition }[] {
+  return [...rs.scoreRules, ...rs.knockOuts, ...rs.port.criteria];
+}
+
+describe("rule set", () => {
+  it("validates against RuleSetSchema", () => {
+    expect(() => RuleSetSchema.parse(RULE_SET)).not.toThrow();
+  });
+
+  it("has unique rule ids", () => {
+    const ids = [...RULE_SET.scoreRules, ...RULE_SET.knockOuts, ...RULE_SET.port.criteria, ...RULE_SET.readiness.items].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(allConditions(RULE_SET).map((r) => [r.id, r.when] as const))("%s refers to existing questions and answer options", (_id, when) => {
+    for (const leaf of conditionLeaves(when)) {
+      expect(ASSESSMENT_FIELD_PATHS).toContain(leaf.field);
+      const q = QUESTION_BY_ID.get(leaf.field)!;
+      if (leaf.in) {
+        expect(q.kind).toBe("choice");
+        for (const v of leaf.in) expect(q.options!.map((o) => o.value)).toContain(v);
+        expect(leaf.in).not.toContain("unknown");
+      } else expect(q.kind).toBe("number");
+    }
+  });
+
+  it.each(RULE_SET.readiness.items.map((r) => [r.id, r] as const))("readiness item %s covers every known answer", (_id, item) => {
+    const q = QUESTION_BY_ID.get(item.field)!;
+    expect(q).toBeDefined();
+    if (item.values) for (const o of q.options!) if (o.value !== "unknown") expect(item.values).toHaveProperty(o.value);
+  });
+
+  const cited = [
+    ...RULE_SET.scoreRules.map((r) => [r.id, r.citations] as const),
+    ...RULE_SET.knockOuts.map((r) => [r.id, r.citations] as const),
+    ...RULE_SET.port.criteria.map((r) => [r.id, r.citations] as const),
+    ...RULE_SET.readiness.items.map((r) => [r.id, r.citations] as const),
+    ["low-confidence", RULE_SET.lowConfidence.citations] as const,
+  ];
+  it.each(cited)("rule %s has at least one valid citation", (_id, citations) => {
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) expect(() => CitationSchema.parse(c)).not.toThrow();
+  });
+
+  const TOWN_NAMES = [
+    "Dörentrup", "Doerentrup", "Marienmünster", "Marienburg", "Schneeberg", "Büsum", "Buesum", "Ober-Ramstadt",
+    "Darmstadt", "Dieburg", "Dornhan", "Hohenstein", "Willingen", "Diemelsee", "Dithmarschen", "Reutlingen",
+    "Rottweil", "Waldeck", "Lippe", "Höxter", "Heinsberg", "Erzgebirge",
+  ];
+  const ruleTexts = [
+    ...RULE_SET.scoreRules.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...RULE_SET.knockOuts.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...RULE_SET.port.criteria.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...RULE_SET.readiness.items.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ["low-confidence", RULE_SET.lowConfidence.explanation] as const,
+    ...RULE_SET.port.carrierNotes.map((n) => [`note.${n.model}`, n.note] as const),
+  ];
+  it.each(ruleTexts)("rule %s names no town (text and condition)", (_id, text) => {
+    for (const name of TOWN_NAMES) expect(text.toLowerCase()).not.toContain(name.toLowerCase());
+  });
+});
+
+describe("knock-outs", () => {
+  // [knock-out id, model, answers that trigger it, one answer that supplies the prerequisite]
+  const CASES: [string, CarrierModelId, Record<string, string>, [string, string]][] = [
+    ["ko.mvz-no-council", "municipal-mvz", { "politics.councilSupport": "none" }, ["politics.councilSupport", "split"]],
+    [
+      "ko.mvz-no-money-no-partner",
+      "municipal-mvz",
+      { "resources.investmentCapacity": "none", "partners.countyWilling": "no", "partners.hospitalOperator": "no" },
+      ["partners.hospitalOperator", "yes"],
+    ],
+    [
+      "ko.mvz-no-money-no-partner",
+      "municipal-mvz",
+      { "resources.investmentCapacity": "none", "partners.countyWilling": "no", "partners.hospitalOperator": "no" },
+      ["partners.countyWilling", "willing"],
+    ],
+    [
+      "ko.mvz-no-money-no-partner",
+      "municipal-mvz",
+      { "resources.investmentCapacity": "none", "partners.countyWilling": "no", "partners.hospitalOperator": "no" },
+      ["resources.investmentCapacity", "low"],
+    ],
+    ["ko.mvz-doctors-oppose", "municipal-mvz", { "localDoctors.consentToMunicipalMvz": "no" }, ["localDoctors.consentToMunicipalMvz", "yes"]],
+    ["ko.centre-no-building-no-investor", "health-centre", { "assets.building": "none", "partners.investor": "no" }, ["partners.investor", "yes"]],
+    ["ko.centre-no-building-no-investor", "health-centre", { "assets.building": "none", "partners.investor": "no" }, ["assets.building", "securable"]],
+    ["ko.network-no-cooperation", "provider-network", { "localDoctors.cooperate": "no" }, ["localDoctors.cooperate", "partly"]],
+  ];
+
+  const apply = (answers: Record<string, string>, base = parse(RICH)) =>
+    Object.entries(answers).reduce((acc, [p, v]) => withAnswer(acc, p, v), base);
+
+  it.each(CASES)("%s excludes %s when triggered", (id, m, answers) => {
+    const r = run(apply(answers));
+    expect(model(r, m).excluded).toBe(true);
+    expect(r.knockOuts.map((k) => k.ruleId)).toContain(id);
+    expect(r.top).not.toBe(m);
+    expect(model(r, m).rank).toBe(3);
+    const hit = r.knockOuts.find((k) => k.ruleId === id)!;
+    expect(hit.reason.length).toBeGreaterThan(10);
+    expect(hit.citations.length).toBeGreaterThan(0);
+  });
+
+  it.each(CASES)("%s does not exclude %s when the prerequisite %s is present", (id, m, answers, [path, value]) => {
+    const r = run(withAnswer(apply(answers), path, value));
+    expect(r.knockOuts.map((k) => k.ruleId)).not.toContain(id);
+    expect(model(r, m).excluded).toBe(false);
+  });
+
+  it.each(CASES)("%s never triggers on unknown answers", (id, m, answers) => {
+    for (const path of Object.keys(answers)) {
+      const unknownValue = QUESTION_BY_ID.get(path)!.kind === "choice" ? "unknown" : null;
+      const r = run(withAnswer(apply(answers), path, unknownValue));
+      expect(r.knockOuts.map((k) => k.ruleId)).not.toContain(id);
+      expect(model(r, m).excluded).toBe(false);
+    }
+  });
+
+  it("the base input of the knock-out cases has no knock-out", () => {
+    expect(run(parse(RICH)).knockOuts).toEqual([]);
+  });
+
+  it("reports when every carrier is excluded and names no top model", () => {
+    const r = run(
+      apply({
+        "politics.councilSupport": "none",
+        "assets.building": "none",
+        "partners.investor": "no",
+        "localDoctors.cooperate": "no",
+      }),
+    );
+    expect(r.allExcluded).toBe(true);
+    expect(r.top).toBeNull();
+    expect(r.port.fit).toBe("not");
+    expect(r.summary).toMatch(/ausgeschlossen/);
+  });
+
+  it.each(SAMPLE.map((s, i) => [i, s] as const))("sample %i: an excluded model is never ranked first", (_i, input) => {
+    const r = run(input);
+    if (!r.allExcluded) expect(r.ranking[0]!.excluded).toBe(false);
+    const excluded = r.ranking.filter((x) => x.excluded).map((x) => x.rank);
+    const included = r.ranking.filter((x) => !x.excluded).map((x) => x.rank);
+    for (const e of excluded) for (const n of included) expect(e).toBeGreaterThan(n);
+  });
+});
+
+describe("monotonicity", () => {
+  const COUNCIL = ["none", "split", "majority", "unanimous"] as const;
+  it.each(SAMPLE.map((s, i) => [i, s] as const))("sample %i: more council support never lowers the municipal MVZ's score", (_i, input) => {
+    let prev = -Infinity;
+    let prevPoints = -Infinity;
+    for (const v of COUNCIL) {
+      const m = model(run(withAnswer(input, "politics.councilSupport", v)), "municipal-mvz");
+      expect(m.score).toBeGreaterThanOrEqual(prev);
+      expect(m.points).toBeGreaterThanOrEqual(prevPoints);
+      prev = m.score;
+      prevPoints = m.points;
+    }
+  });
+
+  const BUILDING = QUESTION_BY_ID.get("assets.building")!.options!.map((o) => o.value).filter((v) => v !== "none");
+  it.each(SAMPLE.map((s, i) => [i, s] as const))("sample %i: a missing building never raises the health centre's score", (_i, input) => {
+    const none = model(run(withAnswer(input, "assets.building", "none")), "health-centre");
+    for (const v of BUILDING) {
+      const other = model(run(withAnswer(input, "assets.building", v)), "health-centre");
+      expect(none.score).toBeLessThanOrEqual(other.score);
+      expect(none.points).toBeLessThanOrEqual(other.points);
+    }
+  });
+});
+
+describe("source towns (cross-validation)", () => {
+  it.each(SOURCE_TOWNS.map((t) => [t.slug, t] as const))("%s: actual choice ranked first, PORT fit as in the sources", (_slug, town) => {
+    const r = run(parse(town.input));
+    expect(r.top).toBe(town.expectedTop);
+    expect(r.ranking[0]!.excluded).toBe(false);
+    if (town.expectedPort) {
+      expect(r.port.fit).toBe("fits");
+      expect(r.port.carrier).toBe(town.expectedTop);
+    } else {
+      expect(r.port.fit).not.toBe("fits");
+    }
+  });
+
+  it.each(SOURCE_TOWNS.map((t) => [t.slug, t] as const))("examples/%s.json equals the documented source-town input and parses", (slug, town) => {
+    expect(EXAMPLES[slug]).toEqual(town.input);
+    expect(AssessmentInputSchema.safeParse(EXAMPLES[slug]).success).toBe(true);
+  });
+});
+
+describe("unknown answers", () => {
+  const empty = emptyAssessment("Unbekannt");
+
+  it("all-unknown input: no crash, no knock-out, low confidence, network first", () => {
+    const r = recommend(empty, RULE_SET, MEASURES);
+    expect(r.knockOuts).toEqual([]);
+    expect(r.ranking.every((m) => !m.excluded)).toBe(true);
+    expect(r.confidence.level).toBe("niedrig");
+    expect(r.confidence.answered).toBe(0);
+    expect(r.top).toBe("provider-network");
+    expect(r.confidence.note).toMatch(/unsicher/);
+    expect(model(r, "provider-network").contributions.map((c) => c.ruleId)).toContain("low-confidence");
+    expect(r.readiness).toHaveLength(FACTOR_CATEGORIES.length);
+    for (const x of r.readiness) expect(x.score).toBe(RULE_SET.readiness.unknownScore);
+    expect(r.whatWouldChange!.length).toBeGreaterThan(0);
+    expect(r.port.fit).toBe("not");
+  });
+
+  it("a minimal raw input (only the name) parses to all-unknown", () => {
+    expect(AssessmentInputSchema.parse({ town: { name: "X" } })).toEqual(emptyAssessment("X"));
+  });
+
+  it("confidence grows with answered questions", () => {
+    const low = run(empty).confidence;
+    const mid = run(parse(RICH)).confidence;
+    expect(mid.answeredShare).toBeGreaterThan(low.answeredShare);
+    expect(["mittel", "hoch"]).toContain(mid.level);
+  });
+});
+
+describe("determinism and output", () => {
+  it.each(SAMPLE.slice(0, 12).map((s, i) => [i, s] as const))("sample %i: same input → deep-equal output", (_i, input) => {
+    const a = recommend(input, RULE_SET, MEASURES);
+    const b = recommend(structuredClone(input), RULE_SET, [...MEASURES]);
+    expect(b).toEqual(a);
+    expect(a.ruleSetVersion).toBe(RULE_SET.version);
+  });
+
+  it("does not mutate the input", () => {
+    const input = parse(RICH);
+    const copy = structuredClone(input);
+    recommend(input, RULE_SET, MEASURES);
+    expect(input).toEqual(copy);
+  });
+
+  it.each(SAMPLE.slice(0, 12).map((s, i) => [i, s] as const))("sample %i: every proposed change really changes the top model", (_i, input) => {
+    const r = recommend(input, RULE_SET, MEASURES);
+    for (const ch of r.whatWouldChange!) {
+      const again = run(withAnswer(input, ch.field, ch.to));
+      expect(again.top).toBe(ch.newTop);
+      expect(again.top).not.toBe(r.top);
+    }
+  });
+
+  it("contributions add up to the points; scores lie in 0–100", () => {
+    for (const input of SAMPLE) {
+      const r = run(input);
+      for (const m of r.ranking) {
+        const sum = m.contributions.reduce((s, c) => s + c.points, RULE_SET.baseScore);
+        expect(m.points).toBeCloseTo(sum, 1);
+        expect(m.score).toBeGreaterThanOrEqual(0);
+        expect(m.score).toBeLessThanOrEqual(100);
+        for (const c of m.contributions) expect(c.citations.length).toBeGreaterThan(0);
+      }
+      expect(r.ranking.map((m) => m.model).sort()).toEqual([...CARRIER_MODEL_IDS].sort());
+    }
+  });
+
+  it("proposes measures for the weakest readiness categories", () => {
+    const r = run(parse({ ...RICH, politics: { councilSupport: "split", mayorCommitment: "low", healthAsMunicipalTask: "no" } }));
+    const politics = r.readiness.find((x) => x.category === "politics")!;
+    expect(politics.score).toBeLessThan(RULE_SET.measures.gapBelow);
+    expect(r.nextMeasures.map((m) => m.slug)).toContain("rat");
+    expect(r.nextMeasures.length).toBeLessThanOrEqual(RULE_SET.measures.count);
+  });
+});
+
+describe("performance", () => {
+  it("10,981 evaluations without the what-would-change search run well under a second", () => {
+    const inputs = SAMPLE;
+    run(inputs[0]!); // warm-up
+    const t0 = performance.now();
+    for (let i = 0; i < 10981; i++) run(inputs[i % inputs.length]!);
+    const ms = performance.now() - t0;
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("with the what-would-change search a call stays under ~5 ms", () => {
+    const t0 = performance.now();
+    for (const input of SAMPLE) recommend(input, RULE_SET, MEASURES);
+    const perCall = (performance.now() - t0) / SAMPLE.length;
+    expect(perCall).toBeLessThan(5);
+  });
+});
