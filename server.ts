@@ -27,14 +27,16 @@ async function main() {
   }
   log(database.target.kind === "embedded" ? `Eingebettete Datenbank: ${database.target.dataDir}` : "PostgreSQL-Server");
 
-  let server: http.Server | undefined;
+  const app = next({ dev: false, dir: process.cwd(), hostname, port });
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => void handle(request, response));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     log(`${signal} empfangen, fahre herunter …`);
-    server?.closeAllConnections();
-    server?.close();
+    server.closeAllConnections();
+    server.close();
     await database.close().catch((error: unknown) => console.error(error));
     process.exit(0);
   };
@@ -45,10 +47,7 @@ async function main() {
   await seedDatabase(database.prisma, log);
   registerProcessDatabase(database);
 
-  const app = next({ dev: false, dir: process.cwd(), hostname, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  server = http.createServer((request, response) => void handle(request, response));
   server.listen(port, hostname, () => {
     log(`Bereit: http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`);
   });

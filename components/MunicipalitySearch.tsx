@@ -26,17 +26,14 @@ export function MunicipalitySearch({ initialQuery = "", autoFocus = false }: { i
   const listId = `${id}-list`;
   const hintId = `${id}-hint`;
   const [query, setQuery] = useState(initialQuery);
-  const [state, setState] = useState<State>({ status: "idle" });
+  const [fetched, setState] = useState<State>({ status: "idle" });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const requestSeq = useRef(0);
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
-      setState({ status: "idle" });
-      return;
-    }
+    if (q.length < 2) return;
     const seq = ++requestSeq.current;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -61,6 +58,8 @@ export function MunicipalitySearch({ initialQuery = "", autoFocus = false }: { i
     };
   }, [query]);
 
+  // Fewer than two characters: no search, whatever an earlier request returned.
+  const state: State = query.trim().length < 2 ? { status: "idle" } : fetched;
   const hits = state.status === "done" ? state.hits : [];
   const expanded = open && query.trim().length >= 2 && state.status !== "idle";
 

@@ -98,6 +98,7 @@ export default async function MunicipalityPage({ params }: Props) {
               </h3>
               <p className="kern-body">{tool.text}</p>
               {!tool.href && <p className="kern-badge kern-badge--info">{t("notAvailableYet")}</p>}
+              </div>
             </li>
           ))}
         </ul>
