@@ -19,6 +19,8 @@ const securityHeaders = [
 
 const config: NextConfig = {
   poweredByHeader: false,
+  // Several development servers can run side by side with their own build folders (NEXT_DIST_DIR=.next-x).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Type checking is its own step (`npm run typecheck`, part of `npm test`); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // PGlite ships WebAssembly and data files it loads from its own package folder: never bundle it.
