@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { CitationsSchema } from "./citation";
-import { SourceFileSchema, type SourceFile } from "./citation";
+import { CitationsSchema, SourceFileSchema } from "./citation";
 import { cite, SECTION } from "./common";
 
 /** One of the five German source documents in `../shared/sources/`. */
