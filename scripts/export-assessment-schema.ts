@@ -1,13 +1,11 @@
 /**
- * Writes docs/assessment-input.schema.json from the zod schema (zod v4 `z.toJSONSchema`).
- * `io: "input"` describes what a client may send: fields with defaults (= unknown) are optional.
+ * Writes docs/assessment-input.schema.json from the zod schema (lib/recommendation/assessment-json-schema.ts,
+ * the same function the API serves). `io: "input"`: fields with defaults (= unknown) are optional.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
-import { AssessmentInputSchema } from "../lib/domain/assessment/input";
+import { assessmentInputJsonSchema } from "../lib/recommendation/assessment-json-schema";
 
-const schema = z.toJSONSchema(AssessmentInputSchema, { io: "input" });
 const out = path.resolve(import.meta.dirname, "..", "docs", "assessment-input.schema.json");
-writeFileSync(out, JSON.stringify({ $id: "https://versorgungslotse.de/schema/assessment-input.json", title: "AssessmentInput", ...schema }, null, 2) + "\n");
+writeFileSync(out, JSON.stringify(assessmentInputJsonSchema(), null, 2) + "\n");
 process.stderr.write(`geschrieben: ${path.relative(process.cwd(), out)}\n`);

@@ -4,16 +4,7 @@
  * exit code 2 with a German message on stderr naming the field(s).
  */
 import { readFileSync } from "node:fs";
-import { z } from "zod";
-import { AssessmentInputSchema } from "../lib/domain/assessment/input";
-import { recommend, type MeasureRef } from "../lib/domain/recommendation/engine";
-import { RULE_SET } from "../lib/knowledge/rules";
-import { measures } from "../lib/knowledge/measures";
-
-/** The only place the CLI touches the measures catalogue. */
-function loadMeasures(): MeasureRef[] {
-  return measures.map((m) => ({ slug: m.slug, title: m.title, closesGaps: m.closesGaps }));
-}
+import { evaluateAssessment, parseAssessment } from "../lib/recommendation/evaluate";
 
 function fail(message: string): never {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");
@@ -35,13 +26,12 @@ function main(argv: string[]): void {
   } catch (e) {
     fail(`Die Datei „${file}“ enthält kein gültiges JSON: ${(e as Error).message}`);
   }
-  z.config(z.locales.de());
-  const parsed = AssessmentInputSchema.safeParse(json);
+  const parsed = parseAssessment(json);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  – Feld „${i.path.length ? i.path.join(".") : "(Wurzel)"}“: ${i.message}`);
     fail(`Ungültige Eingabe in „${file}“ (${parsed.error.issues.length} Fehler):\n${lines.join("\n")}`);
   }
-  const result = recommend(parsed.data, RULE_SET, loadMeasures());
+  const result = evaluateAssessment(parsed.data);
   process.stdout.write(JSON.stringify(result, null, 2) + "\n");
 }
 

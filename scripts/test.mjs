@@ -1,0 +1,93 @@
+// `npm test`: type check, lint, unit + integration tests (database tests on PGlite always, and on PostgreSQL when
+// one answers at DATABASE_URL_TEST or 127.0.0.1:5432), production build, end-to-end tests in Chromium.
+// Runs every step, then prints one closing line "N passed, N failed" over all test runners.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { buildIfNeeded } from "./build-if-needed.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const results = path.join(root, "test-results");
+fs.mkdirSync(results, { recursive: true });
+const started = Date.now();
+const steps = [];
+
+function step(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const t0 = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  steps.push({ name, ok, seconds: (Date.now() - t0) / 1000 });
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+const only = process.argv[2]; // optional: "unit", "integration", "e2e"
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+if (!only) {
+  step("Prisma-Client", bin("prisma"), ["generate"]);
+  step("Typprüfung (tsc)", bin("tsc"), ["--noEmit"]);
+  step("Lint (eslint)", bin("eslint"), ["--max-warnings", "0", "."]);
+}
+
+if (!only || only === "unit" || only === "integration") {
+  const vitestJson = path.join(results, "vitest.json");
+  fs.rmSync(vitestJson, { force: true });
+  const projects = only ? ["--project", only] : [];
+  step("Unit- und Integrationstests (vitest)", bin("vitest"), [
+    "run", ...projects, "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`,
+  ]);
+  const report = readJson(vitestJson);
+  if (report) {
+    passed += report.numPassedTests;
+    // A file that failed without a failing test (an import error) counts as one failure.
+    const brokenFiles = (report.testResults ?? []).filter(
+      (file) => file.status === "failed" && !(file.assertionResults ?? []).some((test) => test.status === "failed"),
+    ).length;
+    failed += report.numFailedTests + brokenFiles;
+    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  } else failed += 1;
+}
+
+if (!only || only === "e2e") {
+  let built = true;
+  try {
+    buildIfNeeded();
+  } catch {
+    built = false;
+  }
+  steps.push({ name: "Build (next build)", ok: built, seconds: 0 });
+  const playwrightJson = path.join(results, "playwright.json");
+  fs.rmSync(playwrightJson, { force: true });
+  if (built) {
+    step("End-to-End-Tests (Playwright, Chromium)", bin("playwright"), ["test", "--reporter=list,json"], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    });
+    const report = readJson(playwrightJson);
+    if (report) {
+      passed += (report.stats?.expected ?? 0) + (report.stats?.flaky ?? 0);
+      failed += report.stats?.unexpected ?? 0;
+      skipped += report.stats?.skipped ?? 0;
+    } else failed += 1;
+  }
+}
+
+console.log("\nZusammenfassung:");
+for (const s of steps) console.log(`  ${s.ok ? "✓" : "✗"} ${s.name}${s.seconds ? ` (${s.seconds.toFixed(0)} s)` : ""}`);
+const stepFailures = steps.filter((s) => !s.ok).length;
+console.log(`  Dauer: ${((Date.now() - started) / 60000).toFixed(1)} min`);
+// The plain closing line CI reads. A failed step without its own test count (tsc, eslint) counts as one failure.
+const failedSteps = steps.filter((s) => !s.ok && !/vitest|Playwright/.test(s.name)).length;
+console.log(`${passed} passed, ${failed + failedSteps} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(stepFailures > 0 || failed > 0 ? 1 : 0);
