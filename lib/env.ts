@@ -1,0 +1,88 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/config";
+
+/**
+ * The process environment, parsed once with zod: a bad value fails loudly at start-up instead of somewhere deep
+ * in a request. Database selection stays in lib/db/config.ts (resolveDatabaseTarget); everything else is here.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set APP_ENV=production on a production deployment that runs with NODE_ENV=production. */
+  APP_ENV: z.enum(["development", "staging", "production", "test"]).optional(),
+  /** Public origin of the app, e.g. https://versorgungslotse.example.de (links in mails, trusted origin). */
+  APP_URL: z.url("APP_URL muss eine vollständige URL sein (https://…).").optional().or(z.literal("").transform(() => undefined)),
+  BETTER_AUTH_SECRET: z.string().optional(),
+  BETTER_AUTH_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
+  /** Mail transport: "log" (server log + dev mailbox table) is the only built-in one; see lib/mail. */
+  MAIL_TRANSPORT: z.enum(["log"]).default("log"),
+  MAIL_FROM: z.string().default("Versorgungslotse <noreply@versorgungslotse.invalid>"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new Error(
+      `Ungültige Umgebungsvariablen: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
+  }
+  return parsed.data;
+}
+
+export const env: Env = parseEnv();
+
+/** Secrets that are known from examples and docs; a production start refuses them. */
+const DEFAULT_SECRETS = new Set(["", "changeme", "change-me", "secret", "better-auth-secret-123456789", "dev-secret"]);
+export const MIN_SECRET_LENGTH = 32;
+
+/**
+ * Production means: a PostgreSQL server, or NODE_ENV=production together with APP_ENV=production. The embedded
+ * default (also under `npm start`, which runs NODE_ENV=production) is a local trial installation.
+ */
+export function isProductionDeployment(target: DatabaseTarget = resolveDatabaseTarget(), e: Env = env): boolean {
+  return target.kind === "server" || (e.NODE_ENV === "production" && e.APP_ENV === "production");
+}
+
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigurationError";
+  }
+}
+
+/**
+ * The Better Auth secret. A configured BETTER_AUTH_SECRET wins (it must be long and not a known default). Without
+ * one, production refuses; the embedded default generates a random secret once and keeps it beside the data
+ * directory (data/auth-secret, mode 0600), so sessions survive restarts.
+ */
+export function resolveAuthSecret(target: DatabaseTarget = resolveDatabaseTarget(), e: Env = env): string {
+  const configured = e.BETTER_AUTH_SECRET?.trim();
+  if (configured && !DEFAULT_SECRETS.has(configured.toLowerCase()) && configured.length >= MIN_SECRET_LENGTH) {
+    return configured;
+  }
+  if (isProductionDeployment(target, e)) {
+    throw new ConfigurationError(
+      configured
+        ? `BETTER_AUTH_SECRET ist ein Standardwert oder kürzer als ${MIN_SECRET_LENGTH} Zeichen. Erzeugen Sie einen mit \`openssl rand -base64 48\`.`
+        : "BETTER_AUTH_SECRET fehlt. In Produktion startet die Anwendung nur mit einem eigenen Geheimnis (`openssl rand -base64 48`).",
+    );
+  }
+  if (target.kind === "embedded" && target.dataDir === ":memory:") {
+    // An in-memory database (tests) lives as long as the process; so may its secret.
+    return crypto.randomBytes(32).toString("base64url");
+  }
+  const file = path.join(path.dirname(target.kind === "embedded" ? target.dataDir : path.resolve("data", "x")), "auth-secret");
+  if (fs.existsSync(file)) {
+    const stored = fs.readFileSync(file, "utf8").trim();
+    if (stored.length >= MIN_SECRET_LENGTH) return stored;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = crypto.randomBytes(48).toString("base64url");
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return secret;
+}
