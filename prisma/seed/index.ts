@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedKnowledge } from "./knowledge";
 import { seedMunicipalities } from "./municipalities";
 
 /**
@@ -7,6 +8,7 @@ import { seedMunicipalities } from "./municipalities";
  */
 export async function seedDatabase(prisma: PrismaClient, log: (message: string) => void = console.log): Promise<void> {
   await seedMunicipalities(prisma, log);
+  await seedKnowledge(prisma, log);
 }
 
 // `npm run db:seed` runs this file directly.
