@@ -162,8 +162,14 @@ export interface MunicipalityHit {
 
 /**
  * Type-ahead search by name (forgiving umlauts, transliterations and small spelling errors), AGS or postcode.
- * Exact and prefix matches first, then trigram similarity, then the larger place.
+ * Two steps, each served by an index: names that start with the query (b-tree, exact match first, then the
+ * larger place); only when there is none, a fuzzy nearest-neighbour search by trigram word distance (GiST
+ * pg_trgm), which finds "Dörnetrup" and "Upland" — near misses below FUZZY_MIN_SIMILARITY are dropped.
+ * A plain OR of both conditions would scan every row.
  */
+/** Word similarity (0–1) below which a fuzzy candidate is not a plausible spelling of the query. */
+export const FUZZY_MIN_SIMILARITY = 0.4;
+
 export async function searchMunicipalities(prisma: PrismaClient, query: string, limit: number): Promise<MunicipalityHit[]> {
   const trimmed = query.trim();
   if (/^\d+$/.test(trimmed)) {
@@ -176,12 +182,23 @@ export async function searchMunicipalities(prisma: PrismaClient, query: string, 
   }
   const key = normalizeSearchText(trimmed);
   if (!key) return [];
-  return prisma.$queryRaw<MunicipalityHit[]>`
+  const prefixHits = await prisma.$queryRaw<MunicipalityHit[]>`
     SELECT m.ags, m.name, m."officialName", m.population, m.postcode, k.name AS "kreisName", l.name AS "landName"
     FROM "Municipality" m JOIN "Land" l ON l.code = m."landCode" LEFT JOIN "Kreis" k ON k.key = m."kreisKey"
-    WHERE m."searchName" LIKE ${`${key}%`} OR m."searchName" LIKE ${`% ${key}%`} OR m."searchName" % ${key}
-    ORDER BY (m."searchName" = ${key}) DESC, (m."searchName" LIKE ${`${key}%`}) DESC,
-             similarity(m."searchName", ${key}) DESC, m.population DESC, m.ags
+    WHERE m."searchName" LIKE ${`${key}%`}
+    ORDER BY (m."searchName" = ${key}) DESC, m.population DESC, m.ags
+    LIMIT ${limit}`;
+  if (prefixHits.length > 0) return prefixHits;
+  return prisma.$queryRaw<MunicipalityHit[]>`
+    SELECT n.ags, n.name, n."officialName", n.population, n.postcode, k.name AS "kreisName", l.name AS "landName"
+    FROM (
+      SELECT m.*, word_similarity(${key}, m."searchName") AS score
+      FROM "Municipality" m
+      ORDER BY ${key} <<-> m."searchName"
+      LIMIT ${limit * 2}
+    ) n JOIN "Land" l ON l.code = n."landCode" LEFT JOIN "Kreis" k ON k.key = n."kreisKey"
+    WHERE n.score >= ${FUZZY_MIN_SIMILARITY}
+    ORDER BY n.score DESC, n.population DESC, n.ags
     LIMIT ${limit}`;
 }
 

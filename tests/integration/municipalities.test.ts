@@ -87,6 +87,12 @@ describe.each(testDatabaseKinds)("municipality register on %s", (kind) => {
       expect(hits.slice(0, 3).every((hit) => hit.name === "Hohenstein")).toBe(true);
     });
 
+    it("finds a word inside a name and ignores nonsense", async () => {
+      const [upland] = await searchMunicipalities(db.prisma, "Upland", 5);
+      expect(upland).toMatchObject({ ags: "06635022", officialName: "Willingen (Upland)" });
+      expect(await searchMunicipalities(db.prisma, "xqzvwk", 5)).toEqual([]);
+    });
+
     it("respects the limit and returns nothing for punctuation only", async () => {
       expect(await searchMunicipalities(db.prisma, "Berg", 3)).toHaveLength(3);
       expect(await searchMunicipalities(db.prisma, "!!!", 3)).toEqual([]);

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: speed figures on the embedded database (PGlite, in memory) and of the recommendation engine.
+ * Prints each figure beside its goal and the ratio (figure ÷ goal; below 1 is within the goal).
+ *   - import of the full municipality register (goal ≤ 5 s), and the idempotent second run
+ *   - municipality search latency p50/p95 over a few hundred mixed queries (goal p95 ≤ 50 ms)
+ *   - the engine over all 10,981 municipalities (goal: well under a second), and with "what would change"
+ */
+import fs from "node:fs";
+import { databaseFromPglite } from "@/lib/db/client";
+import { openInMemoryDatabase } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { searchMunicipalities } from "@/lib/db/municipalities";
+import { AssessmentInputSchema, type AssessmentInput } from "@/lib/domain/assessment/input";
+import { parseGv100 } from "@/lib/import/gv100";
+import { evaluateAssessment } from "@/lib/recommendation/evaluate";
+import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+function line(label: string, value: number, unit: string, goal?: number) {
+  const ratio = goal ? `  Ziel ≤ ${goal} ${unit}, Verhältnis ${(value / goal).toFixed(2)}` : "";
+  console.log(`${label.padEnd(52)} ${value.toFixed(unit === "ms" ? 2 : 3).padStart(10)} ${unit}${ratio}`);
+}
+
+/** Deterministic pseudo-random numbers (the same queries every run). */
+function lcg(seed: number) {
+  let state = seed;
+  return () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+}
+
+const file = defaultRegisterFile();
+const register = parseGv100(fs.readFileSync(file, "utf8"));
+const pglite = await openInMemoryDatabase();
+const database = databaseFromPglite(pglite, { kind: "embedded", dataDir: ":memory:" }, () => pglite.close());
+await migrate(await database.sql());
+
+console.log(`Versorgungslotse – Messungen (PGlite im Speicher, Node ${process.version})\n`);
+const first = await importRegisterFile(database.prisma, file);
+line("Import Gemeindeverzeichnis (16.035 Zeilen)", first.seconds, "s", 5);
+const second = await importRegisterFile(database.prisma, file);
+line("Zweiter Import (nichts zu ändern)", second.seconds, "s", 5);
+
+// Search: names (prefixes, full, without umlauts, with a typo), AGS and postcodes of random municipalities.
+const random = lcg(42);
+const queries: string[] = [];
+const variants = [
+  (name: string) => name,
+  (name: string) => name.slice(0, Math.max(3, Math.ceil(name.length / 2))),
+  (name: string) => name.replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"),
+  (name: string) => name.replace(/[äöü]/g, (c) => ({ ä: "a", ö: "o", ü: "u" })[c] ?? c),
+  (name: string) => (name.length > 5 ? name.slice(0, 2) + name[3] + name[2] + name.slice(4) : name),
+];
+for (let i = 0; i < 400; i++) {
+  const m = register.municipalities[Math.floor(random() * register.municipalities.length)]!;
+  if (i % 10 === 0) queries.push(m.ags);
+  else if (i % 10 === 1 && m.postcode) queries.push(m.postcode);
+  else queries.push(variants[i % variants.length]!(m.name));
+}
+for (const q of queries.slice(0, 20)) await searchMunicipalities(database.prisma, q, 10); // warm-up
+const latencies: number[] = [];
+for (const q of queries) {
+  const t0 = performance.now();
+  await searchMunicipalities(database.prisma, q, 10);
+  latencies.push(performance.now() - t0);
+}
+latencies.sort((a, b) => a - b);
+line(`Suche p50 (${queries.length} Anfragen)`, percentile(latencies, 50), "ms");
+line(`Suche p95 (${queries.length} Anfragen)`, percentile(latencies, 95), "ms", 50);
+line("Suche max", latencies.at(-1)!, "ms");
+
+// Engine: one assessment per municipality, answers from its data plus defaults (everything else unknown).
+const kreisName = new Map(register.kreise.map((k) => [k.key, k.name]));
+const landName = new Map(register.lands.map((l) => [l.code, l.name]));
+const inputs: AssessmentInput[] = register.municipalities.map((m) =>
+  AssessmentInputSchema.parse({
+    town: {
+      ags: m.ags,
+      name: m.name,
+      population: m.population,
+      areaKm2: m.areaHectares / 100,
+      county: m.kreisKey ? kreisName.get(m.kreisKey) : undefined,
+      land: landName.get(m.landCode),
+    },
+  }),
+);
+evaluateAssessment(inputs[0]!, { whatWouldChange: false }); // warm-up
+let t0 = performance.now();
+for (const input of inputs) evaluateAssessment(input, { whatWouldChange: false });
+const batchMs = performance.now() - t0;
+line(`Empfehlung für alle ${inputs.length} Gemeinden`, batchMs / 1000, "s", 1);
+console.log(`${"  = Auswertungen pro Sekunde".padEnd(52)} ${Math.round(inputs.length / (batchMs / 1000)).toString().padStart(10)} /s`);
+const sample = inputs.slice(0, 500);
+t0 = performance.now();
+for (const input of sample) evaluateAssessment(input);
+line("Empfehlung mit „Was würde die Antwort ändern“, je Aufruf", (performance.now() - t0) / sample.length, "ms", 5);
+
+await database.close();
+process.exit(0);
