@@ -5,9 +5,11 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseGv100 } from "@/lib/import/gv100";
 import { importMunicipalityRegister, type ImportSummary } from "@/lib/db/municipalities";
 
-/** The official register shipped beside the project (../shared/data), or MUNICIPALITY_REGISTER_FILE. */
+/** The official register shipped with the app (prisma/data, see its README), or MUNICIPALITY_REGISTER_FILE. */
 export function defaultRegisterFile(): string {
-  return path.resolve(process.env.MUNICIPALITY_REGISTER_FILE ?? path.join("..", "shared", "data", "GV100AD_301123.txt"));
+  return path.resolve(
+    process.env.MUNICIPALITY_REGISTER_FILE ?? path.join(import.meta.dirname, "..", "data", "GV100AD_301123.txt"),
+  );
 }
 
 export interface RegisterImportResult {
