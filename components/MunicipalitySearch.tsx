@@ -13,13 +13,28 @@ interface Hit {
   landName: string;
 }
 
+export type MunicipalityDestination = "selbstcheck" | "vergleich";
+
+export function municipalityHref(ags: string, destination?: MunicipalityDestination): string {
+  return destination ? `/gemeinde/${ags}/${destination}` : `/gemeinde/${ags}`;
+}
+
 type State = { status: "idle" } | { status: "loading" } | { status: "done"; hits: Hit[] } | { status: "error" };
 
 /**
  * Type-ahead search (ARIA 1.2 combobox with a listbox). Without JavaScript it is a plain GET form to /gemeinden.
  * Arrow keys move through the suggestions, Enter opens the selected municipality, Escape closes the list.
  */
-export function MunicipalitySearch({ initialQuery = "", autoFocus = false }: { initialQuery?: string; autoFocus?: boolean }) {
+export function MunicipalitySearch({
+  initialQuery = "",
+  autoFocus = false,
+  destination,
+}: {
+  initialQuery?: string;
+  autoFocus?: boolean;
+  /** Open this tool of the chosen municipality instead of its page (the user's job from the start page). */
+  destination?: MunicipalityDestination;
+}) {
   const t = useTranslations("search");
   const router = useRouter();
   const id = useId();
@@ -65,7 +80,7 @@ export function MunicipalitySearch({ initialQuery = "", autoFocus = false }: { i
 
   function choose(hit: Hit) {
     setOpen(false);
-    router.push(`/gemeinde/${hit.ags}`);
+    router.push(municipalityHref(hit.ags, destination));
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -98,6 +113,7 @@ export function MunicipalitySearch({ initialQuery = "", autoFocus = false }: { i
 
   return (
     <form action="/gemeinden" method="get" role="search" className="relative max-w-[42rem]">
+      {destination && <input type="hidden" name="ziel" value={destination} />}
       <label htmlFor={`${id}-input`} className="kern-label">
         {t("label")}
       </label>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MunicipalitySearch } from "@/components/MunicipalitySearch";
+import { z } from "zod";
+import { MunicipalitySearch, municipalityHref } from "@/components/MunicipalitySearch";
 import { getPrisma } from "@/lib/db/client";
 import { searchMunicipalities } from "@/lib/db/municipalities";
 import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
@@ -16,13 +17,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const raw = typeof params.q === "string" ? params.q : "";
   const parsed = MunicipalitySearchQuerySchema.safeParse({ q: raw, limit: 25 });
+  const destination = z.enum(["selbstcheck", "vergleich"]).optional().catch(undefined).parse(params.ziel);
   const hits = parsed.success ? await searchMunicipalities(await getPrisma(), parsed.data.q, parsed.data.limit) : null;
   const numberFormat = new Intl.NumberFormat("de-DE");
 
   return (
     <div className="space-y-kern-space-x-large">
       <h1 className="kern-heading-large">{t("title")}</h1>
-      <MunicipalitySearch initialQuery={raw} autoFocus={!raw} />
+      {destination && <p className="kern-body">{t(destination === "selbstcheck" ? "destinationAssessment" : "destinationComparison")}</p>}
+      <MunicipalitySearch initialQuery={raw} autoFocus={!raw} destination={destination} />
       {hits && (
         <section aria-labelledby="results-title" className="space-y-kern-space-small">
           <h2 id="results-title" className="kern-heading-medium">
@@ -35,7 +38,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <ul className="list-none m-0 p-0 divide-y divide-kern-layout-border" data-testid="search-results">
               {hits.map((hit) => (
                 <li key={hit.ags} className="py-kern-space-small">
-                  <Link href={`/gemeinde/${hit.ags}`} className="kern-link font-semibold">
+                  <Link href={municipalityHref(hit.ags, destination)} className="kern-link font-semibold">
                     {hit.officialName}
                   </Link>
                   <span className="block kern-body--small">
