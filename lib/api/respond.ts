@@ -35,3 +35,16 @@ export function notFound(message: string): NextResponse<ApiErrorBody> {
 export function searchParamsObject(url: string): Record<string, string> {
   return Object.fromEntries(new URL(url).searchParams.entries());
 }
+
+export function unauthorised(message = "Bitte melden Sie sich an."): NextResponse<ApiErrorBody> {
+  return NextResponse.json({ error: { code: "unauthorised", message } }, { status: 401 });
+}
+
+export function forbidden(message = "Das ist Ihnen nicht erlaubt."): NextResponse<ApiErrorBody> {
+  return NextResponse.json({ error: { code: "forbidden", message } }, { status: 403 });
+}
+
+/** 409: the stored state differs from what the client based its change on; `details` lets the UI show both. */
+export function conflict(message: string, details: Record<string, unknown> = {}): NextResponse {
+  return NextResponse.json({ error: { code: "conflict", message, ...details } }, { status: 409 });
+}
