@@ -4,6 +4,7 @@ import { MunicipalitySearch } from "@/components/MunicipalitySearch";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
+  const tk = await getTranslations("knowledge");
   const jobs = [
     { title: t("jobAssessmentTitle"), text: t("jobAssessmentText"), href: "/gemeinden?ziel=selbstcheck" },
     { title: t("jobComparisonTitle"), text: t("jobComparisonText"), href: "/gemeinden?ziel=vergleich" },
@@ -52,6 +53,15 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="home-knowledge" className="space-y-kern-space-small max-w-[48rem]">
+        <h2 id="home-knowledge" className="kern-heading-medium">
+          <Link href="/wissen" className="kern-link">
+            {tk("overviewTitle")}
+          </Link>
+        </h2>
+        <p className="kern-body">{tk("overviewLead")}</p>
       </section>
     </div>
   );

@@ -24,6 +24,11 @@ export async function SiteHeader() {
                 {t("nav.search")}
               </Link>
             </li>
+            <li>
+              <Link className="text-kern-white underline-offset-4 hover:underline" href="/wissen">
+                {t("nav.knowledge")}
+              </Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch current={locale} label={t("common.languageSwitch")} />

@@ -168,20 +168,28 @@ export async function getMeasure(prisma: PrismaClient, slug: string): Promise<Me
   return row ? MeasureSchema.parse(row.data) : null;
 }
 
-/** Counts per field / sector / tag over the whole catalogue (for filter labels). */
+/** Counts per field / sector / tag / catalogue over the whole catalogue (for filter labels). */
 export async function measureFacets(
   prisma: PrismaClient,
-): Promise<{ total: number; fields: Record<string, number>; sectors: Record<string, number>; tags: Record<string, number> }> {
-  const rows = await prisma.measure.findMany({ select: { field: true, sectors: true, tags: true } });
+): Promise<{
+  total: number;
+  fields: Record<string, number>;
+  sectors: Record<string, number>;
+  tags: Record<string, number>;
+  catalogues: Record<string, number>;
+}> {
+  const rows = await prisma.measure.findMany({ select: { field: true, sectors: true, tags: true, catalogue: true } });
+  const catalogues: Record<string, number> = {};
   const fields: Record<string, number> = {};
   const sectors: Record<string, number> = {};
   const tags: Record<string, number> = {};
   for (const r of rows) {
     fields[r.field] = (fields[r.field] ?? 0) + 1;
+    catalogues[r.catalogue] = (catalogues[r.catalogue] ?? 0) + 1;
     for (const s of r.sectors) sectors[s] = (sectors[s] ?? 0) + 1;
     for (const t of r.tags) tags[t] = (tags[t] ?? 0) + 1;
   }
-  return { total: rows.length, fields, sectors, tags };
+  return { total: rows.length, fields, sectors, tags, catalogues };
 }
 
 // --- Municipal roles and Abbildung 1 -------------------------------------------------------------------------
@@ -286,4 +294,31 @@ export async function getKnowledgeSeedState(prisma: PrismaClient): Promise<{ che
   if (!row) return null;
   const version = z.object({ version: z.string() }).safeParse(row.summary);
   return { checksum: row.checksum, appliedAt: row.appliedAt, version: version.success ? version.data.version : null };
+}
+
+// --- Places of a case study ----------------------------------------------------------------------------------
+
+export interface CaseStudyPlaces {
+  municipalities: Array<{ ags: string; name: string; officialName: string }>;
+  kreis: { key: string; name: string } | null;
+  land: { code: string; name: string } | null;
+}
+
+/** The municipalities, county and Land a case study names, as stored in the register (unknown keys are left out). */
+export async function getCaseStudyPlaces(prisma: PrismaClient, caseStudy: Pick<CaseStudy, "municipalityAgs" | "countyKey">): Promise<CaseStudyPlaces> {
+  const [municipalities, kreis] = await Promise.all([
+    prisma.municipality.findMany({
+      where: { ags: { in: [...caseStudy.municipalityAgs] } },
+      select: { ags: true, name: true, officialName: true },
+    }),
+    caseStudy.countyKey
+      ? prisma.kreis.findUnique({ where: { key: caseStudy.countyKey }, select: { key: true, name: true, land: { select: { code: true, name: true } } } })
+      : null,
+  ]);
+  const order = (ags: string) => caseStudy.municipalityAgs.indexOf(ags);
+  return {
+    municipalities: municipalities.sort((a, b) => order(a.ags) - order(b.ags)),
+    kreis: kreis ? { key: kreis.key, name: kreis.name } : null,
+    land: kreis ? kreis.land : null,
+  };
 }

@@ -1,0 +1,138 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import type { Citation } from "@/lib/knowledge/citation";
+
+/**
+ * Footnotes for cited knowledge: one numbered list per page.
+ *
+ *   const notes = createFootnotes(sources);          // per page, with the five source documents (titles)
+ *   <p>{text}{notes.cite(citations)}</p>             // inline markers [1][2] → #fn-1 …
+ *   <FootnoteList notes={notes} />                   // at the end of the page
+ *
+ * `notes.cite` is a plain call, made while the page builds its element tree, so every marker is numbered before
+ * <FootnoteList> renders. Equal citations share one number. Each footnote names the source title, section and
+ * quote and links to /wissen/quellen#<file>; a rule citation names the rule (and its note).
+ */
+
+export interface SourceTitle {
+  file: string;
+  title: string;
+}
+
+export interface Footnote {
+  number: number;
+  citation: Citation;
+}
+
+export interface Footnotes {
+  /** Registers the citations and returns their numbers (in first-use order, without duplicates). */
+  add(citations: readonly Citation[]): number[];
+  /** Registers the citations and returns the inline markers. */
+  cite(citations: readonly Citation[]): React.ReactElement | null;
+  readonly entries: readonly Footnote[];
+  sourceTitle(file: string): string;
+  /** Short text for a hover title: "Quelle: section" or the rule. */
+  hoverText(citation: Citation): string;
+}
+
+export function createFootnotes(sources: readonly SourceTitle[]): Footnotes {
+  const byKey = new Map<string, Footnote>();
+  const entries: Footnote[] = [];
+  const titles = new Map(sources.map((s) => [s.file, s.title]));
+  const notes: Footnotes = {
+    add(citations) {
+      const numbers: number[] = [];
+      for (const citation of citations) {
+        const key = JSON.stringify(citation);
+        let note = byKey.get(key);
+        if (!note) {
+          note = { number: entries.length + 1, citation };
+          byKey.set(key, note);
+          entries.push(note);
+        }
+        if (!numbers.includes(note.number)) numbers.push(note.number);
+      }
+      return numbers;
+    },
+    cite(citations) {
+      const numbers = notes.add(citations);
+      if (numbers.length === 0) return null;
+      return <FootnoteRefs numbers={numbers} titles={numbers.map((n) => notes.hoverText(entries[n - 1]!.citation))} />;
+    },
+    get entries() {
+      return entries;
+    },
+    sourceTitle(file) {
+      return titles.get(file) ?? file;
+    },
+    hoverText(citation) {
+      return citation.kind === "source"
+        ? `${notes.sourceTitle(citation.source)} – ${citation.section}`
+        : `${citation.rule}${citation.note ? ` – ${citation.note}` : ""}`;
+    },
+  };
+  return notes;
+}
+
+/** Inline footnote markers: superscript links to the page's footnotes, with the source on hover. */
+export function FootnoteRefs({ numbers, titles = [] }: { numbers: readonly number[]; titles?: readonly string[] }) {
+  const t = useTranslations("knowledge");
+  return (
+    <sup className="knowledge-footnote-ref ml-[2px] whitespace-nowrap">
+      {numbers.map((n, i) => (
+        <a
+          key={n}
+          href={`#fn-${n}`}
+          className="kern-link no-underline"
+          aria-label={t("footnoteRef", { number: n })}
+          title={titles[i]}
+          data-footnote-ref={n}
+        >
+          [{n}]
+        </a>
+      ))}
+    </sup>
+  );
+}
+
+/** The numbered footnote list of a page. */
+export async function FootnoteList({ notes, headingId = "belege" }: { notes: Footnotes; headingId?: string }) {
+  const t = await getTranslations("knowledge");
+  if (notes.entries.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId} className="space-y-kern-space-small border-t border-kern-layout-border pt-kern-space-default">
+      <h2 id={headingId} className="kern-heading-small">
+        {t("footnotesTitle")}
+      </h2>
+      <ol className="kern-body kern-body--small space-y-kern-space-x-small list-none m-0 p-0" data-testid="footnotes">
+        {notes.entries.map(({ number, citation }) => (
+          <li key={number} id={`fn-${number}`} className="scroll-mt-kern-space-x-large">
+            <span className="font-semibold">[{number}]</span>{" "}
+            {citation.kind === "source" ? (
+              <>
+                <a className="kern-link" href={`/wissen/quellen#${citation.source}`}>
+                  {notes.sourceTitle(citation.source)}
+                </a>
+                {", "}
+                {t("section")} „{citation.section}“
+                {citation.quote ? (
+                  <>
+                    {": "}
+                    <q lang="de">{citation.quote}</q>
+                  </>
+                ) : null}
+              </>
+            ) : (
+              <>
+                {t("rule")}: <span className="font-semibold">{citation.rule}</span>
+                {citation.note ? ` – ${citation.note}` : null}
+                {" "}
+                <span className="kern-body--muted">({t("ruleOutsideSources")})</span>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
