@@ -1,0 +1,307 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { ASSESSMENT_STEPS, QUESTION_BY_ID } from "@/lib/domain/assessment/input";
+import {
+  ASKED_QUESTIONS,
+  answerOf,
+  answeredCount,
+  fieldErrors,
+  questionsOfStep,
+  type TownFacts,
+} from "@/lib/assessment/answers";
+import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
+import { ConflictNotice } from "./ConflictNotice";
+import { QuestionField, questionInputId } from "./QuestionField";
+import { useAssessmentStore } from "./useAssessmentStore";
+
+interface Props {
+  town: TownFacts;
+  persistence: PersistenceChoice;
+  townHref: string;
+  resultHref: string;
+}
+
+const STEP_COUNT = ASSESSMENT_STEPS.length;
+
+function stepKey(ags: string) {
+  return `versorgungslotse:selbstcheck:${ags}:schritt`;
+}
+
+/** The self-check wizard: one topic per step, answers saved as the user goes (browser or server). */
+export function AssessmentWizard({ town, persistence: choice, townHref, resultHref }: Props) {
+  const t = useTranslations("assessment.wizard");
+  const router = useRouter();
+  const orgId = choice.kind === "server" ? choice.orgId : null;
+  const persistence = useMemo(
+    () => createPersistence(orgId ? { kind: "server", orgId } : { kind: "browser" }, town.ags),
+    [orgId, town.ags],
+  );
+  const [stepIndex, setStepIndex] = useState(0);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formRevision, setFormRevision] = useState(0);
+  const [resumed, setResumed] = useState<number | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  // Resume: back at the step the user left, with a note when answers were restored.
+  const store = useAssessmentStore(persistence, (stored) => {
+    const count = stored ? answeredCount(stored.answers) : 0;
+    setResumed(count);
+    const saved = Number(window.localStorage.getItem(stepKey(town.ags)));
+    if (count > 0 && Number.isInteger(saved) && saved > 0 && saved < STEP_COUNT) setStepIndex(saved);
+  });
+
+  useEffect(() => {
+    if (!moved.current) return;
+    headingRef.current?.focus();
+  }, [stepIndex]);
+
+  const step = ASSESSMENT_STEPS[stepIndex]!;
+  const questions = questionsOfStep(step.id);
+  const isLast = stepIndex === STEP_COUNT - 1;
+
+  function goTo(index: number) {
+    moved.current = true;
+    setErrors({});
+    setStepIndex(index);
+    window.localStorage.setItem(stepKey(town.ags), String(index));
+    window.scrollTo({ top: 0 });
+  }
+
+  async function next(event: React.FormEvent) {
+    event.preventDefault();
+    const stepErrors = fieldErrors(store.answers, town, step.id);
+    if (Object.keys(stepErrors).length > 0) {
+      setErrors(stepErrors);
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    if (!isLast) {
+      goTo(stepIndex + 1);
+      return;
+    }
+    const allErrors = fieldErrors(store.answers, town);
+    const firstBad = Object.keys(allErrors)[0];
+    if (firstBad) {
+      const badStep = ASSESSMENT_STEPS.findIndex((s) => firstBad.startsWith(`${s.id}.`));
+      goTo(Math.max(0, badStep));
+      setErrors(allErrors);
+      return;
+    }
+    store.setStatus("completed");
+    if (await store.flush()) router.push(resultHref);
+  }
+
+  async function reset() {
+    if (!window.confirm(t("resetConfirm", { name: town.name }))) return;
+    await store.reset();
+    window.localStorage.removeItem(stepKey(town.ags));
+    setFormRevision((r) => r + 1);
+    goTo(0);
+  }
+
+  const total = ASKED_QUESTIONS.length;
+  const answered = answeredCount(store.answers);
+  const errorEntries = Object.entries(errors).filter(([path]) => QUESTION_BY_ID.has(path));
+  const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+  const savedText =
+    store.saveState === "saved"
+      ? persistence.kind === "browser"
+        ? t("saveState.savedBrowser")
+        : t("saveState.saved")
+      : store.saveState === "error"
+        ? t("saveState.error", { message: store.error ?? "" })
+        : store.saveState === "idle"
+          ? ""
+          : t(`saveState.${store.saveState}`);
+
+  return (
+    <div className="flex flex-col gap-kern-space-large max-w-[48rem]">
+      <header className="space-y-kern-space-small">
+        <p className="kern-body kern-body--muted no-print">
+          <Link className="kern-link" href={townHref}>
+            {t("backToTown", { name: town.name })}
+          </Link>
+        </p>
+        <h1 className="kern-heading-large">{t("title", { name: town.name })}</h1>
+        <p className="kern-body">{t("intro")}</p>
+        <div className="kern-alert kern-alert--info" data-testid="storage-note">
+          <div className="kern-alert__header">
+            <span className="kern-icon kern-icon--info" aria-hidden="true" />
+            <p className="kern-body font-semibold">{persistence.kind === "browser" ? t("browserOnly") : t("serverStored")}</p>
+          </div>
+        </div>
+      </header>
+
+      {store.phase === "loading" && (
+        <p className="kern-body" role="status">
+          {t("loading")}
+        </p>
+      )}
+      {store.phase === "error" && (
+        <p className="kern-alert kern-alert--danger" role="alert">
+          {t("loadError", { message: store.error ?? "" })}
+        </p>
+      )}
+
+      {store.phase === "ready" && (
+        <>
+          {resumed !== null && resumed > 0 && (
+            <p className="kern-body" data-testid="resumed">
+              {t("resumed", { answered: resumed, total })}
+            </p>
+          )}
+          {store.conflict && (
+            <ConflictNotice
+              conflict={store.conflict}
+              onKeepMine={() => void store.keepMine()}
+              onTakeTheirs={() => {
+                store.takeTheirs();
+                setFormRevision((r) => r + 1);
+              }}
+            />
+          )}
+
+          <div className="kern-progress">
+            <label htmlFor="selbstcheck-fortschritt" className="kern-label">
+              {t("progress", { current: stepIndex + 1, total: STEP_COUNT, title: step.title })}
+            </label>
+            <progress id="selbstcheck-fortschritt" max={STEP_COUNT} value={stepIndex + 1}>
+              {stepIndex + 1}/{STEP_COUNT}
+            </progress>
+            <p className="kern-body kern-body--small kern-body--muted">{t("answered", { answered, total })}</p>
+          </div>
+
+          <nav aria-label={t("stepsNav")} className="no-print">
+            <ol className="flex flex-wrap gap-kern-space-x-small list-none m-0 p-0">
+              {ASSESSMENT_STEPS.map((s, i) => (
+                <li key={s.id}>
+                  <button
+                    type="button"
+                    className={`kern-btn kern-btn--x-small ${i === stepIndex ? "kern-btn--primary" : "kern-btn--tertiary"}`}
+                    aria-current={i === stepIndex ? "step" : undefined}
+                    aria-label={t("stepButton", { number: i + 1, title: s.title })}
+                    onClick={() => goTo(i)}
+                  >
+                    <span className="kern-label">
+                      {i + 1}. {s.title}
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ol>
+          </nav>
+
+          <form noValidate onSubmit={next} className="flex flex-col gap-kern-space-large" aria-labelledby="schritt-titel">
+            <div className="space-y-kern-space-x-small">
+              <h2 id="schritt-titel" ref={headingRef} tabIndex={-1} className="kern-heading-medium">
+                {step.title}
+              </h2>
+              <p className="kern-body">{step.intro}</p>
+            </div>
+
+            {errorEntries.length > 0 && (
+              <div ref={summaryRef} tabIndex={-1} role="alert" className="kern-alert kern-alert--danger" data-testid="error-summary">
+                <div className="kern-alert__header">
+                  <span className="kern-icon kern-icon--danger" aria-hidden="true" />
+                  <h3 className="kern-heading-small">{t("errorSummary")}</h3>
+                </div>
+                <div className="kern-alert__body">
+                  <p className="kern-body">{t("errorSummaryText", { count: errorEntries.length })}</p>
+                  <ul>
+                    {errorEntries.map(([path, message]) => {
+                      const q = QUESTION_BY_ID.get(path)!;
+                      return (
+                        <li key={path}>
+                          <a className="kern-link" href={`#${questionInputId(q)}`}>
+                            {q.label}: {message}
+                          </a>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </div>
+              </div>
+            )}
+
+            {step.id === "town" && (
+              <section aria-labelledby="register-title" className="kern-card">
+                <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+                  <h3 id="register-title" className="kern-heading-small">
+                    {t("townFacts")}
+                  </h3>
+                  <p className="kern-body kern-body--small">{t("townFactsHint")}</p>
+                  <dl className="grid gap-x-kern-space-x-large gap-y-kern-space-x-small sm:grid-cols-[max-content_1fr]" data-testid="town-facts">
+                    {(
+                      [
+                        ["town.name", town.name],
+                        ["town.ags", town.ags],
+                        ["town.population", number.format(town.population)],
+                        ["town.areaKm2", `${number.format(town.areaKm2)} km²`],
+                        ["town.county", town.county ?? t("notInRegister")],
+                        ["town.land", town.land],
+                      ] as const
+                    ).map(([id, value]) => (
+                      <div key={id} className="contents">
+                        <dt className="font-semibold">{QUESTION_BY_ID.get(id)?.label}</dt>
+                        <dd className="m-0">{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </div>
+              </section>
+            )}
+
+            <div className="flex flex-col gap-kern-space-x-large" key={`${step.id}-${formRevision}`}>
+              {questions.map((q) => (
+                <QuestionField
+                  key={q.id}
+                  question={q}
+                  value={answerOf(store.answers, q.id)}
+                  error={errors[q.id]}
+                  onChange={(value) => {
+                    store.setAnswer(q.id, value);
+                    if (errors[q.id]) setErrors(({ [q.id]: _gone, ...rest }) => rest);
+                  }}
+                />
+              ))}
+            </div>
+
+            <div className="flex flex-wrap items-center gap-kern-space-default no-print">
+              {stepIndex > 0 && (
+                <button type="button" className="kern-btn kern-btn--secondary" onClick={() => goTo(stepIndex - 1)}>
+                  <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
+                  <span className="kern-label">{t("back")}</span>
+                </button>
+              )}
+              <button type="submit" className="kern-btn kern-btn--primary">
+                <span className="kern-label">{isLast ? t("finish") : t("next")}</span>
+                {!isLast && <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />}
+              </button>
+              {store.status === "completed" && !isLast && (
+                <Link className="kern-link" href={resultHref}>
+                  {t("toResult")}
+                </Link>
+              )}
+            </div>
+          </form>
+
+          <div className="flex flex-wrap items-center justify-between gap-kern-space-default no-print">
+            <p className="kern-body kern-body--small kern-body--muted" role="status" data-testid="save-state">
+              {savedText}
+            </p>
+            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void reset()}>
+              <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+              <span className="kern-label">{t("reset")}</span>
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Citation } from "@/lib/knowledge/citation";
+import { citationParts } from "@/lib/assessment/citations";
+
+/** A citation as text: source title, section and the quoted passage (or the rule and its note). */
+export function CitationText({ citation }: { citation: Citation }) {
+  const { title, where, quote, file } = citationParts(citation);
+  return (
+    <>
+      <cite className="not-italic font-semibold" title={file ?? undefined}>
+        {title}
+      </cite>
+      {where && <>, {where}</>}
+      {quote && <>: „{quote}“</>}
+    </>
+  );
+}

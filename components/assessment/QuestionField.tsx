@@ -1,0 +1,134 @@
+"use client";
+
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
+import type { AnswerValue } from "@/lib/assessment/answers";
+import { CitationText } from "./CitationText";
+
+interface Props {
+  question: AssessmentQuestion;
+  value: AnswerValue;
+  error: string | undefined;
+  onChange: (value: AnswerValue) => void;
+}
+
+/** DOM id of a question's input (or its first radio), the target of the error summary's links. */
+export function questionInputId(question: AssessmentQuestion): string {
+  return `frage-${question.id.replace(".", "-")}`;
+}
+
+function Sources({ question }: { question: AssessmentQuestion }) {
+  const t = useTranslations("assessment.wizard");
+  if (question.citations.length === 0) return null;
+  return (
+    <details className="question-sources kern-body kern-body--small">
+      <summary className="kern-link cursor-pointer">{t("sources", { count: question.citations.length })}</summary>
+      <ol className="mt-kern-space-x-small pl-kern-space-large space-y-kern-space-2x-small">
+        {question.citations.map((c, i) => (
+          <li key={i}>
+            <CitationText citation={c} />
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function ErrorText({ id, message }: { id: string; message: string }) {
+  return (
+    <p className="kern-error" id={id}>
+      <span className="kern-icon kern-icon--danger kern-icon--small" aria-hidden="true" />
+      <span className="kern-body">{message}</span>
+    </p>
+  );
+}
+
+/** One question of the catalogue: radio group in a fieldset, or a number input with unit and range. */
+export function QuestionField({ question, value, error, onChange }: Props) {
+  const t = useTranslations("assessment.wizard");
+  const id = questionInputId(question);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const [text, setText] = useState(value === null ? "" : String(value));
+  const [badInput, setBadInput] = useState(false);
+  const shownError = error ?? (badInput ? t("notANumber") : undefined);
+  const describedBy = [hintId, shownError ? errorId : null].filter(Boolean).join(" ");
+
+  if (question.kind === "choice") {
+    const current = value === null ? "unknown" : String(value);
+    return (
+      <fieldset className={`kern-fieldset${shownError ? " kern-fieldset--error" : ""}`} aria-describedby={describedBy}>
+        <legend className="kern-label">{question.label}</legend>
+        <p className="kern-hint" id={hintId}>
+          <span className="font-semibold">{t("whyItMatters")}</span> {question.help}
+        </p>
+        {shownError && <ErrorText id={errorId} message={shownError} />}
+        <div className="kern-fieldset__body">
+          {(question.options ?? []).map((option, i) => {
+            const optionId = i === 0 ? id : `${id}-${option.value}`;
+            return (
+              <div key={option.value} className="kern-form-check">
+                <input
+                  className={`kern-form-check__radio${shownError ? " kern-form-check__radio--error" : ""}`}
+                  type="radio"
+                  id={optionId}
+                  name={question.id}
+                  value={option.value}
+                  checked={current === option.value}
+                  onChange={() => onChange(option.value === "unknown" ? null : option.value)}
+                />
+                <label className="kern-label" htmlFor={optionId}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+        <Sources question={question} />
+      </fieldset>
+    );
+  }
+
+  const min = question.min ?? 0;
+  const range =
+    question.max !== undefined
+      ? t("range", { min, max: question.max, unit: question.unit ?? "" })
+      : t("rangeMin", { min, unit: question.unit ?? "" });
+  return (
+    <div className={`kern-form-input space-y-kern-space-x-small${shownError ? " kern-form-input--error" : ""}`}>
+      <label className="kern-label" htmlFor={id}>
+        {question.label}
+      </label>
+      <p className="kern-hint" id={hintId}>
+        <span className="font-semibold">{t("whyItMatters")}</span> {question.help} {range} {question.integer ? t("integerOnly") : ""}{" "}
+        {t("numberHint")}
+      </p>
+      {shownError && <ErrorText id={errorId} message={shownError} />}
+      <div className="flex items-center gap-kern-space-small">
+        <input
+          className={`kern-form-input__input max-w-[12rem]${shownError ? " kern-form-input__input--error" : ""}`}
+          type="number"
+          id={id}
+          name={question.id}
+          inputMode={question.integer ? "numeric" : "decimal"}
+          min={min}
+          max={question.max}
+          step={question.integer ? 1 : "any"}
+          value={text}
+          aria-describedby={describedBy}
+          aria-invalid={shownError ? true : undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            const bad = e.target.validity.badInput;
+            setBadInput(bad);
+            const raw = e.target.value.trim();
+            onChange(raw === "" ? null : Number(raw));
+          }}
+        />
+        <span className="kern-body">{question.unit}</span>
+      </div>
+      <Sources question={question} />
+    </div>
+  );
+}
