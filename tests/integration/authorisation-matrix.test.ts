@@ -1,0 +1,294 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getAuth } from "@/lib/auth/auth";
+import { ACTIONS, PERMISSIONS, ROLES, SIGNED_IN, type Action, type Resource, type Role } from "@/lib/auth/permissions";
+import { hashInvitationToken } from "@/lib/db/tenant/invitations";
+import { registerProcessDatabase } from "@/lib/db/client";
+import * as organisationsRoute from "@/app/api/v1/organisations/route";
+import * as organisationRoute from "@/app/api/v1/organisations/[orgId]/route";
+import * as membersRoute from "@/app/api/v1/organisations/[orgId]/members/route";
+import * as memberRoute from "@/app/api/v1/organisations/[orgId]/members/[membershipId]/route";
+import * as invitationsRoute from "@/app/api/v1/organisations/[orgId]/invitations/route";
+import * as invitationRoute from "@/app/api/v1/organisations/[orgId]/invitations/[invitationId]/route";
+import * as grantsRoute from "@/app/api/v1/organisations/[orgId]/county-grants/route";
+import * as grantRoute from "@/app/api/v1/organisations/[orgId]/county-grants/[grantId]/route";
+import * as auditRoute from "@/app/api/v1/organisations/[orgId]/audit/route";
+import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
+import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+
+/**
+ * Authorisation matrix: every role × (own organisation, other organisation, no session) × (read, create, update,
+ * delete) on every tenant resource, through the real route handlers with real Better Auth sessions, on both
+ * databases. Allowed → the success status and an audit entry for a change; refused → 401 (no session),
+ * 404 (other organisation: existence does not leak) or 403 (own organisation, role too weak), and the tenant tables
+ * are byte-for-byte unchanged.
+ *
+ * The cases are generated from the permission table (lib/auth/permissions.ts); the expected outcome comes from the
+ * matrix below, written out by hand. A change to the permission table fails the first test until this matrix says
+ * the same. A new resource: add its entry to PERMISSIONS, to EXPECTED and to OPERATIONS.
+ */
+type Expected = "ALL" | "SIGNED_IN" | "ADMIN+EDITOR" | "ADMIN" | "n/a";
+
+const EXPECTED: Record<Resource, Record<Action, Expected>> = {
+  //               read            create          update          delete
+  organisation: { read: "ALL", create: "SIGNED_IN", update: "ADMIN", delete: "ADMIN" },
+  membership: { read: "ALL", create: "ADMIN", update: "ADMIN", delete: "ADMIN" },
+  invitation: { read: "ADMIN", create: "ADMIN", update: "n/a", delete: "ADMIN" },
+  countyGrant: { read: "ADMIN", create: "ADMIN", update: "n/a", delete: "ADMIN" },
+  assessment: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
+  auditLog: { read: "ADMIN", create: "n/a", update: "n/a", delete: "n/a" },
+  provider: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
+  scenario: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
+};
+
+const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
+  ALL: ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"],
+  SIGNED_IN: "SIGNED_IN",
+  "ADMIN+EDITOR": ["ADMIN", "EDITOR"],
+  ADMIN: ["ADMIN"],
+  "n/a": null,
+};
+
+/** Resources whose routes come in later issues (the guard knows them already). */
+const ROUTES_PENDING: Resource[] = ["provider", "scenario"];
+
+type Scope = "own" | "other" | "none";
+
+interface Fixture {
+  orgId: string;
+  targetMembershipId: string;
+  invitationId: string;
+  grantId: string | null;
+  countyOrgId: string;
+  ags: string;
+  answers: unknown;
+}
+
+interface Operation {
+  /** Route module exports that must not exist for actions that are not offered. */
+  module: Record<string, unknown>;
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  path: (f: Fixture) => string;
+  params: (f: Fixture) => Record<string, string>;
+  body?: (f: Fixture) => unknown;
+  success: number;
+  /** What the fixture must not contain for a create to be possible. */
+  omit?: "assessment" | "grant";
+}
+
+const org = (f: Fixture) => ({ orgId: f.orgId });
+const answers = (name: string) => ({ town: { name } });
+
+const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> = {
+  organisation: {
+    read: { module: organisationRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}`, params: org, success: 200 },
+    create: { module: organisationsRoute, method: "POST", path: () => "/api/v1/organisations", params: () => ({}), body: () => ({ kind: "TOWN", ags: DOERENTRUP }), success: 201 },
+    update: { module: organisationRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}`, params: org, body: () => ({ name: "Neuer Name" }), success: 200 },
+    delete: { module: organisationRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}`, params: org, success: 204 },
+  },
+  membership: {
+    read: { module: membersRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/members`, params: org, success: 200 },
+    create: { module: membersRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/members`, params: org, body: () => ({ email: "outsider@matrix.test", role: "VIEWER" }), success: 201 },
+    update: { module: memberRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/members/${f.targetMembershipId}`, params: (f) => ({ orgId: f.orgId, membershipId: f.targetMembershipId }), body: () => ({ role: "EDITOR" }), success: 200 },
+    delete: { module: memberRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/members/${f.targetMembershipId}`, params: (f) => ({ orgId: f.orgId, membershipId: f.targetMembershipId }), success: 204 },
+  },
+  invitation: {
+    read: { module: invitationsRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/invitations`, params: org, success: 200 },
+    create: { module: invitationsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/invitations`, params: org, body: () => ({ role: "VIEWER" }), success: 201 },
+    update: { module: invitationRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/invitations/${f.invitationId}`, params: (f) => ({ orgId: f.orgId, invitationId: f.invitationId }), success: 200 },
+    delete: { module: invitationRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/invitations/${f.invitationId}`, params: (f) => ({ orgId: f.orgId, invitationId: f.invitationId }), success: 204 },
+  },
+  countyGrant: {
+    read: { module: grantsRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/county-grants`, params: org, success: 200 },
+    create: { module: grantsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/county-grants`, params: org, body: (f) => ({ countyOrganisationId: f.countyOrgId }), success: 201, omit: "grant" },
+    update: { module: grantRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/county-grants/${f.grantId}`, params: (f) => ({ orgId: f.orgId, grantId: f.grantId! }), success: 200 },
+    delete: { module: grantRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/county-grants/${f.grantId}`, params: (f) => ({ orgId: f.orgId, grantId: f.grantId! }), success: 204 },
+  },
+  assessment: {
+    read: { module: assessmentRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), success: 200 },
+    create: { module: assessmentRoute, method: "PUT", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), body: () => ({ answers: answers("Neu"), status: "DRAFT", version: 0 }), success: 200, omit: "assessment" },
+    update: { module: assessmentRoute, method: "PUT", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), body: () => ({ answers: answers("Geändert"), status: "DRAFT", version: 1 }), success: 200 },
+    delete: { module: assessmentRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), success: 204 },
+  },
+  auditLog: {
+    read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
+    create: { module: auditRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 201 },
+    update: { module: auditRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
+    delete: { module: auditRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 204 },
+  },
+};
+
+function tableAsExpected(resource: Resource): Record<Action, Expected> {
+  const actions = PERMISSIONS[resource].actions as Partial<Record<Action, readonly Role[] | typeof SIGNED_IN>>;
+  const out = {} as Record<Action, Expected>;
+  for (const action of ACTIONS) {
+    const allowed = actions[action];
+    if (!allowed) out[action] = "n/a";
+    else if (allowed === SIGNED_IN) out[action] = "SIGNED_IN";
+    else {
+      const found = (Object.entries(EXPECTED_ROLES) as Array<[Expected, readonly Role[] | string | null]>).find(
+        ([, roles]) => Array.isArray(roles) && roles.length === allowed.length && roles.every((r) => allowed.includes(r)),
+      );
+      out[action] = found ? found[0] : (`unexpected roles ${allowed.join("+")}` as Expected);
+    }
+  }
+  return out;
+}
+
+const RESOURCES = Object.keys(PERMISSIONS) as Resource[];
+
+interface Case {
+  resource: Resource;
+  action: Action;
+  role: Role | null;
+  scope: Scope;
+  expected: number | "not offered";
+}
+
+function expectedOutcome(resource: Resource, action: Action, role: Role | null, scope: Scope, success: number): number | "not offered" {
+  const allowed = EXPECTED_ROLES[EXPECTED[resource][action]];
+  if (allowed === null) return "not offered";
+  if (scope === "none") return 401;
+  if (allowed === "SIGNED_IN") return success;
+  if (scope === "other") return 404;
+  return allowed.includes(role!) ? success : 403;
+}
+
+// Generated from the permission table: every resource × action × role × scope ("none" has no role: once per action).
+const CASES: Case[] = RESOURCES.filter((r) => !ROUTES_PENDING.includes(r)).flatMap((resource) =>
+  ACTIONS.flatMap((action) => {
+    const success = OPERATIONS[resource]?.[action]?.success ?? 200;
+    const withRoles = ROLES.flatMap((role) =>
+      (["own", "other"] as const).map((scope) => ({ resource, action, role, scope, expected: expectedOutcome(resource, action, role, scope, success) })),
+    );
+    return [...withRoles, { resource, action, role: null, scope: "none" as const, expected: expectedOutcome(resource, action, null, "none", success) }];
+  }),
+);
+
+describe("permission table", () => {
+  it.each(RESOURCES)("%s matches the expected matrix written out in this test", (resource) => {
+    expect(tableAsExpected(resource)).toEqual(EXPECTED[resource]);
+  });
+
+  it("every resource with routes has an operation for every action", () => {
+    for (const resource of RESOURCES.filter((r) => !ROUTES_PENDING.includes(r))) {
+      expect(Object.keys(OPERATIONS[resource] ?? {}).sort(), resource).toEqual([...ACTIONS].sort());
+    }
+  });
+});
+
+describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
+  let db: TestDatabase;
+  const cookies = new Map<Role | "otherAdmin", string>();
+  const userIds = new Map<string, string>();
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    registerProcessDatabase(db);
+    await seedTerritory(db.prisma);
+    const auth = await getAuth();
+    for (const role of ROLES) {
+      const { cookie, userId } = await signUp(auth, `${role.toLowerCase()}@matrix.test`);
+      cookies.set(role, cookie);
+      userIds.set(role, userId);
+    }
+    const other = await signUp(auth, "other-admin@matrix.test");
+    cookies.set("otherAdmin", other.cookie);
+    userIds.set("otherAdmin", other.userId);
+    userIds.set("target-a", (await signUp(auth, "target-a@matrix.test")).userId);
+    userIds.set("target-b", (await signUp(auth, "target-b@matrix.test")).userId);
+    await signUp(auth, "outsider@matrix.test");
+  });
+  afterAll(async () => db?.close());
+
+  /** Own town (Dörentrup) with one member per role; other town (Extertal) with its own admin; county Lippe. */
+  async function buildFixtures(omit?: Operation["omit"]): Promise<{ own: Fixture; other: Fixture }> {
+    const p = db.prisma;
+    await p.auditLog.deleteMany();
+    await p.organisation.deleteMany();
+    const county = await p.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE } });
+    const make = async (ags: string, members: Array<[string, Role]>, target: string, label: string): Promise<Fixture> => {
+      const organisation = await p.organisation.create({
+        data: { name: label, kind: "TOWN", municipalityAgs: ags, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
+      });
+      const targetMembership = await p.membership.create({ data: { organisationId: organisation.id, userId: userIds.get(target)!, role: "VIEWER" } });
+      const invitation = await p.invitation.create({
+        data: { organisationId: organisation.id, role: "VIEWER", tokenHash: hashInvitationToken(`${label}-${Math.random()}`), expiresAt: new Date(Date.now() + 86_400_000) },
+      });
+      const grant =
+        omit === "grant" ? null : await p.countyAccessGrant.create({ data: { townOrganisationId: organisation.id, countyOrganisationId: county.id } });
+      const stored = answers(`${label} gespeichert`);
+      if (omit !== "assessment") {
+        await p.assessment.create({ data: { organisationId: organisation.id, municipalityAgs: ags, answers: stored } });
+      }
+      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored };
+    };
+    const own = await make(DOERENTRUP, ROLES.map((role) => [userIds.get(role)!, role]), "target-a", "Dörentrup");
+    const other = await make(EXTERTAL, [[userIds.get("otherAdmin")!, "ADMIN"]], "target-b", "Extertal");
+    return { own, other };
+  }
+
+  beforeEach(() => {
+    registerProcessDatabase(db);
+  });
+
+  it.each(CASES)("$resource $action as $role on $scope organisation → $expected", async ({ resource, action, role, scope, expected }) => {
+    const operation = OPERATIONS[resource]![action]!;
+    if (expected === "not offered") {
+      // Not offered at all: the route module exports no handler for it.
+      expect(operation.module[operation.method], `${resource}.${action} must not have a handler`).toBeUndefined();
+      return;
+    }
+    const { own, other } = await buildFixtures(operation.omit);
+    const fixture = scope === "other" ? other : own;
+    const cookie = role ? cookies.get(role) : undefined;
+    const before = await snapshotTenantData(db.prisma);
+    const auditBefore = await db.prisma.auditLog.count();
+
+    const response = await call(operation.module[operation.method], operation.method, operation.path(fixture), operation.params(fixture), {
+      cookie,
+      body: operation.body?.(fixture),
+    });
+
+    expect(response.status, await response.clone().text()).toBe(expected);
+    if (expected >= 400) {
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe({ 401: "unauthorised", 403: "forbidden", 404: "not_found" }[expected]);
+      expect(await snapshotTenantData(db.prisma)).toBe(before);
+    } else if (operation.method !== "GET") {
+      expect(await db.prisma.auditLog.count()).toBe(auditBefore + 1);
+    } else {
+      expect(await snapshotTenantData(db.prisma)).toBe(before);
+    }
+    if (resource === "assessment" && action === "read" && expected === 200) {
+      const body = (await response.json()) as { data: { answers: unknown; version: number } };
+      expect(body.data).toMatchObject({ answers: fixture.answers, version: 1 });
+    }
+  });
+
+  it("a granted county reads the town's assessment but not its members' admin data, and writes nothing", async () => {
+    const { own } = await buildFixtures();
+    await db.prisma.membership.create({ data: { organisationId: own.countyOrgId, userId: userIds.get("otherAdmin")!, role: "ADMIN" } });
+    const cookie = cookies.get("otherAdmin");
+    const params = { orgId: own.orgId, ags: own.ags };
+    const path = `/api/v1/organisations/${own.orgId}/assessments/${own.ags}`;
+    expect((await call(assessmentRoute.GET, "GET", path, params, { cookie })).status).toBe(200);
+    const before = await snapshotTenantData(db.prisma);
+    const put = await call(assessmentRoute.PUT, "PUT", path, params, { cookie, body: { answers: answers("Kreis"), version: 1 } });
+    expect(put.status).toBe(403);
+    expect((await call(auditRoute.GET, "GET", `/api/v1/organisations/${own.orgId}/audit`, { orgId: own.orgId }, { cookie })).status).toBe(403);
+    expect(await snapshotTenantData(db.prisma)).toBe(before);
+  });
+
+  it("refuses a cross-site mutation even with a valid admin session, and changes nothing", async () => {
+    const { own } = await buildFixtures();
+    const before = await snapshotTenantData(db.prisma);
+    const response = await call(organisationRoute.PATCH, "PATCH", `/api/v1/organisations/${own.orgId}`, { orgId: own.orgId }, {
+      cookie: cookies.get("ADMIN"),
+      origin: "https://evil.example",
+      body: { name: "Gekapert" },
+    });
+    expect(response.status).toBe(403);
+    expect(await snapshotTenantData(db.prisma)).toBe(before);
+  });
+});

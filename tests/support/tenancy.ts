@@ -1,0 +1,94 @@
+import type { Auth } from "@/lib/auth/auth";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** Test fixtures for accounts and tenancy: a small territory, users with real Better Auth sessions, API requests. */
+export const ORIGIN = "http://localhost:3000";
+export const DOERENTRUP = "05766024";
+export const EXTERTAL = "05766020";
+export const LIPPE = "05766";
+
+process.env.BETTER_AUTH_SECRET ??= "test-secret-for-integration-tests-0123456789";
+
+/** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments). */
+export async function seedTerritory(prisma: PrismaClient): Promise<void> {
+  const referenceDate = new Date("2024-12-31");
+  await prisma.land.create({ data: { code: "05", name: "Nordrhein-Westfalen", seat: "Düsseldorf", referenceDate } });
+  await prisma.kreis.create({ data: { key: LIPPE, name: "Lippe", seat: "Detmold", typeCode: 44, landCode: "05", referenceDate } });
+  for (const [ags, name, verband] of [
+    [DOERENTRUP, "Dörentrup", "057660024"],
+    [EXTERTAL, "Extertal", "057660020"],
+  ] as const) {
+    await prisma.gemeindeverband.create({ data: { key: verband, name, seat: name, typeCode: 50, kreisKey: LIPPE, referenceDate } });
+    await prisma.municipality.create({
+      data: {
+        ags,
+        name,
+        officialName: name,
+        searchName: name.toLowerCase(),
+        typeCode: 64,
+        population: 7660,
+        populationMale: 3800,
+        areaHectares: 4000,
+        referenceDate,
+        landCode: "05",
+        kreisKey: LIPPE,
+        verbandKey: verband,
+      },
+    });
+  }
+}
+
+function cookieOf(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+/** Signs a user up through Better Auth's handler and returns the session cookie and user id. */
+export async function signUp(auth: Auth, email: string, name = email.split("@")[0]!): Promise<{ cookie: string; userId: string }> {
+  const response = await auth.handler(
+    new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": `10.${Math.floor(Math.random() * 250)}.0.1` },
+      body: JSON.stringify({ email, password: "ein-langes-passwort", name }),
+    }),
+  );
+  if (response.status !== 200) throw new Error(`sign-up ${email}: ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { user: { id: string } };
+  return { cookie: cookieOf(response), userId: body.user.id };
+}
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/** Calls a route module's handler the way Next.js does: a Request plus the params promise. */
+export async function call(
+  handler: unknown,
+  method: string,
+  path: string,
+  params: Record<string, string>,
+  options: { cookie?: string; body?: unknown; origin?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { origin: options.origin ?? ORIGIN };
+  if (options.cookie) headers.cookie = options.cookie;
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  const request = new Request(`${ORIGIN}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  return (handler as Handler)(request, { params: Promise.resolve(params) });
+}
+
+/** Every tenant table, ordered, as JSON: equal snapshots mean nothing changed. */
+export async function snapshotTenantData(prisma: PrismaClient): Promise<string> {
+  const byId = { orderBy: { id: "asc" as const } };
+  return JSON.stringify([
+    await prisma.organisation.findMany(byId),
+    await prisma.membership.findMany(byId),
+    await prisma.invitation.findMany(byId),
+    await prisma.countyAccessGrant.findMany(byId),
+    await prisma.assessment.findMany(byId),
+    await prisma.auditLog.findMany(byId),
+  ]);
+}
