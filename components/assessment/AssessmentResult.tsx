@@ -1,0 +1,438 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { Citation } from "@/lib/knowledge/citation";
+import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/knowledge/ids";
+import type { Recommendation } from "@/lib/domain/recommendation/engine";
+import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@/lib/assessment/answers";
+import { citationKey } from "@/lib/assessment/citations";
+import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
+import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-cases";
+import { CitationText } from "./CitationText";
+import { ReadinessRadar } from "./ReadinessRadar";
+import { useAssessmentStore } from "./useAssessmentStore";
+
+interface Props {
+  town: TownFacts;
+  persistence: PersistenceChoice;
+  caseStudies: CaseStudyRef[];
+  wizardHref: string;
+}
+
+type ResultState =
+  | { kind: "loading" }
+  | { kind: "empty" }
+  | { kind: "invalid" }
+  | { kind: "error"; message: string }
+  | { kind: "done"; recommendation: Recommendation };
+
+const SIGNED = new Intl.NumberFormat("de-DE", { signDisplay: "always", maximumFractionDigits: 1 });
+const NUMBER = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+
+/** Numbers every distinct citation in the order the page shows them (footnotes). */
+function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Citation }> {
+  const notes = new Map<string, { n: number; citation: Citation }>();
+  const add = (cs: readonly Citation[]) => {
+    for (const c of cs) {
+      const key = citationKey(c);
+      if (!notes.has(key)) notes.set(key, { n: notes.size + 1, citation: c });
+    }
+  };
+  for (const ko of rec.knockOuts) add(ko.citations);
+  for (const model of rec.ranking) for (const c of model.contributions) add(c.citations);
+  for (const criterion of rec.port.criteria) add(criterion.citations);
+  if (rec.port.carrierNote) add(rec.port.carrierNote.citations);
+  return notes;
+}
+
+/** The result of the self-check: the engine runs on the server (POST /api/v1/recommendations); this only shows it. */
+export function AssessmentResult({ town, persistence: choice, caseStudies, wizardHref }: Props) {
+  const t = useTranslations("assessment.result");
+  const orgId = choice.kind === "server" ? choice.orgId : null;
+  const persistence = useMemo(
+    () => createPersistence(orgId ? { kind: "server", orgId } : { kind: "browser" }, town.ags),
+    [orgId, town.ags],
+  );
+  const [state, setState] = useState<ResultState>({ kind: "loading" });
+
+  const store = useAssessmentStore(persistence, (stored) => {
+    if (!stored || (answeredCount(stored.answers) === 0 && stored.status !== "completed")) {
+      setState({ kind: "empty" });
+      return;
+    }
+    if (Object.keys(fieldErrors(stored.answers, town)).length > 0) {
+      setState({ kind: "invalid" });
+      return;
+    }
+    fetch("/api/v1/recommendations", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: JSON.stringify(toAssessmentInput(stored.answers, town)),
+    })
+      .then(async (response) => {
+        const body = await response.json();
+        if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
+        setState({ kind: "done", recommendation: body as Recommendation });
+      })
+      .catch((e: Error) => setState({ kind: "error", message: e.message }));
+  });
+
+  const header = (
+    <header className="flex flex-col gap-kern-space-small">
+      <p className="kern-body kern-body--muted">{t("eyebrow")}</p>
+      <h1 className="kern-heading-large">{t("title", { name: town.name })}</h1>
+      <div className="flex flex-wrap gap-kern-space-default no-print">
+        <Link className="kern-btn kern-btn--secondary" href={wizardHref}>
+          <span className="kern-icon kern-icon--edit" aria-hidden="true" />
+          <span className="kern-label">{state.kind === "empty" ? t("startWizard") : t("editAnswers")}</span>
+        </Link>
+        {state.kind === "done" && (
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>
+            <span className="kern-label">{t("print")}</span>
+          </button>
+        )}
+      </div>
+    </header>
+  );
+
+  if (store.phase === "error") {
+    return (
+      <div className="flex flex-col gap-kern-space-large">
+        {header}
+        <p className="kern-alert kern-alert--danger" role="alert">
+          {t("error", { message: store.error ?? "" })}
+        </p>
+      </div>
+    );
+  }
+  if (state.kind !== "done") {
+    return (
+      <div className="flex flex-col gap-kern-space-large max-w-[48rem]">
+        {header}
+        {state.kind === "loading" && (
+          <p className="kern-body" role="status">
+            {t("loading")}
+          </p>
+        )}
+        {state.kind === "empty" && <p className="kern-body">{t("noAnswers", { name: town.name })}</p>}
+        {state.kind === "invalid" && (
+          <p className="kern-alert kern-alert--warning" role="alert">
+            {t("invalidAnswers")}
+          </p>
+        )}
+        {state.kind === "error" && (
+          <p className="kern-alert kern-alert--danger" role="alert">
+            {t("error", { message: state.message })}
+          </p>
+        )}
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-kern-space-x-large">
+      {header}
+      <ResultBody rec={state.recommendation} caseStudies={caseStudies} />
+    </div>
+  );
+}
+
+function Refs({ citations, notes }: { citations: readonly Citation[]; notes: ReturnType<typeof footnotesOf> }) {
+  const t = useTranslations("assessment.result");
+  const numbers = [...new Set(citations.map((c) => notes.get(citationKey(c))?.n).filter((n): n is number => n !== undefined))];
+  if (numbers.length === 0) return null;
+  return (
+    <span className="footnote-refs">
+      {numbers.map((n) => (
+        <sup key={n} className="ml-[2px]">
+          <a className="kern-link" href={`#quelle-${n}`} aria-label={t("footnoteRef", { number: n })} data-testid="footnote-ref">
+            [{n}]
+          </a>
+        </sup>
+      ))}
+    </span>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-titel`} className="flex flex-col gap-kern-space-default result-section">
+      <h2 id={`${id}-titel`} className="kern-heading-medium">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: CaseStudyRef[] }) {
+  const t = useTranslations("assessment.result");
+  const notes = useMemo(() => footnotesOf(rec), [rec]);
+  const cases = similarCaseStudies(caseStudies, rec.top, rec.port.fit);
+  const statusBadge = { met: "kern-badge--success", "not-met": "kern-badge--danger", unknown: "kern-badge--info" } as const;
+
+  return (
+    <>
+      <Section id="zusammenfassung" title={t("summaryTitle")}>
+        <div className="kern-card" data-testid="summary">
+          <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+            <p className="kern-body kern-body--muted">{t("topModel")}</p>
+            <p className="kern-heading-medium" data-testid="top-model">
+              {rec.topLabel ?? t("noTop")}
+            </p>
+            <p className="kern-body">{rec.summary}</p>
+            <p className="kern-body">
+              <span className="font-semibold">{t("confidenceLevel", { level: rec.confidence.level })}</span> –{" "}
+              {t("confidenceAnswered", {
+                answered: rec.confidence.answered,
+                total: rec.confidence.total,
+                share: NUMBER.format(rec.confidence.answeredShare * 100),
+              })}{" "}
+              {rec.confidence.note}
+            </p>
+            <p className="kern-body kern-body--small kern-body--muted" data-testid="rule-set-version">
+              {t("ruleSetVersion", { version: rec.ruleSetVersion })} {t("ruleSetNote")}
+            </p>
+          </div>
+        </div>
+      </Section>
+
+      <Section id="rangfolge" title={t("rankingTitle")}>
+        <p className="kern-body">{t("rankingIntro")}</p>
+        <ol className="list-none m-0 p-0 flex flex-col gap-kern-space-large" data-testid="ranking">
+          {rec.ranking.map((model) => (
+            <li key={model.model} className="kern-card" data-testid={`model-${model.model}`}>
+              <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+                <div className="flex flex-wrap items-baseline gap-x-kern-space-default gap-y-kern-space-2x-small">
+                  <h3 className="kern-heading-small">
+                    {t("rank", { rank: model.rank })}: {model.label}
+                  </h3>
+                  <span className="kern-body font-semibold">{t("score", { score: NUMBER.format(model.score) })}</span>
+                  {model.excluded && <span className="kern-badge kern-badge--danger">{t("excluded")}</span>}
+                </div>
+                <div
+                  className="h-[20px] w-full max-w-[36rem] bg-kern-darkblue-050 border border-kern-layout-border [print-color-adjust:exact]"
+                  aria-hidden="true"
+                >
+                  <div
+                    className={`h-full [print-color-adjust:exact] ${model.excluded ? "bg-kern-darkblue-200 bg-[repeating-linear-gradient(45deg,transparent_0_6px,rgba(255,255,255,.6)_6px_10px)]" : "bg-kern-action-default"}`}
+                    style={{ width: `${Math.max(0, Math.min(100, model.score))}%` }}
+                  />
+                </div>
+                {model.knockOuts.map((ko) => (
+                  <p key={ko.ruleId} className="kern-body text-kern-feedback-danger">
+                    <span className="font-semibold">{t("excludedBecause", { reason: ko.reason })}</span>
+                    <Refs citations={ko.citations} notes={notes} />
+                  </p>
+                ))}
+                <details className="result-details" open={model.rank === 1}>
+                  <summary className="kern-link cursor-pointer">
+                    {t("reasonsSummary", { model: model.label, count: model.contributions.length })}
+                  </summary>
+                  {model.contributions.length === 0 ? (
+                    <p className="kern-body mt-kern-space-small">{t("noReasons")}</p>
+                  ) : (
+                    <ul className="mt-kern-space-small flex flex-col gap-kern-space-small list-none p-0" data-testid="contributions">
+                      {model.contributions.map((c) => (
+                        <li key={c.ruleId} className="grid grid-cols-[8rem_1fr] gap-kern-space-small">
+                          <span className={`kern-badge ${c.points >= 0 ? "kern-badge--success" : "kern-badge--danger"} justify-self-start whitespace-nowrap`}>
+                            {t("pointsSigned", { points: SIGNED.format(c.points) })}
+                          </span>
+                          <span className="kern-body">
+                            {c.explanation}
+                            <Refs citations={c.citations} notes={notes} />
+                            {c.answerLabel && (
+                              <span className="block kern-body--small kern-body--muted">{t("answer", { answer: c.answerLabel })}</span>
+                            )}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </details>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </Section>
+
+      <Section id="ausschluss" title={t("knockOutsTitle")}>
+        {rec.knockOuts.length === 0 ? (
+          <p className="kern-body">{t("noKnockOuts")}</p>
+        ) : (
+          <ul className="flex flex-col gap-kern-space-small" data-testid="knock-outs">
+            {rec.knockOuts.map((ko) => (
+              <li key={ko.ruleId} className="kern-body">
+                <span className="font-semibold">{rec.ranking.find((m) => m.model === ko.model)?.label}:</span> {ko.reason}
+                <Refs citations={ko.citations} notes={notes} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      <Section id="bereitschaft" title={t("readinessTitle")}>
+        <p className="kern-body">{t("readinessIntro")}</p>
+        <div className="flex flex-col gap-kern-space-large">
+          <figure className="m-0">
+            <ReadinessRadar data={rec.readiness.map((r) => ({ label: r.label, score: r.score }))} />
+            <figcaption className="kern-body kern-body--small kern-body--muted">{t("readinessChart")}</figcaption>
+          </figure>
+          <div className="kern-table-responsive max-w-[48rem]">
+            <table className="kern-table kern-table--small" data-testid="readiness-table">
+              <caption className="kern-body font-semibold text-left">{t("readinessTable")}</caption>
+              <thead>
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">
+                    {t("colCategory")}
+                  </th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">
+                    {t("colScore")}
+                  </th>
+                  <th scope="col" className="kern-table__header kern-table__header--numeric">
+                    {t("colAnswered")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {rec.readiness.map((r) => (
+                  <tr key={r.category} className="kern-table__row">
+                    <th scope="row" className="kern-table__cell">
+                      {r.label}
+                    </th>
+                    <td className="kern-table__cell kern-table__cell--numeric">{NUMBER.format(r.score)}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{t("answeredOf", { answered: r.answered, total: r.total })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      </Section>
+
+      <Section id="port" title={t("portTitle")}>
+        <div className="flex flex-wrap items-center gap-kern-space-small" data-testid="port-fit">
+          <span className={`kern-badge ${rec.port.fit === "fits" ? "kern-badge--success" : rec.port.fit === "partly" ? "kern-badge--warning" : "kern-badge--info"}`}>
+            {rec.port.fitLabel}
+          </span>
+          {rec.port.carrierLabel && <span className="kern-body">{t("portCarrier", { carrier: rec.port.carrierLabel })}</span>}
+          <span className="kern-body">{t("portShare", { share: NUMBER.format(rec.port.share * 100) })}</span>
+        </div>
+        {rec.port.carrierNote && (
+          <p className="kern-body">
+            {rec.port.carrierNote.note}
+            <Refs citations={rec.port.carrierNote.citations} notes={notes} />
+          </p>
+        )}
+        <div className="kern-table-responsive">
+          <table className="kern-table kern-table--small">
+            <caption className="kern-body font-semibold text-left">{t("portCriteria")}</caption>
+            <thead>
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">
+                  {t("portColCriterion")}
+                </th>
+                <th scope="col" className="kern-table__header">
+                  {t("portColStatus")}
+                </th>
+                <th scope="col" className="kern-table__header kern-table__header--numeric">
+                  {t("portColWeight")}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {rec.port.criteria.map((criterion) => (
+                <tr key={criterion.id} className="kern-table__row">
+                  <th scope="row" className="kern-table__cell font-normal">
+                    <span className="font-semibold">{criterion.label}</span>
+                    {criterion.core && <span className="kern-body--small kern-body--muted"> ({t("portCore")})</span>}
+                    <span className="block kern-body--small">
+                      {criterion.text}
+                      <Refs citations={criterion.citations} notes={notes} />
+                    </span>
+                  </th>
+                  <td className="kern-table__cell">
+                    <span className={`kern-badge ${statusBadge[criterion.status]}`}>{t(`portStatus.${criterion.status}`)}</span>
+                  </td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{criterion.weight}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Section>
+
+      <Section id="aenderung" title={t("whatWouldChangeTitle")}>
+        {rec.whatWouldChange && rec.whatWouldChange.length > 0 ? (
+          <>
+            <p className="kern-body">{t("whatWouldChangeIntro")}</p>
+            <ul className="flex flex-col gap-kern-space-small" data-testid="what-would-change">
+              {rec.whatWouldChange.map((change) => (
+                <li key={`${change.field}-${String(change.to)}`} className="kern-body">
+                  <span className="font-semibold">{change.question}</span>{" "}
+                  {t("changeTo", { from: change.fromLabel, to: change.toLabel, model: change.newTopLabel ?? t("allExcludedModel") })}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p className="kern-body">{t("nothingWouldChange")}</p>
+        )}
+      </Section>
+
+      <Section id="massnahmen" title={t("measuresTitle")}>
+        {rec.nextMeasures.length === 0 ? (
+          <p className="kern-body">{t("noMeasures")}</p>
+        ) : (
+          <>
+            <p className="kern-body">{t("measuresIntro")}</p>
+            <ul className="flex flex-col gap-kern-space-small" data-testid="measures">
+              {rec.nextMeasures.map((m) => (
+                <li key={m.slug} className="kern-body">
+                  <Link className="kern-link" href={`/wissen/massnahmen/${m.slug}`}>
+                    {m.title}
+                  </Link>
+                  <span className="block kern-body--small kern-body--muted">
+                    {t("closesGaps", { categories: m.closesGaps.map((g) => FACTOR_CATEGORY_LABELS_DE[g]).join(", ") })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+
+      {cases.length > 0 && (
+        <Section id="fallbeispiele" title={t("caseStudiesTitle")}>
+          <p className="kern-body">{t("caseStudiesIntro", { port: rec.port.fit !== "not" ? "yes" : "no" })}</p>
+          <ul className="grid gap-kern-space-default md:grid-cols-3 list-none m-0 p-0" data-testid="case-studies">
+            {cases.map((c) => (
+              <li key={c.slug} className="kern-card">
+                <div className="p-kern-space-default flex flex-col gap-kern-space-x-small w-full">
+                  <h3 className="kern-heading-small">
+                    <Link className="kern-link" href={`/wissen/fallbeispiele/${c.slug}`}>
+                      {c.name}
+                    </Link>
+                  </h3>
+                  <p className="kern-body kern-body--small">{c.summary}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Section id="quellen" title={t("footnotesTitle")}>
+        <p className="kern-body kern-body--small">{t("footnotesIntro")}</p>
+        <ol className="flex flex-col gap-kern-space-x-small pl-kern-space-large kern-body kern-body--small" data-testid="footnotes">
+          {[...notes.values()].map(({ n, citation }) => (
+            <li key={n} id={`quelle-${n}`} value={n}>
+              <CitationText citation={citation} />
+            </li>
+          ))}
+        </ol>
+      </Section>
+    </>
+  );
+}
