@@ -1,0 +1,34 @@
+import { NextResponse } from "next/server";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
+import { previewProvidersCsv, replaceProvidersFromCsv } from "@/lib/db/tenant/providers";
+import { MunicipalityParamsSchema, ProvidersCsvImportSchema } from "@/lib/schemas/provider-api";
+
+export const dynamic = "force-dynamic";
+type Params = { ags: string };
+
+/**
+ * POST /api/v1/municipalities/{ags}/providers/import with `{csv, mode: "preview" | "apply"}`.
+ * preview → 200 `{data: {ok: true, providers, changes, summary}}`, nothing changes;
+ * apply → replaces the whole inventory in one transaction (all rows or none), 200 with the same shape.
+ * A file with bad rows → 400 `{error: {code: "invalid_request", message, rows: [{line, column?, message}]}}` and
+ * nothing changes. Editors and admins.
+ */
+export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
+  const { ags } = parseParams(params, MunicipalityParamsSchema);
+  const { csv, mode } = await readBody(request, ProvidersCsvImportSchema);
+  const outcome = mode === "apply" ? await replaceProvidersFromCsv(ctx, ags, csv) : await previewProvidersCsv(ctx, ags, csv);
+  if (!outcome.ok) {
+    const n = outcome.errors.length;
+    return NextResponse.json(
+      {
+        error: {
+          code: "invalid_request",
+          message: `Die Datei wurde nicht übernommen: ${n === 1 ? "1 Fehler" : `${n} Fehler`}. Bitte korrigieren und erneut hochladen.`,
+          rows: outcome.errors,
+        },
+      },
+      { status: 400 },
+    );
+  }
+  return json(outcome);
+});

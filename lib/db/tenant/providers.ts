@@ -1,0 +1,443 @@
+import { AccessError, authorize, type Caller, type TenantContext } from "@/lib/auth/guard";
+import { parseProvidersCsv, type ProviderCsvError } from "@/lib/csv/providers";
+import type { LicenceKind, Prisma, ProviderKind as DbProviderKind, SuccessorStatus as DbSuccessorStatus } from "@/lib/generated/prisma/client";
+import {
+  ProviderSchema,
+  type Doctor,
+  type Provider,
+  type ProviderKind,
+  type ProviderPatchInput,
+  type SuccessorStatus,
+} from "@/lib/schemas/provider";
+import { recordAudit } from "./audit";
+import { ConflictError, TenantNotFoundError } from "./errors";
+
+/**
+ * The provider inventory (Versorgungsdaten) of a municipality: practices, pharmacies, nursing and therapy services
+ * with their doctors. Tenant data: every function resolves the owning organisation, calls `authorize(…, "provider",
+ * …)`, scopes every query to (organisation, municipality) and audits every change in the same transaction.
+ *
+ * Mapping to the database: the schema's `employment` + `licence` become one `LicenceKind` (FULL, THREE_QUARTER, HALF
+ * or EMPLOYED with weekly hours); a doctor entered with an age instead of a birth year is stored with the birth year
+ * `current year − age` (the age then grows with the years, as it should); the doctor's name is the `label`.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which organisation owns a town's providers
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface ProviderOwner {
+  organisationId: string;
+  organisationName: string;
+  organisationKind: "TOWN" | "COUNTY";
+  /** How the caller reaches the data: as a member of the owner, or through a town's grant to the caller's county. */
+  via: "town-member" | "county-grant" | "county-member";
+}
+
+/**
+ * THE rule for whose inventory of municipality `ags` a caller works with (one place, used by every function here):
+ *
+ * 1. a TOWN organisation for `ags` the caller is a member of (the town keeps its own inventory);
+ * 2. otherwise a TOWN organisation for `ags` that granted one of the caller's county organisations access
+ *    (the county reads the town's own inventory; the guard allows reading only);
+ * 3. otherwise a COUNTY organisation the caller is a member of whose Kreis contains the town (the county keeps an
+ *    inventory for a town that has no organisation of its own in the tool).
+ *
+ * Several candidates at one step (rare): the oldest organisation wins, so the answer is stable. No candidate, or an
+ * unknown AGS: 404 (401 without a session), so the existence of other organisations' data does not leak.
+ */
+export async function resolveProviderOwner(ctx: TenantContext, ags: string): Promise<ProviderOwner> {
+  const caller = ctx.caller;
+  if (!caller) throw new AccessError(401, "Bitte melden Sie sich an.");
+  const municipality = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { kreisKey: true } });
+  if (!municipality) throw new TenantNotFoundError(`Die Gemeinde ${ags} ist nicht bekannt.`);
+  const candidateIds = [...new Set([...caller.roles.keys(), ...caller.grantedTowns])];
+  if (candidateIds.length === 0) throw new AccessError(404, "Für diese Gemeinde gibt es in Ihren Organisationen keine Versorgungsdaten.");
+  const organisations = await ctx.prisma.organisation.findMany({
+    where: {
+      id: { in: candidateIds },
+      OR: [
+        { kind: "TOWN", municipalityAgs: ags },
+        ...(municipality.kreisKey ? [{ kind: "COUNTY" as const, kreisKey: municipality.kreisKey }] : []),
+      ],
+    },
+    select: { id: true, name: true, kind: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const pick = (via: ProviderOwner["via"], test: (o: (typeof organisations)[number]) => boolean): ProviderOwner | null => {
+    const o = organisations.find(test);
+    return o ? { organisationId: o.id, organisationName: o.name, organisationKind: o.kind, via } : null;
+  };
+  const owner =
+    pick("town-member", (o) => o.kind === "TOWN" && caller.roles.has(o.id)) ??
+    pick("county-grant", (o) => o.kind === "TOWN" && caller.grantedTowns.has(o.id)) ??
+    pick("county-member", (o) => o.kind === "COUNTY" && caller.roles.has(o.id));
+  if (!owner) throw new AccessError(404, "Für diese Gemeinde gibt es in Ihren Organisationen keine Versorgungsdaten.");
+  return owner;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Mapping between the shared schema and the database
+// ---------------------------------------------------------------------------------------------------------------
+
+const KIND_TO_DB: Record<ProviderKind, DbProviderKind> = {
+  "gp-practice": "GP_PRACTICE",
+  "specialist-practice": "SPECIALIST_PRACTICE",
+  pharmacy: "PHARMACY",
+  "nursing-service": "NURSING_SERVICE",
+  "therapy-practice": "THERAPY_PRACTICE",
+};
+const KIND_FROM_DB = Object.fromEntries(Object.entries(KIND_TO_DB).map(([k, v]) => [v, k])) as Record<DbProviderKind, ProviderKind>;
+const SUCCESSOR_TO_DB: Record<SuccessorStatus, DbSuccessorStatus> = { none: "NONE", searching: "SEARCHING", found: "FOUND" };
+const SUCCESSOR_FROM_DB = Object.fromEntries(Object.entries(SUCCESSOR_TO_DB).map(([k, v]) => [v, k])) as Record<DbSuccessorStatus, SuccessorStatus>;
+const LICENCE_TO_DB = { full: "FULL", "three-quarter": "THREE_QUARTER", half: "HALF" } as const satisfies Record<string, LicenceKind>;
+
+/** A stored provider: the shared schema's shape plus id, version and last change. */
+export type ProviderRecord = Provider & { id: string; version: number; updatedAt: Date };
+
+export interface ProviderInventory {
+  owner: ProviderOwner;
+  ags: string;
+  providers: ProviderRecord[];
+}
+
+const INCLUDE = { doctors: { orderBy: [{ position: "asc" }, { id: "asc" }] } } as const satisfies Prisma.ProviderInclude;
+type Row = Prisma.ProviderGetPayload<{ include: typeof INCLUDE }>;
+
+function toRecord(row: Row): ProviderRecord {
+  return {
+    id: row.id,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    kind: KIND_FROM_DB[row.kind],
+    name: row.name,
+    street: row.street ?? "",
+    postcode: row.postcode ?? "",
+    city: row.city ?? "",
+    successorStatus: SUCCESSOR_FROM_DB[row.successorStatus],
+    doctors: row.doctors.map((d): Doctor => {
+      const licensed = d.licence !== "EMPLOYED";
+      return {
+        ...(d.label ? { name: d.label } : {}),
+        ...(d.birthYear !== null ? { birthYear: d.birthYear } : {}),
+        employment: licensed ? "licensed" : "employed",
+        ...(d.licence === "FULL" ? { licence: "full" } : d.licence === "THREE_QUARTER" ? { licence: "three-quarter" } : d.licence === "HALF" ? { licence: "half" } : {}),
+        ...(!licensed && d.weeklyHours !== null ? { weeklyHours: d.weeklyHours } : {}),
+        ...(d.plannedExitYear !== null ? { plannedExitYear: d.plannedExitYear } : {}),
+      };
+    }),
+  };
+}
+
+function doctorData(doctor: Doctor, position: number, year: number): Omit<Prisma.DoctorCreateManyInput, "providerId"> {
+  return {
+    label: doctor.name && doctor.name !== "" ? doctor.name : null,
+    birthYear: doctor.birthYear ?? (doctor.age !== undefined ? year - doctor.age : null),
+    licence: doctor.employment === "employed" ? "EMPLOYED" : LICENCE_TO_DB[doctor.licence ?? "full"],
+    weeklyHours: doctor.employment === "employed" ? (doctor.weeklyHours ?? null) : null,
+    plannedExitYear: doctor.plannedExitYear ?? null,
+    position,
+  };
+}
+
+const currentYear = (): number => new Date().getUTCFullYear();
+
+/** The audited state of a provider (no timestamps, so equal content means equal entries). */
+function auditState(record: ProviderRecord): Record<string, unknown> {
+  const { updatedAt: _updatedAt, ...rest } = record;
+  return rest;
+}
+
+async function createInTx(tx: Tx, organisationId: string, ags: string, input: Provider): Promise<ProviderRecord> {
+  const year = currentYear();
+  const row = await tx.provider.create({
+    data: {
+      organisationId,
+      municipalityAgs: ags,
+      kind: KIND_TO_DB[input.kind],
+      name: input.name,
+      street: input.street,
+      postcode: input.postcode,
+      city: input.city,
+      successorStatus: SUCCESSOR_TO_DB[input.successorStatus],
+      doctors: { create: input.doctors.map((d, i) => doctorData(d, i, year)) },
+    },
+    include: INCLUDE,
+  });
+  return toRecord(row);
+}
+
+async function findInTx(tx: Tx | TenantContext["prisma"], organisationId: string, ags: string, id: string): Promise<ProviderRecord | null> {
+  const row = await tx.provider.findFirst({ where: { id, organisationId, municipalityAgs: ags }, include: INCLUDE });
+  return row ? toRecord(row) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Read
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The inventory of `ags` owned by the caller's organisation for it (see resolveProviderOwner), in creation order. */
+export async function listProviders(ctx: TenantContext, ags: string): Promise<ProviderInventory> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorize(ctx.caller, "provider", "read", owner.organisationId);
+  const rows = await ctx.prisma.provider.findMany({
+    where: { organisationId: owner.organisationId, municipalityAgs: ags },
+    include: INCLUDE,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return { owner, ags, providers: rows.map(toRecord) };
+}
+
+export async function getProvider(ctx: TenantContext, ags: string, id: string): Promise<ProviderRecord> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorize(ctx.caller, "provider", "read", owner.organisationId);
+  const found = await findInTx(ctx.prisma, owner.organisationId, ags, id);
+  if (!found) throw new TenantNotFoundError("Diese Einrichtung gibt es hier nicht (mehr).");
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Write
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Creates a provider with its doctors (input parsed with ProviderSchema here too, whoever calls). */
+export async function createProvider(ctx: TenantContext, ags: string, input: Provider): Promise<ProviderRecord> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorize(ctx.caller, "provider", "create", owner.organisationId);
+  const caller = ctx.caller;
+  const parsed = ProviderSchema.parse(input);
+  return ctx.prisma.$transaction(async (tx) => {
+    const created = await createInTx(tx, owner.organisationId, ags, parsed);
+    await recordAudit(tx, caller, {
+      organisationId: owner.organisationId,
+      action: "provider.create",
+      entityType: "provider",
+      entityId: created.id,
+      after: auditState(created),
+    });
+    return created;
+  });
+}
+
+/** Thrown body of a 409: the stored provider and what the client sent. */
+export interface ProviderConflict {
+  current: ProviderRecord | null;
+  submitted: unknown;
+}
+
+function staleError(current: ProviderRecord | null, submitted: unknown): ConflictError {
+  return new ConflictError(
+    current
+      ? "Die Einrichtung wurde inzwischen von jemand anderem geändert. Laden Sie die Daten neu und ändern Sie erneut."
+      : "Die Einrichtung wurde inzwischen gelöscht.",
+    { current, submitted } satisfies ProviderConflict as unknown as Record<string, unknown>,
+  );
+}
+
+/**
+ * Changes a provider. `version` is the one the client read; a different stored version → ConflictError (409) with
+ * both states, nothing changes. Doctors, if given, replace the list.
+ */
+export async function updateProvider(
+  ctx: TenantContext,
+  ags: string,
+  id: string,
+  patch: ProviderPatchInput & { version: number },
+): Promise<ProviderRecord> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorize(ctx.caller, "provider", "update", owner.organisationId);
+  const caller = ctx.caller;
+  const year = currentYear();
+  const outcome = await ctx.prisma.$transaction(async (tx): Promise<{ saved: ProviderRecord } | { conflict: ProviderRecord }> => {
+    const before = await findInTx(tx, owner.organisationId, ags, id);
+    if (!before) throw new TenantNotFoundError("Diese Einrichtung gibt es hier nicht (mehr).");
+    if (before.version !== patch.version) return { conflict: before };
+    // The version in the WHERE clause makes the write atomic against a concurrent writer.
+    const updated = await tx.provider.updateMany({
+      where: { id, organisationId: owner.organisationId, version: patch.version },
+      data: {
+        ...(patch.kind !== undefined ? { kind: KIND_TO_DB[patch.kind] } : {}),
+        ...(patch.name !== undefined ? { name: patch.name } : {}),
+        ...(patch.street !== undefined ? { street: patch.street } : {}),
+        ...(patch.postcode !== undefined ? { postcode: patch.postcode } : {}),
+        ...(patch.city !== undefined ? { city: patch.city } : {}),
+        ...(patch.successorStatus !== undefined ? { successorStatus: SUCCESSOR_TO_DB[patch.successorStatus] } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count !== 1) {
+      const current = await findInTx(tx, owner.organisationId, ags, id);
+      if (!current) throw new TenantNotFoundError("Diese Einrichtung gibt es hier nicht (mehr).");
+      return { conflict: current };
+    }
+    if (patch.doctors !== undefined) {
+      await tx.doctor.deleteMany({ where: { providerId: id } });
+      const doctors = patch.doctors.map((d) => d as Doctor);
+      if (doctors.length > 0) await tx.doctor.createMany({ data: doctors.map((d, i) => ({ providerId: id, ...doctorData(d, i, year) })) });
+    }
+    const after = (await findInTx(tx, owner.organisationId, ags, id))!;
+    await recordAudit(tx, caller, {
+      organisationId: owner.organisationId,
+      action: "provider.update",
+      entityType: "provider",
+      entityId: id,
+      before: auditState(before),
+      after: auditState(after),
+    });
+    return { saved: after };
+  });
+  if ("conflict" in outcome) throw staleError(outcome.conflict, patch);
+  return outcome.saved;
+}
+
+/** Deletes a provider and its doctors. With `version`, a stale version → ConflictError (409). */
+export async function deleteProvider(ctx: TenantContext, ags: string, id: string, version?: number): Promise<void> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorize(ctx.caller, "provider", "delete", owner.organisationId);
+  const caller = ctx.caller;
+  await ctx.prisma.$transaction(async (tx) => {
+    const before = await findInTx(tx, owner.organisationId, ags, id);
+    if (!before) throw new TenantNotFoundError("Diese Einrichtung gibt es hier nicht (mehr).");
+    const deleted = await tx.provider.deleteMany({
+      where: { id, organisationId: owner.organisationId, ...(version !== undefined ? { version } : {}) },
+    });
+    if (deleted.count !== 1) throw staleError(before, { version });
+    await recordAudit(tx, caller, {
+      organisationId: owner.organisationId,
+      action: "provider.delete",
+      entityType: "provider",
+      entityId: id,
+      before: auditState(before),
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CSV import: preview and replace (all rows or none)
+// ---------------------------------------------------------------------------------------------------------------
+
+export type ProviderChangeKind = "added" | "changed" | "unchanged" | "removed";
+
+export interface ProviderChange {
+  change: ProviderChangeKind;
+  name: string;
+  kind: ProviderKind;
+  doctorsBefore: number;
+  doctorsAfter: number;
+}
+
+export interface ProvidersCsvPreview {
+  ok: true;
+  providers: Provider[];
+  changes: ProviderChange[];
+  summary: Record<ProviderChangeKind, number> & { providersBefore: number; providersAfter: number; doctorsBefore: number; doctorsAfter: number };
+}
+
+export type ProvidersCsvOutcome = ProvidersCsvPreview | { ok: false; errors: ProviderCsvError[] };
+
+const matchKey = (p: Pick<Provider, "kind" | "name">): string => `${p.kind}|${p.name.trim().toLocaleLowerCase("de-DE")}`;
+/** Content of a provider for comparison (ages normalised to birth years, as they would be stored). */
+function comparable(p: Provider, year: number): string {
+  return JSON.stringify({
+    kind: p.kind,
+    name: p.name,
+    street: p.street,
+    postcode: p.postcode,
+    city: p.city,
+    successorStatus: p.successorStatus,
+    doctors: p.doctors.map((d) => doctorData(d, 0, year)),
+  });
+}
+
+/** What replacing `current` with `next` changes, matched by kind and name (case-insensitive). */
+export function diffInventories(current: readonly Provider[], next: readonly Provider[], year = currentYear()): ProvidersCsvPreview["changes"] {
+  const remaining = new Map<string, Provider[]>();
+  for (const p of current) remaining.set(matchKey(p), [...(remaining.get(matchKey(p)) ?? []), p]);
+  const changes: ProviderChange[] = [];
+  for (const p of next) {
+    const candidates = remaining.get(matchKey(p)) ?? [];
+    const before = candidates.shift();
+    if (!before) {
+      changes.push({ change: "added", name: p.name, kind: p.kind, doctorsBefore: 0, doctorsAfter: p.doctors.length });
+      continue;
+    }
+    const same = comparable(before, year) === comparable(p, year);
+    changes.push({ change: same ? "unchanged" : "changed", name: p.name, kind: p.kind, doctorsBefore: before.doctors.length, doctorsAfter: p.doctors.length });
+  }
+  for (const rest of remaining.values()) {
+    for (const p of rest) changes.push({ change: "removed", name: p.name, kind: p.kind, doctorsBefore: p.doctors.length, doctorsAfter: 0 });
+  }
+  return changes;
+}
+
+function preview(current: readonly Provider[], next: Provider[]): ProvidersCsvPreview {
+  const changes = diffInventories(current, next);
+  const count = (c: ProviderChangeKind) => changes.filter((x) => x.change === c).length;
+  return {
+    ok: true,
+    providers: next,
+    changes,
+    summary: {
+      added: count("added"),
+      changed: count("changed"),
+      unchanged: count("unchanged"),
+      removed: count("removed"),
+      providersBefore: current.length,
+      providersAfter: next.length,
+      doctorsBefore: current.reduce((n, p) => n + p.doctors.length, 0),
+      doctorsAfter: next.reduce((n, p) => n + p.doctors.length, 0),
+    },
+  };
+}
+
+function authorizeReplace(caller: Caller | null, organisationId: string): asserts caller is Caller {
+  // Replacing the inventory creates, changes and deletes: the caller needs all three.
+  authorize(caller, "provider", "create", organisationId);
+  authorize(caller, "provider", "update", organisationId);
+  authorize(caller, "provider", "delete", organisationId);
+}
+
+/** Parses a CSV file and says what importing it would change; changes nothing. Bad rows: every error with its line. */
+export async function previewProvidersCsv(ctx: TenantContext, ags: string, csv: string): Promise<ProvidersCsvOutcome> {
+  const inventory = await listProviders(ctx, ags);
+  authorizeReplace(ctx.caller, inventory.owner.organisationId);
+  const parsed = parseProvidersCsv(csv);
+  if (!parsed.ok) return parsed;
+  return preview(inventory.providers, parsed.providers);
+}
+
+/**
+ * Replaces the whole inventory of `ags` with the CSV's providers: all rows or none. Any bad row → `{ok: false,
+ * errors}` and nothing changes; otherwise one transaction deletes the old providers, creates the new ones and
+ * writes one audit entry ("provider.import") with the summary. Returns the preview of what was applied.
+ */
+export async function replaceProvidersFromCsv(ctx: TenantContext, ags: string, csv: string): Promise<ProvidersCsvOutcome> {
+  const owner = await resolveProviderOwner(ctx, ags);
+  authorizeReplace(ctx.caller, owner.organisationId);
+  const caller = ctx.caller;
+  const parsed = parseProvidersCsv(csv);
+  if (!parsed.ok) return parsed;
+  return ctx.prisma.$transaction(async (tx) => {
+    const rows = await tx.provider.findMany({
+      where: { organisationId: owner.organisationId, municipalityAgs: ags },
+      include: INCLUDE,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
+    const before = rows.map(toRecord);
+    const result = preview(before, parsed.providers);
+    await tx.provider.deleteMany({ where: { organisationId: owner.organisationId, municipalityAgs: ags } });
+    const created: ProviderRecord[] = [];
+    for (const p of parsed.providers) created.push(await createInTx(tx, owner.organisationId, ags, p));
+    await recordAudit(tx, caller, {
+      organisationId: owner.organisationId,
+      action: "provider.import",
+      entityType: "provider-inventory",
+      entityId: ags,
+      before: { providers: before.map(auditState) },
+      after: { providers: created.map(auditState), summary: result.summary },
+    });
+    return result;
+  });
+}
