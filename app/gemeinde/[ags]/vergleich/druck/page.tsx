@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
+import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
+import { sources } from "@/lib/knowledge/sources";
+import { CouncilPaperBody } from "@/components/comparison/CouncilPaperBody";
+import { comparisonStartYear, loadComparisonTown } from "../load";
+import "../comparison.css";
+import "./print.css";
+
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ szenario?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadComparisonTown((await params).ags);
+  const t = await getTranslations("comparison");
+  return { title: loaded ? t("print.title", { name: loaded.municipality.name }) : t("notFound") };
+}
+
+/** The comparison as a council paper (Beschlussvorlage) for A4: situation, options, costs, recommendation, sources. */
+export default async function ComparisonPrintPage({ params, searchParams }: Props) {
+  const loaded = await loadComparisonTown((await params).ags);
+  if (!loaded) notFound();
+  const { municipality, town, facts } = loaded;
+  const scenario = (await searchParams).szenario;
+  const scenarioId = typeof scenario === "string" && scenario.length <= 64 ? scenario : null;
+  const t = await getTranslations("comparison");
+  const notes = createFootnotes(sources);
+  const numbers = numberComparisonCitations(notes);
+  const number = new Intl.NumberFormat("de-DE");
+  const today = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date());
+
+  return (
+    <article className="council-paper space-y-kern-space-large">
+      <header className="space-y-kern-space-x-small">
+        <p className="kern-body kern-body--small">
+          {t("print.kind")} · {municipality.officialName} · {today}
+        </p>
+        <h1 className="kern-heading-large">{t("print.heading", { name: municipality.name })}</h1>
+      </header>
+
+      <CouncilPaperBody
+        ags={municipality.ags}
+        town={town}
+        facts={facts}
+        startYear={comparisonStartYear()}
+        scenarioId={scenarioId}
+        situation={
+          <section aria-labelledby="situation-title" className="space-y-kern-space-small">
+            <h2 id="situation-title" className="kern-heading-medium">
+              {t("print.situation")}
+            </h2>
+            <p className="kern-body">
+              {t("print.situationFacts", {
+                name: municipality.name,
+                population: number.format(municipality.population),
+                county: municipality.kreis?.name ?? "–",
+                land: municipality.land.name,
+              })}
+            </p>
+            <p className="kern-body">{t("print.situationText")}</p>
+          </section>
+        }
+        options={
+          <section aria-labelledby="options-title" className="space-y-kern-space-small">
+            <h2 id="options-title" className="kern-heading-medium">
+              {t("print.options")}
+            </h2>
+            <p className="kern-body">{t("print.optionsText")}</p>
+            <ComparisonTable numbers={numbers} compact headingLevel={3} />
+          </section>
+        }
+        sources={<FootnoteList notes={notes} headingId="quellen" />}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
+import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench";
+import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
+import { sources } from "@/lib/knowledge/sources";
+import { comparisonStartYear, loadComparisonTown } from "./load";
+import "./comparison.css";
+
+type Props = { params: Promise<{ ags: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const loaded = await loadComparisonTown((await params).ags);
+  const t = await getTranslations("comparison");
+  return { title: loaded ? t("title", { name: loaded.municipality.name }) : t("notFound") };
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const loaded = await loadComparisonTown((await params).ags);
+  if (!loaded) notFound();
+  const { municipality, town, facts } = loaded;
+  const t = await getTranslations("comparison");
+  const notes = createFootnotes(sources);
+  const numbers = numberComparisonCitations(notes);
+
+  return (
+    <article className="space-y-kern-space-x-large">
+      <header className="space-y-kern-space-x-small">
+        <p className="kern-body kern-body--muted no-print">
+          <Link className="kern-link" href={`/gemeinde/${municipality.ags}`}>
+            {municipality.officialName}
+          </Link>
+        </p>
+        <h1 className="kern-heading-large">{t("title", { name: municipality.name })}</h1>
+        <p className="kern-body kern-body--large max-w-[48rem]">{t("lead")}</p>
+      </header>
+      <ComparisonWorkbench
+        ags={municipality.ags}
+        town={town}
+        facts={facts}
+        startYear={comparisonStartYear()}
+        table={<ComparisonTable numbers={numbers} />}
+      />
+      <FootnoteList notes={notes} headingId="quellen" />
+    </article>
+  );
+}

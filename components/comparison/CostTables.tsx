@@ -1,0 +1,104 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { ScenarioResult } from "@/lib/domain/money";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
+import { euroFormatter } from "./format";
+
+/** Cumulative net cost per model and year: the chart's data as a table (and the council paper's cost table). */
+export function CumulativeTable({ results, labels, caption, id = "cumulative" }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; caption: string; id?: string }) {
+  const t = useTranslations("comparison");
+  const euro = euroFormatter(useLocale());
+  const years = results["provider-network"].years;
+  return (
+    <div className="overflow-x-auto">
+      <table className="kern-table" data-testid={`${id}-table`}>
+        <caption className="kern-body text-left pb-kern-space-x-small">{caption}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {t("tables.year")}
+            </th>
+            {CARRIER_MODEL_IDS.map((m) => (
+              <th key={m} scope="col" className="kern-table__header kern-table__header--numeric">
+                {labels[m]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {years.map((y, i) => (
+            <tr key={y.year} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {y.year}
+              </th>
+              {CARRIER_MODEL_IDS.map((m) => {
+                const row = results[m].years[i];
+                return (
+                  <td key={m} className="kern-table__cell kern-table__cell--numeric" data-testid={`${id}-${m}-${y.year}`}>
+                    {row ? euro.format(row.cumulativeNet) : "–"}
+                    {row?.grantEnded && <span className="block kern-body--small">{t("tables.grantEnded")}</span>}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Year by year for one model: investment, running costs (with guarantees called in), revenue, grants, net. */
+export function YearTable({ result, caption }: { result: ScenarioResult; caption: string }) {
+  const t = useTranslations("comparison");
+  const euro = euroFormatter(useLocale());
+  const cols = ["investment", "running", "revenue", "grant", "net", "cumulativeNet"] as const;
+  return (
+    <div className="overflow-x-auto">
+      <table className="kern-table" data-testid={`years-${result.model}`}>
+        <caption className="kern-body text-left pb-kern-space-x-small">{caption}</caption>
+        <thead className="kern-table__head">
+          <tr className="kern-table__row">
+            <th scope="col" className="kern-table__header">
+              {t("tables.year")}
+            </th>
+            {cols.map((c) => (
+              <th key={c} scope="col" className="kern-table__header kern-table__header--numeric">
+                {t(`tables.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="kern-table__body">
+          {result.years.map((y) => (
+            <tr key={y.year} className="kern-table__row">
+              <th scope="row" className="kern-table__header">
+                {y.year}
+              </th>
+              {cols.map((c) => (
+                <td key={c} className="kern-table__cell kern-table__cell--numeric">
+                  {euro.format(y[c])}
+                  {c === "running" && y.guaranteesCalled > 0 && <span className="block kern-body--small">{t("tables.guaranteeCalled", { amount: euro.format(y.guaranteesCalled) })}</span>}
+                  {c === "grant" && y.grantEnded && <span className="block kern-body--small">{t("tables.grantEnded")}</span>}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr className="kern-table__row">
+            <th scope="row" className="kern-table__header">
+              {t("tables.total")}
+            </th>
+            {cols.map((c) => (
+              <td key={c} className="kern-table__cell kern-table__cell--numeric font-semibold">
+                {c === "cumulativeNet" ? "" : euro.format(result.totals[c === "net" ? "net" : c])}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { RISK_ANSWERS, RISK_CHECKLIST, riskVerdict, type RiskAnswer } from "@/lib/knowledge/comparison";
+import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
+import { citationText } from "./citation-text";
+
+/**
+ * The risk checklist: each question is a fact about the town, asked once and answered yes / no / unknown;
+ * each model's verdict (`riskVerdict`) uses the questions that concern it.
+ */
+export function RiskChecklist({ answers, prefilled, onAnswer, labels }: {
+  answers: Partial<Record<string, RiskAnswer>>;
+  prefilled: Partial<Record<string, RiskAnswer>>;
+  onAnswer(id: string, a: RiskAnswer): void;
+  labels: Record<ModelId, string>;
+}) {
+  const t = useTranslations("comparison");
+  return (
+    <ol className="list-none m-0 p-0 space-y-kern-space-large">
+      {RISK_CHECKLIST.map((item) => {
+        const current = answers[item.id] ?? "unknown";
+        const hintId = `risk-${item.id}-hint`;
+        return (
+          <li key={item.id}>
+            <fieldset className="kern-fieldset" aria-describedby={hintId}>
+              <legend className="kern-label">{item.question_de}</legend>
+              <p id={hintId} className="kern-hint">
+                {t("risks.concerns", { models: item.models.map((m) => labels[m]).join(", ") })}
+                {prefilled[item.id] !== undefined && prefilled[item.id] === answers[item.id] && ` ${t("risks.fromSelfCheck")}`}
+                <span className="block">{t("risks.source", { text: item.citations.map((c) => citationText(c, false)).join("; ") })}</span>
+              </p>
+              <div className="flex flex-wrap gap-kern-space-large mt-kern-space-x-small">
+                {RISK_ANSWERS.map((a) => (
+                  <div key={a} className="kern-form-check">
+                    <input
+                      className="kern-form-check__radio"
+                      type="radio"
+                      id={`risk-${item.id}-${a}`}
+                      name={`risk-${item.id}`}
+                      value={a}
+                      checked={current === a}
+                      onChange={() => onAnswer(item.id, a)}
+                    />
+                    <label className="kern-label" htmlFor={`risk-${item.id}-${a}`}>
+                      {t(`risks.answer.${a}`)}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+const LEVEL_BADGE = { clear: "kern-badge--success", open: "kern-badge--info", caution: "kern-badge--warning", serious: "kern-badge--danger" } as const;
+
+/** The verdict per model; the level is written out, never shown by colour alone. */
+export function RiskVerdicts({ answers, labels, headingLevel = 3 }: { answers: Partial<Record<string, RiskAnswer>>; labels: Record<ModelId, string>; headingLevel?: 3 | 4 }) {
+  const t = useTranslations("comparison");
+  const H = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <ul className="grid gap-kern-space-default md:grid-cols-2 list-none m-0 p-0" data-testid="risk-verdicts">
+      {MODEL_IDS.map((m) => {
+        const v = riskVerdict(RISK_CHECKLIST, m, answers);
+        return (
+          <li key={m} className="kern-card" data-testid={`verdict-${m}`}>
+            <div className="p-kern-space-default flex flex-col gap-kern-space-x-small w-full">
+              <H className="kern-heading-small">{labels[m]}</H>
+              <p>
+                <span className={`kern-badge ${LEVEL_BADGE[v.level]}`}>{t(`risks.level.${v.level}`)}</span>
+              </p>
+              <ul className="kern-body list-disc pl-kern-space-large">
+                {v.sentences_de.map((s) => (
+                  <li key={s}>{s}</li>
+                ))}
+              </ul>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
