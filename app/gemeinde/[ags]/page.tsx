@@ -49,7 +49,7 @@ export default async function MunicipalityPage({ params }: Props) {
   ];
   const tools = [
     { title: t("toolAssessment"), text: t("toolAssessmentText", { name: municipality.name }), href: `/gemeinde/${municipality.ags}/selbstcheck` as string | null },
-    { title: t("toolSupply"), text: t("toolSupplyText"), href: null as string | null },
+    { title: t("toolSupply"), text: t("toolSupplyText"), href: `/gemeinde/${municipality.ags}/versorgung` as string | null },
     { title: t("toolComparison"), text: t("toolComparisonText"), href: `/gemeinde/${municipality.ags}/vergleich` as string | null },
   ];
 

@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { SupplyWorkspace } from "@/components/supply/SupplyWorkspace";
+import { AccessError, can, loadCaller } from "@/lib/auth/guard";
+import { getSessionUser } from "@/lib/auth/session";
+import { PROVIDER_CSV_COLUMNS } from "@/lib/csv/providers";
+import { getPrisma } from "@/lib/db/client";
+import { getMunicipality } from "@/lib/db/municipalities";
+import { listProviders } from "@/lib/db/tenant/providers";
+import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
+import { AgsSchema } from "@/lib/schemas/municipality";
+
+type Props = { params: Promise<{ ags: string }> };
+
+async function load(params: Props["params"]) {
+  const parsed = AgsSchema.safeParse((await params).ags);
+  if (!parsed.success) return null;
+  return getMunicipality(await getPrisma(), parsed.data);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const municipality = await load(params);
+  const t = await getTranslations("supply");
+  return { title: municipality ? t("metaTitle", { name: municipality.name }) : "Gemeinde nicht gefunden" };
+}
+
+/** Versorgungscheck: the town's provider inventory and the supply figures computed from it (signed in only). */
+export default async function SupplyPage({ params }: Props) {
+  const municipality = await load(params);
+  if (!municipality) notFound();
+  const t = await getTranslations("supply");
+  const prisma = await getPrisma();
+  const user = await getSessionUser(await headers());
+  const here = `/gemeinde/${municipality.ags}/versorgung`;
+
+  const header = (
+    <header className="space-y-kern-space-x-small">
+      <p className="kern-body kern-body--muted">
+        <Link className="kern-link" href={`/gemeinde/${municipality.ags}`}>
+          {t("backToTown", { name: municipality.name })}
+        </Link>
+      </p>
+      <p className="kern-body kern-body--muted">{t("eyebrow")}</p>
+      <h1 className="kern-heading-large">{t("title", { name: municipality.name })}</h1>
+      <p className="kern-body kern-body--large max-w-[48rem]">{t("lead")}</p>
+    </header>
+  );
+
+  if (!user) {
+    return (
+      <article className="space-y-kern-space-x-large">
+        {header}
+        <section aria-labelledby="signin-title" className="kern-card max-w-[48rem]">
+          <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+            <h2 id="signin-title" className="kern-heading-medium">
+              {t("signInTitle")}
+            </h2>
+            <p className="kern-body">{t("signInText")}</p>
+            <p className="kern-body font-semibold">{t("signInWhat")}</p>
+            <ul className="list-disc pl-kern-space-large kern-body">
+              <li>{t("signInPoint1")}</li>
+              <li>{t("signInPoint2")}</li>
+              <li>{t("signInPoint3")}</li>
+              <li>{t("signInPoint4")}</li>
+            </ul>
+            <p className="flex flex-wrap gap-kern-space-default">
+              <Link className="kern-btn kern-btn--primary" href={`/anmelden?next=${encodeURIComponent(here)}`}>
+                <span className="kern-label">{t("signInLink")}</span>
+              </Link>
+              <Link className="kern-btn kern-btn--secondary" href={`/registrieren?next=${encodeURIComponent(here)}`}>
+                <span className="kern-label">{t("signUpLink")}</span>
+              </Link>
+            </p>
+          </div>
+        </section>
+      </article>
+    );
+  }
+
+  const ctx = { prisma, caller: await loadCaller(prisma, user) };
+  let data;
+  try {
+    const [inventory, supply] = await Promise.all([listProviders(ctx, municipality.ags), getMunicipalitySupply(ctx, municipality.ags, {})]);
+    data = { inventory, supply };
+  } catch (error) {
+    if (!(error instanceof AccessError && error.status === 404)) throw error;
+    return (
+      <article className="space-y-kern-space-x-large">
+        {header}
+        <section aria-labelledby="noorg-title" className="kern-alert kern-alert--info max-w-[48rem]">
+          <div className="kern-alert__header">
+            <h2 id="noorg-title" className="kern-title">
+              {t("noOrgTitle")}
+            </h2>
+          </div>
+          <div className="kern-alert__body space-y-kern-space-small">
+            <p className="kern-body">{t("noOrgText", { name: municipality.name })}</p>
+            <p>
+              <Link className="kern-link" href="/organisationen">
+                {t("noOrgLink")}
+              </Link>
+            </p>
+          </div>
+        </section>
+      </article>
+    );
+  }
+  const { inventory, supply } = data;
+  const canEdit = can(ctx.caller, "provider", "create", inventory.owner.organisationId);
+
+  return (
+    <article className="space-y-kern-space-x-large">
+      {header}
+      <p className="kern-body" data-testid="supply-owner">
+        {t("ownerNote", { organisation: inventory.owner.organisationName })}
+        {inventory.owner.via === "county-grant" ? ` ${t("ownerViaGrant")}` : ""}
+      </p>
+      {!canEdit && <p className="kern-alert kern-alert--info p-kern-space-small">{t("readOnly")}</p>}
+      <SupplyWorkspace
+        ags={municipality.ags}
+        townName={municipality.name}
+        canEdit={canEdit}
+        initialProviders={inventory.providers}
+        initialSupply={supply}
+        csvColumns={PROVIDER_CSV_COLUMNS.map((c) => ({ header: c.header, required: c.required, description: c.description_de }))}
+      />
+    </article>
+  );
+}

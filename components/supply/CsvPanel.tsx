@@ -1,0 +1,206 @@
+"use client";
+
+import { useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ProviderCsvError } from "@/lib/csv/providers";
+import type { ProvidersCsvPreview } from "@/lib/db/tenant/providers";
+import { PROVIDER_KIND_LABELS_DE } from "@/lib/schemas/provider";
+import { apiRequest } from "./api";
+
+export interface CsvColumnDoc {
+  header: string;
+  required: boolean;
+  description: string;
+}
+
+/**
+ * Template download, export and import. The import first asks the API for a preview (nothing changes), lists
+ * every bad row with line, column and reason, and applies all rows or none on confirmation.
+ */
+export function CsvPanel({ ags, canEdit, columns, onImported }: { ags: string; canEdit: boolean; columns: readonly CsvColumnDoc[]; onImported: (count: number) => void }) {
+  const t = useTranslations("supply");
+  const inputId = useId();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+  const [csv, setCsv] = useState<string | null>(null);
+  const [preview, setPreview] = useState<ProvidersCsvPreview | null>(null);
+  const [errors, setErrors] = useState<ProviderCsvError[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
+
+  async function send(mode: "preview" | "apply", text: string) {
+    setBusy(true);
+    const response = await apiRequest<ProvidersCsvPreview>(`/api/v1/municipalities/${ags}/providers/import`, "POST", { csv: text, mode });
+    setBusy(false);
+    if (response.ok) {
+      setErrors(null);
+      if (mode === "apply") {
+        setPreview(null);
+        setCsv(null);
+        if (fileRef.current) fileRef.current.value = "";
+        onImported(response.data.providers.length);
+      } else {
+        setPreview(response.data);
+        setMessage(null);
+        focusResult();
+      }
+      return;
+    }
+    setPreview(null);
+    const rows = response.body.rows as ProviderCsvError[] | undefined;
+    if (rows) setErrors(rows);
+    else setMessage(t("genericError", { message: response.message }));
+    focusResult();
+  }
+
+  async function showPreview(event: React.FormEvent) {
+    event.preventDefault();
+    setMessage(null);
+    const file = fileRef.current?.files?.[0];
+    if (!file) {
+      setMessage(t("importNoFile"));
+      focusResult();
+      return;
+    }
+    const text = await file.text();
+    setCsv(text);
+    await send("preview", text);
+  }
+
+  const changeLabel = { added: t("changeAdded"), changed: t("changeChanged"), unchanged: t("changeUnchanged"), removed: t("changeRemoved") };
+
+  return (
+    <div className="space-y-kern-space-default">
+      <p className="kern-body">{t("csvIntro")}</p>
+      <p className="flex flex-wrap gap-kern-space-default">
+        <a className="kern-link" href="/api/v1/providers/template" download data-testid="csv-template">
+          {t("downloadTemplate")}
+        </a>
+        <a className="kern-link" href={`/api/v1/municipalities/${ags}/providers?format=csv`} download={`versorgung-${ags}.csv`} data-testid="csv-export">
+          {t("exportCsv")}
+        </a>
+      </p>
+      <details>
+        <summary className="kern-link cursor-pointer">{t("csvColumns")}</summary>
+        <div className="overflow-x-auto mt-kern-space-small">
+          <table className="kern-table">
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__header">{t("csvColumn")}</th>
+                <th scope="col" className="kern-table__header">{t("csvRequired")}</th>
+                <th scope="col" className="kern-table__header">{t("csvDescription")}</th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {columns.map((c) => (
+                <tr key={c.header} className="kern-table__row">
+                  <th scope="row" className="kern-table__header">{c.header}</th>
+                  <td className="kern-table__cell">{c.required ? t("yes") : t("no")}</td>
+                  <td className="kern-table__cell">{c.description}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+
+      {canEdit && (
+        <form onSubmit={showPreview} className="flex flex-wrap items-end gap-kern-space-default">
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={inputId}>
+              {t("importFile")}
+            </label>
+            <input
+              ref={fileRef}
+              id={inputId}
+              type="file"
+              accept=".csv,text/csv"
+              className="kern-form-input__input"
+              onChange={() => {
+                setPreview(null);
+                setErrors(null);
+                setMessage(null);
+              }}
+            />
+          </div>
+          <button type="submit" className="kern-btn kern-btn--secondary" disabled={busy}>
+            <span className="kern-label">{t("importPreview")}</span>
+          </button>
+        </form>
+      )}
+
+      <div ref={resultRef} tabIndex={-1} className="space-y-kern-space-small" data-testid="csv-result">
+        {message && (
+          <p role="alert" className="kern-error">
+            {message}
+          </p>
+        )}
+        {errors && (
+          <div role="alert" className="kern-alert kern-alert--danger" data-testid="csv-errors">
+            <div className="kern-alert__header">
+              <span className="kern-title">{t("importErrorsTitle")}</span>
+            </div>
+            <div className="kern-alert__body">
+              <ul className="list-disc pl-kern-space-large">
+                {errors.map((e, i) => (
+                  <li key={i}>{t("importRowError", { line: e.line, column: e.column ? `, ${e.column}` : "", message: e.message })}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        )}
+        {preview && csv !== null && (
+          <div className="space-y-kern-space-small" data-testid="csv-preview">
+            <h3 className="kern-heading-small">{t("importPreviewTitle")}</h3>
+            <p className="kern-body" role="status">
+              {t("importSummary", {
+                before: preview.summary.providersBefore,
+                doctorsBefore: preview.summary.doctorsBefore,
+                after: preview.summary.providersAfter,
+                doctorsAfter: preview.summary.doctorsAfter,
+                added: preview.summary.added,
+                changed: preview.summary.changed,
+                unchanged: preview.summary.unchanged,
+                removed: preview.summary.removed,
+              })}
+            </p>
+            <div className="overflow-x-auto">
+              <table className="kern-table">
+                <thead className="kern-table__head">
+                  <tr className="kern-table__row">
+                    <th scope="col" className="kern-table__header">{t("name")}</th>
+                    <th scope="col" className="kern-table__header">{t("kind")}</th>
+                    <th scope="col" className="kern-table__header">{t("changeColumn")}</th>
+                    <th scope="col" className="kern-table__header">{t("doctorsTitle")}</th>
+                  </tr>
+                </thead>
+                <tbody className="kern-table__body">
+                  {preview.changes.map((c, i) => (
+                    <tr key={i} className="kern-table__row">
+                      <th scope="row" className="kern-table__header">{c.name}</th>
+                      <td className="kern-table__cell">{PROVIDER_KIND_LABELS_DE[c.kind]}</td>
+                      <td className="kern-table__cell">{changeLabel[c.change]}</td>
+                      <td className="kern-table__cell kern-table__cell--numeric">
+                        {c.doctorsBefore} → {c.doctorsAfter}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <div className="flex flex-wrap gap-kern-space-small">
+              <button type="button" className="kern-btn kern-btn--primary" disabled={busy} onClick={() => void send("apply", csv)}>
+                <span className="kern-label">{t("importApply")}</span>
+              </button>
+              <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setPreview(null)}>
+                <span className="kern-label">{t("cancel")}</span>
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
