@@ -13,6 +13,8 @@ import * as grantsRoute from "@/app/api/v1/organisations/[orgId]/county-grants/r
 import * as grantRoute from "@/app/api/v1/organisations/[orgId]/county-grants/[grantId]/route";
 import * as auditRoute from "@/app/api/v1/organisations/[orgId]/audit/route";
 import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
+import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
+import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 
@@ -50,7 +52,7 @@ const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
 };
 
 /** Resources whose routes come in later issues (the guard knows them already). */
-const ROUTES_PENDING: Resource[] = ["provider", "scenario"];
+const ROUTES_PENDING: Resource[] = ["scenario"];
 
 type Scope = "own" | "other" | "none";
 
@@ -62,6 +64,7 @@ interface Fixture {
   countyOrgId: string;
   ags: string;
   answers: unknown;
+  providerId: string;
 }
 
 interface Operation {
@@ -78,6 +81,7 @@ interface Operation {
 
 const org = (f: Fixture) => ({ orgId: f.orgId });
 const answers = (name: string) => ({ town: { name } });
+const PROVIDER = { kind: "gp-practice", name: "Praxis am Markt", street: "Marktstraße 1", postcode: "32694", city: "Dörentrup", doctors: [{ birthYear: 1960, employment: "licensed", licence: "full" }] };
 
 const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> = {
   organisation: {
@@ -109,6 +113,12 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
     create: { module: assessmentRoute, method: "PUT", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), body: () => ({ answers: answers("Neu"), status: "DRAFT", version: 0 }), success: 200, omit: "assessment" },
     update: { module: assessmentRoute, method: "PUT", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), body: () => ({ answers: answers("Geändert"), status: "DRAFT", version: 1 }), success: 200 },
     delete: { module: assessmentRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/assessments/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), success: 204 },
+  },
+  provider: {
+    read: { module: providersRoute, method: "GET", path: (f) => `/api/v1/municipalities/${f.ags}/providers`, params: (f) => ({ ags: f.ags }), success: 200 },
+    create: { module: providersRoute, method: "POST", path: (f) => `/api/v1/municipalities/${f.ags}/providers`, params: (f) => ({ ags: f.ags }), body: () => PROVIDER, success: 201 },
+    update: { module: providerRoute, method: "PATCH", path: (f) => `/api/v1/municipalities/${f.ags}/providers/${f.providerId}`, params: (f) => ({ ags: f.ags, id: f.providerId }), body: () => ({ version: 1, successorStatus: "found" }), success: 200 },
+    delete: { module: providerRoute, method: "DELETE", path: (f) => `/api/v1/municipalities/${f.ags}/providers/${f.providerId}`, params: (f) => ({ ags: f.ags, id: f.providerId }), success: 204 },
   },
   auditLog: {
     read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
@@ -221,7 +231,10 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
       if (omit !== "assessment") {
         await p.assessment.create({ data: { organisationId: organisation.id, municipalityAgs: ags, answers: stored } });
       }
-      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored };
+      const provider = await p.provider.create({
+        data: { organisationId: organisation.id, municipalityAgs: ags, kind: "GP_PRACTICE", name: `${label} Praxis`, street: "Markt 1", postcode: "32694", city: label, doctors: { create: [{ birthYear: 1960, licence: "FULL" }] } },
+      });
+      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id };
     };
     const own = await make(DOERENTRUP, ROLES.map((role) => [userIds.get(role)!, role]), "target-a", "Dörentrup");
     const other = await make(EXTERTAL, [[userIds.get("otherAdmin")!, "ADMIN"]], "target-b", "Extertal");

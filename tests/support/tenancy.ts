@@ -89,6 +89,8 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.invitation.findMany(byId),
     await prisma.countyAccessGrant.findMany(byId),
     await prisma.assessment.findMany(byId),
+    await prisma.provider.findMany(byId),
+    await prisma.doctor.findMany(byId),
     await prisma.auditLog.findMany(byId),
   ]);
 }
