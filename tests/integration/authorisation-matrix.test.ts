@@ -15,6 +15,9 @@ import * as auditRoute from "@/app/api/v1/organisations/[orgId]/audit/route";
 import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
+import * as scenariosRoute from "@/app/api/v1/organisations/[orgId]/scenarios/route";
+import * as scenarioRoute from "@/app/api/v1/organisations/[orgId]/scenarios/[id]/route";
+import { defaultComparison } from "@/lib/comparison/scenario-set";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 
@@ -52,7 +55,7 @@ const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
 };
 
 /** Resources whose routes come in later issues (the guard knows them already). */
-const ROUTES_PENDING: Resource[] = ["scenario"];
+const ROUTES_PENDING: Resource[] = [];
 
 type Scope = "own" | "other" | "none";
 
@@ -65,6 +68,7 @@ interface Fixture {
   ags: string;
   answers: unknown;
   providerId: string;
+  scenarioId: string;
 }
 
 interface Operation {
@@ -81,6 +85,7 @@ interface Operation {
 
 const org = (f: Fixture) => ({ orgId: f.orgId });
 const answers = (name: string) => ({ town: { name } });
+const SCENARIO_DATA = defaultComparison({ population: 7660, landCode: "05" }, 2026);
 const PROVIDER = { kind: "gp-practice", name: "Praxis am Markt", street: "Marktstraße 1", postcode: "32694", city: "Dörentrup", doctors: [{ birthYear: 1960, employment: "licensed", licence: "full" }] };
 
 const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> = {
@@ -119,6 +124,12 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
     create: { module: providersRoute, method: "POST", path: (f) => `/api/v1/municipalities/${f.ags}/providers`, params: (f) => ({ ags: f.ags }), body: () => PROVIDER, success: 201 },
     update: { module: providerRoute, method: "PATCH", path: (f) => `/api/v1/municipalities/${f.ags}/providers/${f.providerId}`, params: (f) => ({ ags: f.ags, id: f.providerId }), body: () => ({ version: 1, successorStatus: "found" }), success: 200 },
     delete: { module: providerRoute, method: "DELETE", path: (f) => `/api/v1/municipalities/${f.ags}/providers/${f.providerId}`, params: (f) => ({ ags: f.ags, id: f.providerId }), success: 204 },
+  },
+  scenario: {
+    read: { module: scenariosRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios`, params: org, success: 200 },
+    create: { module: scenariosRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios`, params: org, body: (f) => ({ ags: f.ags, name: "Neues Szenario", data: SCENARIO_DATA }), success: 201 },
+    update: { module: scenarioRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios/${f.scenarioId}`, params: (f) => ({ orgId: f.orgId, id: f.scenarioId }), body: () => ({ version: 1, name: "Umbenannt" }), success: 200 },
+    delete: { module: scenarioRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios/${f.scenarioId}`, params: (f) => ({ orgId: f.orgId, id: f.scenarioId }), success: 204 },
   },
   auditLog: {
     read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
@@ -234,7 +245,8 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
       const provider = await p.provider.create({
         data: { organisationId: organisation.id, municipalityAgs: ags, kind: "GP_PRACTICE", name: `${label} Praxis`, street: "Markt 1", postcode: "32694", city: label, doctors: { create: [{ birthYear: 1960, licence: "FULL" }] } },
       });
-      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id };
+      const scenario = await p.scenario.create({ data: { organisationId: organisation.id, municipalityAgs: ags, name: `${label} Szenario`, assumptions: SCENARIO_DATA } });
+      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id, scenarioId: scenario.id };
     };
     const own = await make(DOERENTRUP, ROLES.map((role) => [userIds.get(role)!, role]), "target-a", "Dörentrup");
     const other = await make(EXTERTAL, [[userIds.get("otherAdmin")!, "ADMIN"]], "target-b", "Extertal");

@@ -91,6 +91,7 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.assessment.findMany(byId),
     await prisma.provider.findMany(byId),
     await prisma.doctor.findMany(byId),
+    await prisma.scenario.findMany(byId),
     await prisma.auditLog.findMany(byId),
   ]);
 }
