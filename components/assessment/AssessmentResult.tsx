@@ -51,9 +51,12 @@ function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Ci
 export function AssessmentResult({ town, persistence: choice, caseStudies, wizardHref }: Props) {
   const t = useTranslations("assessment.result");
   const orgId = choice.kind === "server" ? choice.orgId : null;
+  const orgName = choice.kind === "server" ? choice.orgName : "";
+  // Stable per town and organisation (the hook reloads when the adapter changes).
   const persistence = useMemo(
-    () => createPersistence(orgId ? { kind: "server", orgId } : { kind: "browser" }, town.ags),
-    [orgId, town.ags],
+    () => createPersistence(orgId ? { kind: "server", orgId, orgName } : { kind: "browser" }, town),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- town facts are fixed for a given AGS
+    [orgId, orgName, town.ags],
   );
   const [state, setState] = useState<ResultState>({ kind: "loading" });
 
@@ -116,7 +119,9 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
             {t("loading")}
           </p>
         )}
-        {state.kind === "empty" && <p className="kern-body">{t("noAnswers", { name: town.name })}</p>}
+        {state.kind === "empty" && (
+          <p className="kern-body">{t(persistence.kind === "browser" ? "noAnswers" : "noAnswersServer", { name: town.name })}</p>
+        )}
         {state.kind === "invalid" && (
           <p className="kern-alert kern-alert--warning" role="alert">
             {t("invalidAnswers")}

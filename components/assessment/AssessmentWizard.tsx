@@ -36,9 +36,12 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
   const t = useTranslations("assessment.wizard");
   const router = useRouter();
   const orgId = choice.kind === "server" ? choice.orgId : null;
+  const orgName = choice.kind === "server" ? choice.orgName : "";
+  // Stable per town and organisation (the hook reloads when the adapter changes).
   const persistence = useMemo(
-    () => createPersistence(orgId ? { kind: "server", orgId } : { kind: "browser" }, town.ags),
-    [orgId, town.ags],
+    () => createPersistence(orgId ? { kind: "server", orgId, orgName } : { kind: "browser" }, town),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- town facts are fixed for a given AGS
+    [orgId, orgName, town.ags],
   );
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -133,7 +136,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
         <div className="kern-alert kern-alert--info" data-testid="storage-note">
           <div className="kern-alert__header">
             <span className="kern-icon kern-icon--info" aria-hidden="true" />
-            <p className="kern-body font-semibold">{persistence.kind === "browser" ? t("browserOnly") : t("serverStored")}</p>
+            <p className="kern-body font-semibold">{persistence.kind === "browser" ? t("browserOnly") : t("serverStored", { organisation: orgName })}</p>
           </div>
         </div>
       </header>

@@ -29,7 +29,7 @@ function wrap(label: string, max = 20): string[] {
 interface TickProps {
   x?: number | string;
   y?: number | string;
-  textAnchor?: string;
+  textAnchor?: "start" | "middle" | "end" | "inherit";
   payload?: { value?: string };
 }
 

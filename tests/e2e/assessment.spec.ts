@@ -170,3 +170,40 @@ test.describe("recommendations API", () => {
     expect(await schema.json()).toMatchObject({ title: "AssessmentInput", type: "object" });
   });
 });
+
+test("signed in: answers are saved for the organisation; a second editor gets a conflict with both values", async ({ browser }) => {
+  const signIn = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
+    await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).not.toHaveURL(/\/anmelden/);
+    return { context, page };
+  };
+  const first = await signIn();
+  const second = await signIn();
+
+  await first.page.goto(WIZARD);
+  await expect(first.page.getByTestId("storage-note")).toContainText("für „Gemeinde Dörentrup (Demo)“ gespeichert");
+  await second.page.goto(WIZARD);
+  await expectStep(second.page, 1, "Ihre Kommune");
+  await choose(first.page, "Qualität des öffentlichen Nahverkehrs", "Mittel");
+  await expect(first.page.getByTestId("save-state")).toHaveText("Gespeichert.");
+
+  // The second editor still has version 0 and changes the same answer: conflict, nothing overwritten.
+  await choose(second.page, "Qualität des öffentlichen Nahverkehrs", "Gut (regelmäßige Verbindungen)");
+  const conflict = second.page.getByTestId("conflict");
+  await expect(conflict).toContainText("Jemand anderes hat diesen Selbstcheck inzwischen geändert");
+  await expect(conflict.getByRole("row", { name: /Qualität des öffentlichen Nahverkehrs/ })).toContainText("Gut (regelmäßige Verbindungen)");
+  await expect(conflict.getByRole("row", { name: /Qualität des öffentlichen Nahverkehrs/ })).toContainText("Mittel");
+  await conflict.getByRole("button", { name: "Gespeicherte Angaben übernehmen" }).click();
+  await expect(group(second.page, "Qualität des öffentlichen Nahverkehrs").getByLabel("Mittel", { exact: true })).toBeChecked();
+
+  // Stored on the server: a fresh load in the first browser shows it.
+  await first.page.reload();
+  await expect(group(first.page, "Qualität des öffentlichen Nahverkehrs").getByLabel("Mittel", { exact: true })).toBeChecked();
+  await first.context.close();
+  await second.context.close();
+});

@@ -1,4 +1,4 @@
-import { sanitizeAnswers } from "../answers";
+import { sanitizeAnswers, toAssessmentInput, type TownFacts } from "../answers";
 import type { AssessmentPersistence, StoredAssessment } from "./types";
 
 function toStored(raw: unknown): StoredAssessment | null {
@@ -9,7 +9,8 @@ function toStored(raw: unknown): StoredAssessment | null {
   if (typeof record.version !== "number") return null;
   return {
     answers: sanitizeAnswers(record.answers),
-    status: record.status === "completed" ? "completed" : "draft",
+    // The API spells the status DRAFT / COMPLETED.
+    status: String(record.status).toLowerCase() === "completed" ? "completed" : "draft",
     version: record.version,
   };
 }
@@ -40,19 +41,21 @@ async function errorMessage(response: Response): Promise<string> {
 
 /**
  * Signed-in use: the organisation's assessment of one town on the server,
- * `GET/PUT /api/v1/organisations/{orgId}/assessments/{ags}` with `{ answers, status, version }`.
- * PUT sends the version it started from; 409 means someone else saved in between and carries the stored values.
+ * `GET/PUT /api/v1/organisations/{orgId}/assessments/{ags}` with `{ answers, status, version }`: `answers` is a whole
+ * AssessmentInput (with the register facts), `status` DRAFT or COMPLETED, `version` the one read (0 creates).
+ * A stale version → 409 `{ error: { code: "conflict", message, current, submitted } }`.
  */
-export function serverPersistence(orgId: string, ags: string, fetchImpl: typeof fetch = (...args) => fetch(...args)): AssessmentPersistence {
-  const url = `/api/v1/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(ags)}`;
+export function serverPersistence(orgId: string, town: TownFacts, fetchImpl: typeof fetch = (...args) => fetch(...args)): AssessmentPersistence {
+  const url = `/api/v1/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(town.ags)}`;
   return {
     kind: "server",
     saveDelayMs: 800,
     async load() {
       const response = await fetchImpl(url, { headers: { accept: "application/json" }, cache: "no-store" });
-      if (response.status === 404) return null;
       if (!response.ok) throw new Error(await errorMessage(response));
-      return toStored(await response.json());
+      const stored = toStored(await response.json());
+      // Version 0: nothing stored yet.
+      return stored && stored.version > 0 ? stored : null;
     },
     async save(next, baseVersion) {
       let response: Response;
@@ -60,7 +63,11 @@ export function serverPersistence(orgId: string, ags: string, fetchImpl: typeof 
         response = await fetchImpl(url, {
           method: "PUT",
           headers: { "content-type": "application/json", accept: "application/json" },
-          body: JSON.stringify({ answers: next.answers, status: next.status, version: baseVersion }),
+          body: JSON.stringify({
+            answers: toAssessmentInput(next.answers, town),
+            status: next.status === "completed" ? "COMPLETED" : "DRAFT",
+            version: baseVersion,
+          }),
         });
       } catch (e) {
         return { ok: false, kind: "error", message: (e as Error).message };

@@ -18,7 +18,7 @@ export default async function SelfCheckPage({ params }: Props) {
   return (
     <AssessmentWizard
       town={town}
-      persistence={await persistenceFor()}
+      persistence={await persistenceFor(town.ags)}
       townHref={`/gemeinde/${town.ags}`}
       resultHref={`/gemeinde/${town.ags}/selbstcheck/ergebnis`}
     />

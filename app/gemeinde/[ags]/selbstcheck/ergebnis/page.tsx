@@ -29,7 +29,7 @@ export default async function SelfCheckResultPage({ params }: Props) {
   return (
     <AssessmentResult
       town={town}
-      persistence={await persistenceFor()}
+      persistence={await persistenceFor(town.ags)}
       caseStudies={CASE_REFS}
       wizardHref={`/gemeinde/${town.ags}/selbstcheck`}
     />
