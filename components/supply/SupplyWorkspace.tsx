@@ -151,7 +151,7 @@ export function SupplyWorkspace(props: {
           className="grid gap-kern-space-default md:grid-cols-[1fr_1fr_auto] items-end"
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await refresh()) setStatus(t("figuresTitle") + ": " + t("recalculate"));
+            if (await refresh()) setStatus(t("recalculated"));
           }}
         >
           {(

@@ -1,0 +1,172 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+const AGS = "05766024";
+const PAGE = `/gemeinde/${AGS}/versorgung`;
+
+interface DoctorRow {
+  name?: string;
+  birthYear: string;
+  employment?: "zugelassen" | "angestellt";
+  licence?: string;
+  weeklyHours?: string;
+  plannedExitYear?: string;
+}
+
+interface Practice {
+  name: string;
+  street: string;
+  successor: string;
+  doctors: DoctorRow[];
+}
+
+/** Signs a new user up through Better Auth's API (cookies land in the page's context) and creates the town organisation. */
+async function signUpWithTownOrganisation(page: Page, baseURL: string): Promise<void> {
+  const headers = { origin: baseURL };
+  const email = `supply-${Date.now()}@e2e.test`;
+  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email, password: "ein-langes-passwort", name: "Versorgung E2E" } });
+  expect(signUp.status(), await signUp.text()).toBe(200);
+  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS } });
+  expect(organisation.status(), await organisation.text()).toBe(201);
+}
+
+async function addPractice(page: Page, practice: Practice): Promise<void> {
+  await page.getByRole("button", { name: "Einrichtung hinzufügen" }).click();
+  const form = page.getByTestId("provider-form");
+  await expect(form.getByRole("heading", { name: "Neue Einrichtung" })).toBeFocused();
+  await form.getByLabel("Art der Einrichtung").selectOption({ label: "Hausarztpraxis" });
+  await form.getByLabel("Name", { exact: true }).fill(practice.name);
+  await form.getByLabel("Straße und Hausnummer").fill(practice.street);
+  await form.getByLabel("Postleitzahl").fill("32694");
+  await form.getByLabel("Nachfolge").selectOption({ label: practice.successor });
+  for (const [i, doctor] of practice.doctors.entries()) {
+    await form.getByRole("button", { name: "Ärztin/Arzt hinzufügen" }).click();
+    const row = form.getByRole("group", { name: `Ärztin/Arzt ${i + 1}` });
+    await expect(row.getByLabel("Name oder Kürzel (optional)")).toBeFocused();
+    if (doctor.name) await row.getByLabel("Name oder Kürzel (optional)").fill(doctor.name);
+    await row.getByLabel("Geburtsjahr").fill(doctor.birthYear);
+    if (doctor.employment === "angestellt") {
+      await row.getByLabel("Tätigkeit").selectOption({ label: "angestellt" });
+      await row.getByLabel("Wochenstunden").fill(doctor.weeklyHours ?? "");
+    } else if (doctor.licence) {
+      await row.getByLabel("Versorgungsauftrag").selectOption({ label: doctor.licence });
+    }
+    if (doctor.plannedExitYear) await row.getByLabel("Geplantes Abgabejahr (optional)").fill(doctor.plannedExitYear);
+  }
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText(`„${practice.name}“ wurde gespeichert.`);
+}
+
+/** The figures a council would read: key figures and the forecast table. */
+async function figures(page: Page): Promise<string[]> {
+  return [await page.getByTestId("key-figures").innerText(), await page.getByTestId("forecast-table").innerText(), await page.getByTestId("at-risk-list").innerText()];
+}
+
+test("signed out: a German prompt to sign in that says what the tool does", async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hausärztliche Versorgung in Dörentrup");
+  await expect(page.getByRole("heading", { name: "Bitte melden Sie sich an" })).toBeVisible();
+  await expect(page.getByText("Versorgungsgrad nach der Bedarfsplanungs-Richtlinie", { exact: false })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Bitte melden Sie sich an" }).getByRole("link", { name: "Anmelden" })).toHaveAttribute("href", `/anmelden?next=${encodeURIComponent(PAGE)}`);
+  await expectNoSeriousA11yViolations(page);
+});
+
+test("supply check for Dörentrup: three practices, chart and at-risk list, CSV export, delete, re-import gives the same figures", async ({ page, baseURL }, testInfo) => {
+  await signUpWithTownOrganisation(page, baseURL!);
+
+  // From the municipality page to the tool.
+  await page.goto(`/gemeinde/${AGS}`);
+  await page.getByRole("link", { name: "Versorgungscheck" }).click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hausärztliche Versorgung in Dörentrup");
+  await expect(page.getByText("Noch keine Einrichtung erfasst.")).toBeVisible();
+
+  // A form error is shown per field, in German, and nothing is saved.
+  await page.getByRole("button", { name: "Einrichtung hinzufügen" }).click();
+  const form = page.getByTestId("provider-form");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(form.getByRole("alert")).toContainText("Bitte einen Namen angeben.");
+  await expect(form.getByLabel("Postleitzahl")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousA11yViolations(page);
+  await form.getByRole("button", { name: "Abbrechen" }).click();
+
+  await addPractice(page, {
+    name: "Hausarztpraxis am Markt",
+    street: "Marktstraße 1",
+    successor: "keine Nachfolge",
+    doctors: [
+      { name: "Dr. Müller", birthYear: "1958", licence: "voller Versorgungsauftrag", plannedExitYear: "2027" },
+      { name: "Ärztin Öztürk", birthYear: "1986", employment: "angestellt", weeklyHours: "25" },
+    ],
+  });
+  await addPractice(page, {
+    name: "Praxis Hillentrup",
+    street: "Hauptstraße 4",
+    successor: "Nachfolge gesucht",
+    doctors: [{ name: "Dr. Schäfer", birthYear: "1960", licence: "halber Versorgungsauftrag" }],
+  });
+  await addPractice(page, {
+    name: "Landarztpraxis Schwelentrup",
+    street: "Schwelentruper Straße 9",
+    successor: "Nachfolge gefunden",
+    doctors: [{ name: "Dr. Jung", birthYear: "1980", licence: "voller Versorgungsauftrag" }],
+  });
+  await expect(page.getByTestId("provider-item")).toHaveCount(3);
+
+  // The chart, its table and the at-risk list.
+  await expect(page.getByTestId("capacity-chart").locator(".recharts-line")).toHaveCount(3);
+  await expect(page.getByTestId("forecast-table").getByRole("row")).toHaveCount(12);
+  const atRisk = page.getByTestId("at-risk-list");
+  await expect(atRisk).toContainText("Hausarztpraxis am Markt");
+  await expect(atRisk).toContainText("Dr. Müller: hört 2027 auf (geplant)");
+  await expect(atRisk).not.toContainText("Landarztpraxis Schwelentrup");
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("Status:");
+  await page.getByTestId("figure-versorgungsgrad").getByText("Wie wird das berechnet?").click();
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("So wird das berechnet");
+  await expect(page.getByTestId("age-pyramid")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  const before = await figures(page);
+
+  // Export the inventory as CSV.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-export").click()]);
+  const csvPath = testInfo.outputPath("versorgung.csv");
+  await download.saveAs(csvPath);
+  const csv = await readFile(csvPath, "utf8");
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  expect(csv).toContain("Ärztin Öztürk");
+  expect(csv.split("\r\n")[0]).toContain("Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge");
+
+  // Delete a practice, after confirming in a dialog.
+  await page.getByRole("button", { name: "Praxis Hillentrup löschen" }).click();
+  const dialog = page.getByRole("dialog", { name: "Einrichtung löschen?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Abbrechen" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("„Praxis Hillentrup“ wurde gelöscht.");
+  await expect(page.getByTestId("provider-item")).toHaveCount(2);
+  expect(await figures(page)).not.toEqual(before);
+
+  // Re-import the exported file: preview first, then all rows.
+  await page.getByLabel("CSV-Datei für den Import").setInputFiles(csvPath);
+  await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+  const preview = page.getByTestId("csv-preview");
+  await expect(preview).toContainText("1 neu, 0 geändert, 2 unverändert, 0 entfernt");
+  await expectNoSeriousA11yViolations(page);
+  await preview.getByRole("button", { name: "Alle Zeilen übernehmen" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("Import übernommen: 3 Einrichtungen.");
+  await expect(page.getByTestId("provider-item")).toHaveCount(3);
+  expect(await figures(page)).toEqual(before);
+
+  // A broken file is refused with its lines, and nothing changes.
+  const broken = `${csv.split("\r\n")[0]}\r\n1;Zahnarzt;Praxis;Weg 1;32694;Dörentrup;keine;;;;;;;\r\n2;Hausarztpraxis;Praxis B;Weg 2;326;Dörentrup;keine;;;;;;;\r\n`;
+  await page.getByLabel("CSV-Datei für den Import").setInputFiles({ name: "kaputt.csv", mimeType: "text/csv", buffer: Buffer.from(broken, "utf8") });
+  await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
+  const errors = page.getByTestId("csv-errors");
+  await expect(errors).toContainText("Zeile 2, Art:");
+  await expect(errors).toContainText("Zeile 3, PLZ:");
+  await page.reload();
+  await expect(page.getByTestId("provider-item")).toHaveCount(3);
+  expect(await figures(page)).toEqual(before);
+});
