@@ -9,6 +9,8 @@ import { openDatabase, registerProcessDatabase, type Database } from "@/lib/db/c
 import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/embedded";
 import { migrateDatabase } from "@/lib/db/prepare";
 import { seedDatabase } from "@/prisma/seed/index";
+import { assertAuthReadyToServe, seedDemoAccount } from "@/lib/auth/demo";
+import { ConfigurationError } from "@/lib/env";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -45,6 +47,15 @@ async function main() {
 
   await migrateDatabase(database, log);
   await seedDatabase(database.prisma, log);
+  await seedDemoAccount(database, log);
+  try {
+    await assertAuthReadyToServe(database);
+  } catch (error) {
+    if (!(error instanceof ConfigurationError)) throw error;
+    console.error(error.message);
+    await database.close();
+    process.exit(4);
+  }
   registerProcessDatabase(database);
 
   await app.prepare();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MunicipalitySearch } from "@/components/MunicipalitySearch";
+import { DemoAccountNotice } from "@/components/auth/DemoAccountNotice";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
@@ -18,6 +19,8 @@ export default async function HomePage() {
         </h1>
         <p className="kern-body kern-body--large">{t("lead")}</p>
       </section>
+
+      <DemoAccountNotice />
 
       <section aria-labelledby="home-search" className="space-y-kern-space-small">
         <h2 id="home-search" className="kern-heading-medium">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { UserMenu } from "./auth/UserMenu";
 
 export async function SiteHeader() {
   const t = await getTranslations();
@@ -31,6 +32,7 @@ export async function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <UserMenu />
         <LanguageSwitch current={locale} label={t("common.languageSwitch")} />
       </div>
     </header>

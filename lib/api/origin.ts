@@ -22,3 +22,14 @@ export function isCrossSiteMutation(request: Request, appUrl: string | undefined
   const site = request.headers.get("sec-fetch-site");
   return site !== null && site !== "same-origin" && site !== "none";
 }
+
+/**
+ * The app's public origin for links (invitations): APP_URL when set, else the origin the browser used (Host
+ * header), which behind the custom server differs from `request.url` (that says localhost).
+ */
+export function publicOrigin(request: Request, appUrl: string | undefined = process.env.APP_URL): string {
+  if (appUrl) return new URL(appUrl).origin;
+  const host = request.headers.get("host");
+  const url = new URL(request.url);
+  return host ? `${url.protocol}//${host}` : url.origin;
+}

@@ -2,6 +2,7 @@ import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route
 import { createInvitation, listInvitations } from "@/lib/db/tenant/invitations";
 import { mailSenderFor } from "@/lib/mail";
 import { getDatabase } from "@/lib/db/client";
+import { publicOrigin } from "@/lib/api/origin";
 import { parseEnv } from "@/lib/env";
 import { CreateInvitationSchema, OrganisationParamsSchema } from "@/lib/schemas/tenant";
 
@@ -21,7 +22,7 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
 export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId } = parseParams(params, OrganisationParamsSchema);
   const input = await readBody(request, CreateInvitationSchema);
-  const linkBase = parseEnv().APP_URL ?? new URL(request.url).origin;
+  const linkBase = publicOrigin(request, parseEnv().APP_URL);
   const result = await createInvitation(ctx, orgId, input, { linkBase, mail: mailSenderFor(await getDatabase()) });
   return json(result, 201);
 });

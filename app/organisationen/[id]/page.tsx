@@ -1,0 +1,156 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { InviteForm, MemberControls, RenameForm, RevokeInvitationButton } from "@/components/organisation/OrganisationAdmin";
+import { can } from "@/lib/auth/guard";
+import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
+import { listAuditLog } from "@/lib/db/tenant/audit";
+import { listInvitations } from "@/lib/db/tenant/invitations";
+import { listMembers } from "@/lib/db/tenant/memberships";
+import { getOrganisation } from "@/lib/db/tenant/organisations";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Organisation" };
+
+function Forbidden({ title, text, back }: { title: string; text: string; back: string }) {
+  return (
+    <div className="space-y-kern-space-default">
+      <h1 className="kern-heading-large">{title}</h1>
+      <p className="kern-body">{text}</p>
+      <Link href="/organisationen" className="kern-link">
+        {back}
+      </Link>
+    </div>
+  );
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const { id } = await params;
+  const path = `/organisationen/${id}`;
+  const ctx = await requireSignedInPage(path);
+  const t = await getTranslations("organisation");
+  const organisation = await loadForPage(path, () => getOrganisation(ctx, id));
+  if (organisation === "forbidden") return <Forbidden title={t("forbiddenTitle")} text={t("forbiddenText")} back={t("back")} />;
+
+  const isAdmin = can(ctx.caller, "membership", "update", id);
+  const [members, invitations, audit] = await Promise.all([
+    can(ctx.caller, "membership", "read", id) ? listMembers(ctx, id) : Promise.resolve(null),
+    isAdmin ? listInvitations(ctx, id) : Promise.resolve(null),
+    can(ctx.caller, "auditLog", "read", id) ? listAuditLog(ctx, id, { limit: 50 }) : Promise.resolve(null),
+  ]);
+  const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const openInvitations = invitations?.filter((invitation) => invitation.status === "open") ?? [];
+
+  return (
+    <div className="space-y-kern-space-x-large">
+      <section aria-labelledby="org-title" className="space-y-kern-space-small">
+        <h1 id="org-title" className="kern-heading-large">
+          {organisation.name}
+        </h1>
+        <p className="kern-body">
+          {t(`kind${organisation.kind}`)} ·{" "}
+          {organisation.role ? t("yourRole", { role: t(`role${organisation.role}`) }) : t("countyAccess")}
+        </p>
+        {organisation.municipalityAgs ? (
+          <p className="kern-body">
+            <Link className="kern-link" href={`/organisationen/${id}/selbsteinschaetzung/${organisation.municipalityAgs}`}>
+              {t("assessmentOpen", { name: organisation.name })}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+
+      {members ? (
+        <section aria-labelledby="members-title" className="space-y-kern-space-default">
+          <h2 id="members-title" className="kern-heading-medium">
+            {t("membersTitle")}
+          </h2>
+          <table className="kern-table" data-testid="members">
+            <thead className="kern-table__header">
+              <tr className="kern-table__row">
+                <th scope="col" className="kern-table__cell">{t("memberName")}</th>
+                <th scope="col" className="kern-table__cell">{t("memberEmail")}</th>
+                <th scope="col" className="kern-table__cell">{t("memberRole")}</th>
+                {isAdmin ? <th scope="col" className="kern-table__cell">{t("memberActions")}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.id} className="kern-table__row">
+                  <td className="kern-table__cell">{member.name}</td>
+                  <td className="kern-table__cell">{member.email}</td>
+                  <td className="kern-table__cell">{t(`role${member.role}`)}</td>
+                  {isAdmin ? (
+                    <td className="kern-table__cell">
+                      <MemberControls orgId={id} membershipId={member.id} name={member.name} role={member.role} />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {isAdmin ? (
+        <section aria-labelledby="invite-title" className="space-y-kern-space-default">
+          <h2 id="invite-title" className="kern-heading-medium">
+            {t("inviteTitle")}
+          </h2>
+          <p className="kern-body">{t("inviteLead")}</p>
+          <InviteForm orgId={id} />
+          <h3 className="kern-heading-small">{t("invitationsTitle")}</h3>
+          {openInvitations.length === 0 ? (
+            <p className="kern-body">{t("invitationsEmpty")}</p>
+          ) : (
+            <ul className="list-none m-0 p-0 space-y-kern-space-small">
+              {openInvitations.map((invitation) => {
+                const label = `${t(`role${invitation.role}`)}${invitation.email ? ` – ${invitation.email}` : ""}, ${t("invitationExpires", { date: date.format(invitation.expiresAt) })}`;
+                return (
+                  <li key={invitation.id} className="flex flex-wrap items-center gap-kern-space-default">
+                    <span className="kern-body">{label}</span>
+                    <RevokeInvitationButton orgId={id} invitationId={invitation.id} label={`${t("revoke")}: ${label}`} />
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          <RenameForm orgId={id} name={organisation.name} />
+        </section>
+      ) : null}
+
+      {audit ? (
+        <section aria-labelledby="audit-title" className="space-y-kern-space-default">
+          <h2 id="audit-title" className="kern-heading-medium">
+            {t("auditTitle")}
+          </h2>
+          {audit.length === 0 ? (
+            <p className="kern-body">{t("auditEmpty")}</p>
+          ) : (
+            <table className="kern-table" data-testid="audit-log">
+              <thead className="kern-table__header">
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__cell">{t("auditWhen")}</th>
+                  <th scope="col" className="kern-table__cell">{t("auditWho")}</th>
+                  <th scope="col" className="kern-table__cell">{t("auditWhat")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((entry) => (
+                  <tr key={entry.id} className="kern-table__row">
+                    <td className="kern-table__cell">{date.format(entry.createdAt)}</td>
+                    <td className="kern-table__cell">{entry.actor?.name ?? "–"}</td>
+                    <td className="kern-table__cell">
+                      <code>{entry.action}</code> {entry.entityType} {entry.entityId.slice(0, 8)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

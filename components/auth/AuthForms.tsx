@@ -1,0 +1,211 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
+import { errorCodeOf, sendJson } from "@/components/forms/post-json";
+import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/schemas/auth";
+import type { z } from "zod";
+
+type Errors = Record<string, string>;
+
+/** Shared form logic: validate with the schema, focus the first wrong field, then call the server. */
+function useAuthForm<S extends z.ZodType>(schema: S) {
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  function validate(form: HTMLFormElement): z.output<S> | null {
+    const values = Object.fromEntries(new FormData(form).entries());
+    const parsed = schema.safeParse(values);
+    if (parsed.success) {
+      setErrors({});
+      return parsed.data;
+    }
+    const next = fieldErrors(parsed.error);
+    setErrors(next);
+    const first = Object.keys(next)[0];
+    if (first) (form.elements.namedItem(first) as HTMLInputElement | null)?.focus();
+    return null;
+  }
+  return { errors, setErrors, formError, setFormError, busy, setBusy, validate };
+}
+
+function serverError(status: number, code: string): string {
+  if (status === 429) return "errorRateLimited";
+  if (code === "INVALID_EMAIL_OR_PASSWORD") return "errorInvalidCredentials";
+  if (code.startsWith("USER_ALREADY_EXISTS")) return "errorUserExists";
+  if (code === "INVALID_TOKEN") return "errorTokenInvalid";
+  if (code === "PASSWORD_TOO_SHORT") return "errorPasswordShort";
+  return "errorGeneric";
+}
+
+/** Only same-site relative paths are followed after sign-in. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/organisationen";
+}
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const f = useAuthForm(SignInSchema);
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    f.setFormError(null);
+    const data = f.validate(event.currentTarget);
+    if (!data) return;
+    f.setBusy(true);
+    const result = await sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password });
+    f.setBusy(false);
+    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    router.push(safeNext(next));
+    router.refresh();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-kern-space-default max-w-[32rem]">
+      {f.formError ? <FormMessage kind="danger">{f.formError}</FormMessage> : null}
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" error={f.errors.email && t(f.errors.email)} required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="current-password" error={f.errors.password && t(f.errors.password)} required />
+      <SubmitButton label={t("submitSignIn")} busyLabel={t("working")} busy={f.busy} />
+      <p className="kern-body">
+        <Link className="kern-link" href="/passwort-vergessen">
+          {t("forgotLink")}
+        </Link>
+      </p>
+      <p className="kern-body">
+        {t("noAccount")}{" "}
+        <Link className="kern-link" href={next ? `/registrieren?next=${encodeURIComponent(next)}` : "/registrieren"}>
+          {t("toSignUp")}
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+export function SignUpForm({ next }: { next?: string }) {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const f = useAuthForm(SignUpSchema);
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    f.setFormError(null);
+    const data = f.validate(event.currentTarget);
+    if (!data) return;
+    f.setBusy(true);
+    const result = await sendJson("/api/auth/sign-up/email", { name: data.name, email: data.email, password: data.password });
+    f.setBusy(false);
+    if (!result.ok) {
+      const key = serverError(result.status, errorCodeOf(result.body));
+      if (key === "errorUserExists") return f.setErrors({ email: key });
+      return f.setFormError(t(key));
+    }
+    router.push(safeNext(next));
+    router.refresh();
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-kern-space-default max-w-[32rem]">
+      {f.formError ? <FormMessage kind="danger">{f.formError}</FormMessage> : null}
+      <TextField label={t("name")} name="name" autoComplete="name" error={f.errors.name && t(f.errors.name)} required />
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" error={f.errors.email && t(f.errors.email)} required />
+      <TextField label={t("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} error={f.errors.password && t(f.errors.password)} required />
+      <TextField label={t("passwordRepeat")} name="passwordRepeat" type="password" autoComplete="new-password" error={f.errors.passwordRepeat && t(f.errors.passwordRepeat)} required />
+      <SubmitButton label={t("submitSignUp")} busyLabel={t("working")} busy={f.busy} />
+      <p className="kern-body">
+        {t("haveAccount")}{" "}
+        <Link className="kern-link" href={next ? `/anmelden?next=${encodeURIComponent(next)}` : "/anmelden"}>
+          {t("toSignIn")}
+        </Link>
+      </p>
+    </form>
+  );
+}
+
+export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
+  const f = useAuthForm(ForgotPasswordSchema);
+  const [sent, setSent] = useState(false);
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    f.setFormError(null);
+    const data = f.validate(event.currentTarget);
+    if (!data) return;
+    f.setBusy(true);
+    const result = await sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" });
+    f.setBusy(false);
+    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    setSent(true);
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-kern-space-default max-w-[32rem]">
+      {f.formError ? <FormMessage kind="danger">{f.formError}</FormMessage> : null}
+      {sent ? <FormMessage kind="success">{t("forgotSent")}</FormMessage> : null}
+      <TextField label={t("email")} name="email" type="email" autoComplete="email" error={f.errors.email && t(f.errors.email)} required />
+      <SubmitButton label={t("submitForgot")} busyLabel={t("working")} busy={f.busy} />
+    </form>
+  );
+}
+
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("auth");
+  const f = useAuthForm(ResetPasswordSchema);
+  const [done, setDone] = useState(false);
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    f.setFormError(null);
+    const data = f.validate(event.currentTarget);
+    if (!data) return;
+    f.setBusy(true);
+    const result = await sendJson("/api/auth/reset-password", { token, newPassword: data.password });
+    f.setBusy(false);
+    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    setDone(true);
+  }
+  if (done) {
+    return (
+      <div className="space-y-kern-space-default">
+        <FormMessage kind="success">{t("resetDone")}</FormMessage>
+        <p>
+          <Link className="kern-link" href="/anmelden">
+            {t("toSignIn")}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-kern-space-default max-w-[32rem]">
+      {f.formError ? <FormMessage kind="danger">{f.formError}</FormMessage> : null}
+      <TextField label={t("newPassword")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} error={f.errors.password && t(f.errors.password)} required />
+      <TextField label={t("passwordRepeat")} name="passwordRepeat" type="password" autoComplete="new-password" error={f.errors.passwordRepeat && t(f.errors.passwordRepeat)} required />
+      <SubmitButton label={t("submitReset")} busyLabel={t("working")} busy={f.busy} />
+    </form>
+  );
+}
+
+export function AccountActions() {
+  const t = useTranslations("auth");
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  async function run(path: string) {
+    setBusy(true);
+    await sendJson(path, {});
+    setBusy(false);
+    router.push("/anmelden");
+    router.refresh();
+  }
+  return (
+    <div className="flex flex-wrap gap-kern-space-default">
+      <button type="button" className="kern-btn kern-btn--secondary" disabled={busy} onClick={() => run("/api/auth/sign-out")}>
+        <span className="kern-label">{t("signOut")}</span>
+      </button>
+      <button type="button" className="kern-btn kern-btn--primary" disabled={busy} onClick={() => run("/api/auth/revoke-sessions")} aria-describedby="sign-out-everywhere-hint">
+        <span className="kern-label">{t("signOutEverywhere")}</span>
+      </button>
+      <p id="sign-out-everywhere-hint" className="kern-hint w-full">
+        {t("signOutEverywhereHint")}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import crypto from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Database } from "@/lib/db/client";
+import { ConfigurationError, isProductionDeployment, parseEnv, resolveAuthSecret } from "@/lib/env";
+
+/**
+ * The demo account of the embedded default (docs/decisions/0004-authentication.md): a demo organisation for
+ * Dörentrup (AGS 05766024) and its admin, so the app can be tried at once. Created only on the embedded database;
+ * a production start refuses to run while a demo account exists.
+ */
+export const DEMO_ACCOUNT = {
+  email: "demo@versorgungslotse.example",
+  password: "Demo-Doerentrup-2026",
+  name: "Demo-Verwaltung Dörentrup",
+  organisationName: "Gemeinde Dörentrup (Demo)",
+  ags: "05766024",
+} as const;
+
+/** Whether the start page may name the demo credentials: only on the embedded database. */
+export function demoAccountShown(database: Database): boolean {
+  return database.target.kind === "embedded";
+}
+
+/** Creates the demo admin and organisation once (embedded database only; needs the municipality register). */
+export async function seedDemoAccount(database: Database, log: (message: string) => void = console.log): Promise<void> {
+  if (database.target.kind !== "embedded") return;
+  const prisma = database.prisma;
+  if (await prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } })) return;
+  if (!(await prisma.municipality.findUnique({ where: { ags: DEMO_ACCOUNT.ags }, select: { ags: true } }))) {
+    log("Demo-Konto übersprungen: Dörentrup fehlt im Gemeindeverzeichnis.");
+    return;
+  }
+  const userId = crypto.randomUUID();
+  const password = await hashPassword(DEMO_ACCOUNT.password);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.create({
+      data: {
+        id: userId,
+        email: DEMO_ACCOUNT.email,
+        name: DEMO_ACCOUNT.name,
+        emailVerified: true,
+        demo: true,
+        accounts: { create: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", password } },
+      },
+    });
+    await tx.organisation.create({
+      data: {
+        name: DEMO_ACCOUNT.organisationName,
+        kind: "TOWN",
+        municipalityAgs: DEMO_ACCOUNT.ags,
+        memberships: { create: { userId, role: "ADMIN" } },
+      },
+    });
+  });
+  log(`Demo-Konto angelegt: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} (nur eingebettete Datenbank).`);
+}
+
+/**
+ * Refuses a production start (a PostgreSQL server, or NODE_ENV=production with APP_ENV=production) with a missing or
+ * default BETTER_AUTH_SECRET or while a demo account exists. On the embedded default it makes sure the generated
+ * secret exists (data/auth-secret, mode 0600).
+ */
+export async function assertAuthReadyToServe(database: Database): Promise<void> {
+  const env = parseEnv();
+  resolveAuthSecret(database.target, env);
+  if (!isProductionDeployment(database.target, env)) return;
+  const demo = await database.prisma.user.count({ where: { demo: true } });
+  if (demo > 0) {
+    throw new ConfigurationError(
+      `Produktionsstart verweigert: ${demo} Demo-Konto/-Konten in der Datenbank (${DEMO_ACCOUNT.email}). Löschen Sie es, bevor Sie die Anwendung öffentlich betreiben.`,
+    );
+  }
+}
+
+/** Whether the demo account exists (the start page names it only then, and only on the embedded database). */
+export async function demoAccountExists(database: Database): Promise<boolean> {
+  return (await database.prisma.user.count({ where: { email: DEMO_ACCOUNT.email, demo: true } })) > 0;
+}

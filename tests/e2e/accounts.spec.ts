@@ -1,0 +1,174 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+/**
+ * Accounts and tenancy in Chromium: sign up, create an organisation for Dörentrup, invite a viewer by link, the
+ * viewer cannot edit (UI disabled, API 403), another organisation's user cannot open Dörentrup's assessment by URL,
+ * sign-out everywhere, password reset through the development mailbox; axe on every auth page.
+ */
+const PASSWORD = "ein-sicheres-passwort";
+const run = Date.now().toString(36);
+const DOERENTRUP = "05766024";
+
+async function signUp(page: Page, name: string, email: string) {
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
+  await page.getByRole("button", { name: "Konto anlegen" }).click();
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/anmelden");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/organisationen$/);
+}
+
+async function newPage(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ locale: "de-DE", baseURL });
+  return context.newPage();
+}
+
+test("start page names the demo account on the embedded database; auth pages pass axe and show field errors", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("demo-account")).toContainText("demo@versorgungslotse.example");
+  await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toBeVisible();
+
+  for (const path of ["/anmelden", "/registrieren", "/passwort-vergessen", "/passwort-neu"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  }
+
+  await page.goto("/registrieren");
+  await page.getByLabel("E-Mail-Adresse").fill("kein-at-zeichen");
+  await page.getByLabel("Passwort", { exact: true }).fill("kurz");
+  await page.getByRole("button", { name: "Konto anlegen" }).click();
+  await expect(page.getByText("Bitte geben Sie Ihren Namen an.")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toBeFocused();
+  await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Das Passwort muss mindestens 10 Zeichen lang sein.")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The demo admin signs in with the named credentials and finds the Dörentrup demo organisation.
+  await signIn(page, "demo@versorgungslotse.example", "Demo-Doerentrup-2026");
+  await expect(page.getByTestId("organisation-list")).toContainText("Gemeinde Dörentrup (Demo)");
+});
+
+test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get 404; sign out everywhere", async ({ page, browser, baseURL }) => {
+  const adminEmail = `admin-${run}@e2e.test`;
+  // 1. Sign up (keyboard only for the submit) and create the organisation.
+  await page.goto("/registrieren");
+  await signUp(page, "Anna Admin", adminEmail);
+  await expect(page).toHaveURL(/\/organisationen$/);
+  await expect(page.getByTestId("user-menu")).toContainText("Anna Admin");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel("Gemeinde suchen").fill("Dörentrup");
+  await page.getByRole("radio", { name: /Dörentrup \(Lippe/ }).check();
+  await page.getByRole("button", { name: "Organisation anlegen" }).click();
+  await expect(page).toHaveURL(/\/organisationen\/[a-z0-9]+$/);
+  const orgId = page.url().split("/").pop()!;
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dörentrup");
+  await expect(page.getByTestId("members")).toContainText(adminEmail);
+
+  // The admin saves the assessment once (version 1).
+  await page.getByRole("link", { name: /Selbsteinschätzung für Dörentrup öffnen/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}$`));
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByTestId("assessment-version")).toContainText("Version 1");
+  await expectNoSeriousA11yViolations(page);
+
+  // 2. Invite a viewer by link.
+  await page.goto(`/organisationen/${orgId}`);
+  await page.getByLabel("Rolle der eingeladenen Person").selectOption("VIEWER");
+  await page.getByRole("button", { name: "Einladungslink erzeugen" }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+  expect(link).toMatch(/\/einladung\/[A-Za-z0-9_-]{43}$/);
+  expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
+  await expect(page.getByTestId("audit-log")).toContainText("invitation.create");
+  await expectNoSeriousA11yViolations(page);
+
+  // 3. The viewer opens the link, signs up, accepts.
+  const viewer = await newPage(browser, baseURL);
+  await viewer.goto(link);
+  await expect(viewer.getByText(/mit der Rolle Lesen beizutreten/)).toBeVisible();
+  await expectNoSeriousA11yViolations(viewer);
+  await viewer.getByRole("link", { name: "Konto anlegen" }).click();
+  await signUp(viewer, "Vera Viewer", `viewer-${run}@e2e.test`);
+  await expect(viewer).toHaveURL(/\/einladung\//);
+  await viewer.getByRole("button", { name: "Einladung annehmen" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/organisationen/${orgId}$`));
+  await expect(viewer.getByText("Ihre Rolle: Lesen")).toBeVisible();
+  await expect(viewer.getByRole("heading", { name: "Änderungsprotokoll" })).toHaveCount(0);
+
+  // 4. The viewer cannot edit: the form is disabled and the API answers 403.
+  await viewer.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
+  await expect(viewer.getByTestId("assessment-form")).toBeDisabled();
+  await expect(viewer.getByRole("button", { name: "Speichern" })).toBeDisabled();
+  await expect(viewer.getByText(/Ihre Rolle erlaubt nur das Lesen/)).toBeVisible();
+  const api = `/api/v1/organisations/${orgId}/assessments/${DOERENTRUP}`;
+  expect((await viewer.request.get(api)).status()).toBe(200);
+  const put = await viewer.request.put(api, { data: { answers: { town: { name: "Gekapert" } }, version: 1 } });
+  expect(put.status()).toBe(403);
+  expect((await (await viewer.request.get(api)).json()).data).toMatchObject({ version: 1, answers: { town: { name: "Dörentrup" } } });
+
+  // 5. A user of another organisation cannot open Dörentrup's assessment by URL.
+  const outsider = await newPage(browser, baseURL);
+  await outsider.goto("/registrieren");
+  await signUp(outsider, "Otto Outsider", `outsider-${run}@e2e.test`);
+  await expect(outsider).toHaveURL(/\/organisationen$/);
+  await outsider.getByRole("radio", { name: "Kreis" }).check();
+  await outsider.getByLabel("Kreis", { exact: true }).selectOption({ label: "Lippe (Nordrhein-Westfalen)" });
+  await outsider.getByRole("button", { name: "Organisation anlegen" }).click();
+  await expect(outsider).toHaveURL(/\/organisationen\/[a-z0-9]+$/);
+  const response = await outsider.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
+  expect(response?.status()).toBe(404);
+  await expect(outsider.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  expect((await outsider.request.get(api)).status()).toBe(404);
+  expect((await outsider.goto(`/organisationen/${orgId}`))?.status()).toBe(404);
+
+  // 6. Sign out everywhere: a second session of the admin ends too.
+  const secondDevice = await newPage(browser, baseURL);
+  await signIn(secondDevice, adminEmail);
+  await page.goto("/konto");
+  await expect(page.getByTestId("session-count")).toContainText("2 aktive Sitzungen");
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("button", { name: "Auf allen Geräten abmelden" }).click();
+  await expect(page).toHaveURL(/\/anmelden$/);
+  await secondDevice.goto("/organisationen");
+  await expect(secondDevice).toHaveURL(/\/anmelden\?next=%2Forganisationen$/);
+  expect((await secondDevice.request.get(api)).status()).toBe(401);
+});
+
+test("password reset through the development mailbox", async ({ page }) => {
+  const email = `reset-${run}@e2e.test`;
+  await page.goto("/registrieren");
+  await signUp(page, "Rita Reset", email);
+  await expect(page).toHaveURL(/\/organisationen$/);
+  await page.goto("/konto");
+  await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+  await expect(page).toHaveURL(/\/anmelden$/);
+
+  await page.goto("/passwort-vergessen");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link anfordern" }).click();
+  await expect(page.getByRole("status")).toContainText("Wenn ein Konto zu dieser Adresse besteht");
+
+  await page.goto("/dev/postfach");
+  const mail = page.getByTestId("mailbox").getByRole("article").filter({ hasText: email }).first();
+  const text = await mail.locator("pre").innerText();
+  const resetLink = /(http\S+reset-password\S+)/.exec(text)?.[1];
+  expect(resetLink).toBeTruthy();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(resetLink!);
+  await expect(page).toHaveURL(/\/passwort-neu\?token=/);
+  await page.getByLabel("Neues Passwort", { exact: true }).fill("ein-ganz-neues-passwort");
+  await page.getByLabel("Passwort wiederholen").fill("ein-ganz-neues-passwort");
+  await page.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(page.getByRole("status")).toContainText("Ihr Passwort ist geändert");
+  await signIn(page, email, "ein-ganz-neues-passwort");
+});
