@@ -26,6 +26,7 @@ export default async function KnowledgeOverviewPage() {
     { href: "/wissen/massnahmen", title: t("navMeasures"), text: t("overviewMeasures", { count: measures.length }) },
     { href: "/wissen/rollen", title: t("navRoles"), text: t("overviewRoles") },
     { href: "/wissen/fragen", title: t("navQuestions"), text: t("overviewQuestions") },
+    { href: "/wissen/regeln", title: t("navRules"), text: t("overviewRules") },
     { href: "/wissen/quellen", title: t("navSources"), text: t("overviewSources") },
   ];
   return (

@@ -12,6 +12,7 @@ const SECTIONS = [
   ["/wissen/massnahmen", "navMeasures"],
   ["/wissen/rollen", "navRoles"],
   ["/wissen/fragen", "navQuestions"],
+  ["/wissen/regeln", "navRules"],
   ["/wissen/quellen", "navSources"],
 ] as const;
 
