@@ -45,7 +45,7 @@ async function addPractice(page: Page, practice: Practice): Promise<void> {
     const row = form.getByRole("group", { name: `Ärztin/Arzt ${i + 1}` });
     await expect(row.getByLabel("Name oder Kürzel (optional)")).toBeFocused();
     if (doctor.name) await row.getByLabel("Name oder Kürzel (optional)").fill(doctor.name);
-    await row.getByLabel("Geburtsjahr").fill(doctor.birthYear);
+    await row.getByLabel("Geburtsjahr", { exact: true }).fill(doctor.birthYear);
     if (doctor.employment === "angestellt") {
       await row.getByLabel("Tätigkeit").selectOption({ label: "angestellt" });
       await row.getByLabel("Wochenstunden").fill(doctor.weeklyHours ?? "");
@@ -60,7 +60,8 @@ async function addPractice(page: Page, practice: Practice): Promise<void> {
 
 /** The figures a council would read: key figures and the forecast table. */
 async function figures(page: Page): Promise<string[]> {
-  return [await page.getByTestId("key-figures").innerText(), await page.getByTestId("forecast-table").innerText(), await page.getByTestId("at-risk-list").innerText()];
+  // textContent: the explanations behind "Wie wird das berechnet?" count too, open or closed.
+  return Promise.all(["key-figures", "forecast-table", "at-risk-list"].map(async (id) => (await page.getByTestId(id).textContent()) ?? ""));
 }
 
 test("signed out: a German prompt to sign in that says what the tool does", async ({ page }) => {
