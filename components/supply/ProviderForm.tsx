@@ -241,13 +241,15 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
               {t("kind")}
             </label>
             {errorText("kind")}
-            <select id={fieldId("kind")} className="kern-form-input__select" value={draft.kind} onChange={(e) => set("kind", e.target.value as ProviderKind)}>
-              {PROVIDER_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {PROVIDER_KIND_LABELS_DE[k]}
-                </option>
-              ))}
-            </select>
+            <div className="kern-form-input__select-wrapper">
+              <select id={fieldId("kind")} className="kern-form-input__select" value={draft.kind} onChange={(e) => set("kind", e.target.value as ProviderKind)}>
+                {PROVIDER_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {PROVIDER_KIND_LABELS_DE[k]}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
           {textField("name", t("name"))}
           {textField("street", t("street"), { autoComplete: "street-address" })}
@@ -260,18 +262,20 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
               {t("successorStatus")}
             </label>
             {errorText("successorStatus")}
-            <select
-              id={fieldId("successorStatus")}
-              className="kern-form-input__select"
-              value={draft.successorStatus}
-              onChange={(e) => set("successorStatus", e.target.value as SuccessorStatus)}
-            >
-              {SUCCESSOR_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {SUCCESSOR_STATUS_LABELS_DE[s]}
-                </option>
-              ))}
-            </select>
+            <div className="kern-form-input__select-wrapper">
+              <select
+                id={fieldId("successorStatus")}
+                className="kern-form-input__select"
+                value={draft.successorStatus}
+                onChange={(e) => set("successorStatus", e.target.value as SuccessorStatus)}
+              >
+                {SUCCESSOR_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {SUCCESSOR_STATUS_LABELS_DE[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
           </div>
         </div>
 
@@ -280,8 +284,8 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
         {draft.doctors.map((doctor, index) => {
           const licencePath = `doctors.${index}.licence`;
           return (
-            <fieldset key={doctor.key} className="kern-fieldset border border-kern-layout-border p-kern-space-default" data-testid="doctor-row">
-              <legend className="kern-label px-kern-space-x-small">{t("doctorLegend", { n: index + 1 })}</legend>
+            <fieldset key={doctor.key} className="border border-kern-layout-border p-kern-space-default" data-testid="doctor-row">
+              <legend className="kern-label px-kern-space-x-small block">{t("doctorLegend", { n: index + 1 })}</legend>
               <div className="grid gap-kern-space-default md:grid-cols-3">
                 {doctorNumber(index, "name", t("doctorName"))}
                 {doctorNumber(index, "birthYear", t("birthYear"), { inputMode: "numeric", maxLength: 4 })}
@@ -290,18 +294,20 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
                   <label className="kern-label" htmlFor={fieldId(`doctors.${index}.employment`)}>
                     {t("employment")}
                   </label>
-                  <select
-                    id={fieldId(`doctors.${index}.employment`)}
-                    className="kern-form-input__select"
-                    value={doctor.employment}
-                    onChange={(e) => setDoctor(index, { employment: e.target.value as EmploymentKind })}
-                  >
-                    {(Object.keys(EMPLOYMENT_KIND_LABELS_DE) as EmploymentKind[]).map((k) => (
-                      <option key={k} value={k}>
-                        {EMPLOYMENT_KIND_LABELS_DE[k]}
-                      </option>
-                    ))}
-                  </select>
+                  <div className="kern-form-input__select-wrapper">
+                    <select
+                      id={fieldId(`doctors.${index}.employment`)}
+                      className="kern-form-input__select"
+                      value={doctor.employment}
+                      onChange={(e) => setDoctor(index, { employment: e.target.value as EmploymentKind })}
+                    >
+                      {(Object.keys(EMPLOYMENT_KIND_LABELS_DE) as EmploymentKind[]).map((k) => (
+                        <option key={k} value={k}>
+                          {EMPLOYMENT_KIND_LABELS_DE[k]}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
                 </div>
                 {doctor.employment === "licensed" ? (
                   <div className="kern-form-input">
@@ -309,21 +315,23 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
                       {t("licence")}
                     </label>
                     {errorText(licencePath)}
-                    <select
-                      id={fieldId(licencePath)}
-                      className="kern-form-input__select"
-                      value={doctor.licence}
-                      onChange={(e) => setDoctor(index, { licence: e.target.value as LicenceScope | "" })}
-                      aria-invalid={err(licencePath) ? true : undefined}
-                      aria-describedby={describedBy(licencePath)}
-                    >
-                      <option value="">{t("licenceNone")}</option>
-                      {(Object.keys(LICENCE_SCOPE_LABELS_DE) as LicenceScope[]).map((k) => (
-                        <option key={k} value={k}>
-                          {LICENCE_SCOPE_LABELS_DE[k]}
-                        </option>
-                      ))}
-                    </select>
+                    <div className="kern-form-input__select-wrapper">
+                      <select
+                        id={fieldId(licencePath)}
+                        className="kern-form-input__select"
+                        value={doctor.licence}
+                        onChange={(e) => setDoctor(index, { licence: e.target.value as LicenceScope | "" })}
+                        aria-invalid={err(licencePath) ? true : undefined}
+                        aria-describedby={describedBy(licencePath)}
+                      >
+                        <option value="">{t("licenceNone")}</option>
+                        {(Object.keys(LICENCE_SCOPE_LABELS_DE) as LicenceScope[]).map((k) => (
+                          <option key={k} value={k}>
+                            {LICENCE_SCOPE_LABELS_DE[k]}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
                   </div>
                 ) : (
                   doctorNumber(index, "weeklyHours", t("weeklyHours"), { inputMode: "decimal" })
