@@ -8,6 +8,7 @@ import type { RiskAnswer } from "@/lib/knowledge/comparison";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
 import { risksFromAssessment, type TownForComparison } from "@/lib/comparison/scenario-set";
+import { serverScenarioStore } from "@/lib/comparison/server-store";
 import { browserScenarioStore } from "@/lib/comparison/store";
 import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
@@ -23,12 +24,14 @@ export interface ComparisonWorkbenchProps {
   town: TownForComparison;
   facts: TownFacts;
   startYear: number;
+  /** Where named scenarios are kept (decided on the server from the session). */
+  storeChoice: { kind: "browser" } | { kind: "server"; orgId: string; orgName: string };
   /** The cited comparison table, rendered on the server. */
   table: React.ReactNode;
 }
 
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
-export function ComparisonWorkbench({ ags, town, facts, startYear, table }: ComparisonWorkbenchProps) {
+export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
   const locale = useLocale();
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
@@ -53,7 +56,8 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, table }: Comp
 
   const state = useComparison(ags, town, startYear, prefill);
   const [model, setModel] = useState<CarrierModelId>("municipal-mvz");
-  const store = useMemo(() => browserScenarioStore(ags), [ags]);
+  const orgId = storeChoice.kind === "server" ? storeChoice.orgId : null;
+  const store = useMemo(() => (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)), [orgId, ags]);
 
   const errorEntries = Object.entries(state.errors);
   const open = CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], state.defaults[m])).filter((k) => !state.confirmed.has(k));
@@ -175,7 +179,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, table }: Comp
         <h2 id="saved-title" className="kern-heading-medium">
           {t("sections.saved")}
         </h2>
-        <SavedScenarios store={store} current={state.valid} onLoad={state.load} labels={labels} />
+        <SavedScenarios store={store} orgName={storeChoice.kind === "server" ? storeChoice.orgName : null} current={state.valid} onLoad={state.load} labels={labels} printHref={(id) => `/gemeinde/${ags}/vergleich/druck?szenario=${encodeURIComponent(id)}`} />
       </section>
 
       <p className="no-print">

@@ -8,6 +8,7 @@ import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
 import { defaultComparison, risksFromAssessment, type ComparisonData, type TownForComparison } from "@/lib/comparison/scenario-set";
+import { serverScenarioStore } from "@/lib/comparison/server-store";
 import { browserScenarioStore, loadDraft } from "@/lib/comparison/store";
 import { CumulativeTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
@@ -19,7 +20,9 @@ import { RiskVerdicts } from "./RiskChecklist";
  * The council paper's body. Sections 1, 2 and 5 come from the server; costs (3) and the recommendation (4)
  * come from the comparison kept in this browser (the working state, or a saved scenario with `?szenario=`).
  */
-export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, situation, options, sources }: {
+export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgId, situation, options, sources }: {
+  /** The organisation whose saved scenarios `scenarioId` refers to; null: this browser's. */
+  orgId: string | null;
   ags: string;
   town: TownForComparison;
   facts: TownFacts;
@@ -39,7 +42,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, situ
     let cancelled = false;
     const pick = async () => {
       if (scenarioId) {
-        const saved = await browserScenarioStore(ags).get(scenarioId);
+        const saved = await (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)).get(scenarioId);
         if (saved) return { data: saved.data, name: saved.name, fromDefaults: false };
       }
       const draft = loadDraft(ags);
@@ -61,7 +64,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, situ
     return () => {
       cancelled = true;
     };
-  }, [ags, town, facts, startYear, scenarioId]);
+  }, [ags, town, facts, startYear, scenarioId, orgId]);
 
   const results = useMemo(
     () => (data ? (Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, evaluateScenario(data.data.models[m])])) as Record<CarrierModelId, ScenarioResult>) : null),

@@ -12,8 +12,10 @@ import { euroFormatter } from "./format";
  * Named scenarios of the town: save the current comparison, load, overwrite (with the version it was loaded
  * at), duplicate, delete, and compare two of them. Talks only to the `ScenarioStore` interface.
  */
-export function SavedScenarios({ store, current, onLoad, labels }: {
+export function SavedScenarios({ store, orgName, current, onLoad, labels, printHref }: {
   store: ScenarioStore;
+  orgName: string | null;
+  printHref(id: string): string;
   current: ComparisonData | null;
   onLoad(data: ComparisonData): void;
   labels: Record<CarrierModelId, string>;
@@ -96,7 +98,7 @@ export function SavedScenarios({ store, current, onLoad, labels }: {
 
   return (
     <div className="space-y-kern-space-large">
-      <p className="kern-body kern-body--small">{store.kind === "browser" ? t("saved.browserNote") : t("saved.serverNote")}</p>
+      <p className="kern-body kern-body--small">{store.kind === "browser" ? t("saved.browserNote") : t("saved.serverNote", { name: orgName ?? "" })}</p>
       <form
         className="flex flex-wrap items-end gap-kern-space-default"
         onSubmit={(e) => {
@@ -152,6 +154,9 @@ export function SavedScenarios({ store, current, onLoad, labels }: {
                 <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void duplicate(s)}>
                   <span className="kern-label">{t("saved.duplicate", { name: s.name })}</span>
                 </button>
+                <a className="kern-link" href={printHref(s.id)}>
+                  {t("saved.print", { name: s.name })}
+                </a>
                 <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void remove(s)}>
                   <span className="kern-label">{t("saved.delete", { name: s.name })}</span>
                 </button>

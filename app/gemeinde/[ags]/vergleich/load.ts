@@ -1,4 +1,8 @@
+import { headers } from "next/headers";
 import { cache } from "react";
+import { loadCaller } from "@/lib/auth/guard";
+import { getSessionUser } from "@/lib/auth/session";
+import { listOrganisations } from "@/lib/db/tenant/organisations";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { townFactsOf } from "@/lib/assessment/town-facts";
@@ -21,4 +25,19 @@ export const loadComparisonTown = cache(async (ags: string) => {
 /** The scenario starts in the current calendar year. */
 export function comparisonStartYear(now = new Date()): number {
   return now.getUTCFullYear();
+}
+
+/** Where named scenarios are kept: this browser, or the organisation of the signed-in user that covers the town. */
+export type ScenarioStoreChoice = { kind: "browser" } | { kind: "server"; orgId: string; orgName: string };
+
+export async function scenarioStoreFor(ags: string, kreisKey: string | null): Promise<ScenarioStoreChoice> {
+  const user = await getSessionUser(await headers());
+  if (!user) return { kind: "browser" };
+  const prisma = await getPrisma();
+  const caller = await loadCaller(prisma, user);
+  const organisations = await listOrganisations({ prisma, caller });
+  const own = organisations.find(
+    (o) => o.role !== null && ((o.kind === "TOWN" && o.municipalityAgs === ags) || (o.kind === "COUNTY" && kreisKey !== null && o.kreisKey === kreisKey)),
+  );
+  return own ? { kind: "server", orgId: own.id, orgName: own.name } : { kind: "browser" };
 }

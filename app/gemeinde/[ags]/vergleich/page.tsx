@@ -6,7 +6,7 @@ import { ComparisonTable, numberComparisonCitations } from "@/components/compari
 import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
 import { sources } from "@/lib/knowledge/sources";
-import { comparisonStartYear, loadComparisonTown } from "./load";
+import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "./load";
 import "./comparison.css";
 
 type Props = { params: Promise<{ ags: string }> };
@@ -22,6 +22,7 @@ export default async function ComparisonPage({ params }: Props) {
   if (!loaded) notFound();
   const { municipality, town, facts } = loaded;
   const t = await getTranslations("comparison");
+  const storeChoice = await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null);
   const notes = createFootnotes(sources);
   const numbers = numberComparisonCitations(notes);
 
@@ -41,6 +42,7 @@ export default async function ComparisonPage({ params }: Props) {
         town={town}
         facts={facts}
         startYear={comparisonStartYear()}
+        storeChoice={storeChoice}
         table={<ComparisonTable numbers={numbers} />}
       />
       <FootnoteList notes={notes} headingId="quellen" />

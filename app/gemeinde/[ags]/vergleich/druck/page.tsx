@@ -5,7 +5,7 @@ import { ComparisonTable, numberComparisonCitations } from "@/components/compari
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
 import { sources } from "@/lib/knowledge/sources";
 import { CouncilPaperBody } from "@/components/comparison/CouncilPaperBody";
-import { comparisonStartYear, loadComparisonTown } from "../load";
+import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "../load";
 import "../comparison.css";
 import "./print.css";
 
@@ -25,6 +25,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
   const scenario = (await searchParams).szenario;
   const scenarioId = typeof scenario === "string" && scenario.length <= 64 ? scenario : null;
   const t = await getTranslations("comparison");
+  const storeChoice = scenarioId ? await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null) : null;
   const notes = createFootnotes(sources);
   const numbers = numberComparisonCitations(notes);
   const number = new Intl.NumberFormat("de-DE");
@@ -45,6 +46,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
         facts={facts}
         startYear={comparisonStartYear()}
         scenarioId={scenarioId}
+        orgId={storeChoice?.kind === "server" ? storeChoice.orgId : null}
         situation={
           <section aria-labelledby="situation-title" className="space-y-kern-space-small">
             <h2 id="situation-title" className="kern-heading-medium">

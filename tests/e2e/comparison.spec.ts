@@ -1,0 +1,131 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+/**
+ * Issue 8: the comparison for Marienmünster (AGS 05762024). Defaults for the municipal MVZ: Marienmünster's
+ * 2.6 M€ (source) in the start year and a half coordinator post at 35,000 €/year (assumption) — 2,950,000 € after
+ * ten years. The test adds 400,000 € for a building and a grant of 50,000 €/year for the first four years:
+ * 2,600,000 + 400,000 + 10 × 35,000 − 4 × 50,000 = 3,150,000 € after ten years.
+ */
+const AGS = "05762024";
+const euro = (text: string) => new RegExp(`^${text.replace(/\./g, "\\.")}\\s€`);
+
+function pdfText(file: string): string | null {
+  try {
+    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  } catch {
+    return null;
+  }
+}
+
+test("compare the models for Marienmünster, change investment and grant, save, reload, print on A4", async ({ page }) => {
+  await page.goto(`/gemeinde/${AGS}/vergleich`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Marienmünster");
+  // The cited comparison: seven rows, four columns, footnotes.
+  await expect(page.locator("table.cmp-table tbody tr")).toHaveCount(7);
+  await expect(page.getByRole("rowheader", { name: "Finanzielles Risiko und wer es trägt" })).toBeVisible();
+  await expect(page.getByTestId("footnotes").locator("li").first()).toBeVisible();
+
+  const table = page.getByTestId("cumulative-table");
+  const start = Number(await table.locator("tbody tr").first().locator("th").innerText());
+  const last = start + 9;
+  const mvzLast = page.getByTestId(`cumulative-municipal-mvz-${last}`);
+  await expect(mvzLast).toHaveText(euro("2.950.000"));
+  await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface[width=\"760\"]")).toBeVisible();
+  const mvzLine = page.getByTestId("cost-chart").locator(".recharts-line path.recharts-curve").nth(1);
+  const lineBefore = await mvzLine.getAttribute("d");
+  await expectNoSeriousA11yViolations(page);
+
+  // Edit the municipal MVZ: 400,000 € for a building …
+  await page.getByLabel("Kommunales MVZ", { exact: true }).check();
+  const editor = page.getByTestId("editor-municipal-mvz");
+  await editor.getByLabel("Gebäude oder Grundstück (€, einmalig)").fill("400000");
+  await expect(mvzLast).toHaveText(euro("3.350.000"));
+  await expect(editor.getByText("Eigene Angabe").first()).toBeVisible();
+
+  // … and a grant of 50,000 € a year for the first four years.
+  await editor.getByRole("button", { name: "Zuschuss hinzufügen" }).click();
+  const grant = editor.getByTestId("municipal-mvz-grant-0");
+  await grant.getByLabel("Betrag (€ je Jahr)").fill("50000");
+  await expect(grant.getByLabel("Erstes Jahr")).toHaveValue(String(start));
+  await expect(grant.getByLabel("Letztes Jahr")).toHaveValue(String(start + 3));
+  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  // Year 5: the gap after the grant shows; 3,000,000 + 5 × 35,000 − 200,000 = 2,975,000.
+  await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText("Förderung ausgelaufen");
+  await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText(/2\.975\.000\s€/);
+  await expect(page.getByTestId("years-municipal-mvz").locator("tfoot")).toContainText(/200\.000\s€/);
+  // The chart follows.
+  await expect.poll(() => mvzLine.getAttribute("d")).not.toBe(lineBefore);
+
+  // A wrong number is refused with a message naming the field; the figures keep the last valid state.
+  await editor.getByLabel("Ausstattung (€, einmalig)").fill("-5");
+  await expect(page.getByTestId("money-errors")).toContainText("Investition – Ausstattung: Der Betrag darf nicht negativ sein.");
+  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await editor.getByLabel("Ausstattung (€, einmalig)").fill("0");
+  await expect(page.getByTestId("money-errors")).toHaveCount(0);
+
+  // The risk checklist changes the verdict.
+  const verdict = page.getByTestId("verdict-municipal-mvz");
+  await expect(verdict).toContainText("Offene Fragen");
+  await page.getByRole("group", { name: /Befürchten die Ärztinnen und Ärzte vor Ort Konkurrenz/ }).getByLabel("Ja").check();
+  await expect(verdict).toContainText("Ernstes Risiko");
+  await expect(verdict).toContainText("Darmstadt-Dieburg gründet ein MVZ nur, wo die Ärztinnen und Ärzte zustimmen");
+
+  // Save the scenario, reload, find it (with the working state restored).
+  await page.getByLabel("Name des Szenarios").fill("Ratsvorlage MVZ");
+  await page.getByRole("button", { name: "Als neues Szenario speichern" }).click();
+  await expect(page.getByTestId("saved-status")).toHaveText("Gespeichert als „Ratsvorlage MVZ“.");
+  await page.reload();
+  const saved = page.getByTestId("saved-list");
+  await expect(saved).toContainText("Ratsvorlage MVZ");
+  await expect(mvzLast).toHaveText(euro("3.150.000"));
+
+  // Duplicate, reset the working state, load the saved one, compare the two.
+  await page.getByRole("button", { name: "Duplizieren: Ratsvorlage MVZ" }).click();
+  await expect(saved.getByRole("listitem")).toHaveCount(2);
+  await page.getByRole("button", { name: "Alle Annahmen und Antworten auf die Vorgaben zurücksetzen" }).click();
+  await expect(mvzLast).toHaveText(euro("2.950.000"));
+  await page.getByRole("button", { name: "Laden: Ratsvorlage MVZ", exact: true }).click();
+  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await page.getByLabel("Szenario A").selectOption({ label: "Ratsvorlage MVZ" });
+  await page.getByLabel("Szenario B").selectOption({ label: "Ratsvorlage MVZ (Kopie)" });
+  await expect(page.getByTestId("compare-table")).toContainText(/3\.150\.000\s€/);
+  await expectNoSeriousA11yViolations(page);
+
+  // Print view: a council paper on A4 with the five sections and the changed costs.
+  await page.getByRole("link", { name: "Druckansicht (Beschlussvorlage, A4)" }).click();
+  await expect(page).toHaveURL(new RegExp(`/gemeinde/${AGS}/vergleich/druck$`));
+  await expect(page.getByTestId(`print-cumulative-municipal-mvz-${last}`)).toHaveText(euro("3.150.000"));
+  await expectNoSeriousA11yViolations(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Drucken" })).toBeHidden();
+  await expect(page.locator("body > footer")).toBeHidden();
+  const headings = await page.locator("article h2").allInnerTexts();
+  expect(headings).toEqual(expect.arrayContaining(["1. Sachverhalt", "2. Optionen", "3. Kosten", "4. Empfehlung", "Belege"]));
+
+  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vergleich-")), "beschlussvorlage.pdf");
+  fs.writeFileSync(file, pdf);
+  // A4 = 595 × 842 pt.
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString("latin1"));
+  expect(box, "PDF has a MediaBox").not.toBeNull();
+  expect(Math.abs(Number(box![1]) - 595)).toBeLessThan(2);
+  expect(Math.abs(Number(box![2]) - 842)).toBeLessThan(2);
+  const text = pdfText(file);
+  test.skip(text === null, "pdftotext is not installed");
+  for (const heading of ["Beschlussvorlage", "1. Sachverhalt", "2. Optionen", "3. Kosten", "4. Empfehlung", "Belege", "Rechtsformen eines kommunalen MVZ"]) {
+    expect(text, `PDF contains "${heading}"`).toContain(heading);
+  }
+  expect(text).toMatch(/3\.150\.000\s€/);
+});
+
+test("the municipality page links the comparison", async ({ page }) => {
+  await page.goto(`/gemeinde/${AGS}`);
+  await page.getByRole("link", { name: "MVZ oder Netzwerk?" }).click();
+  await expect(page).toHaveURL(new RegExp(`/gemeinde/${AGS}/vergleich$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Vergleich für Marienmünster");
+});
