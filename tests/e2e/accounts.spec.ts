@@ -106,7 +106,9 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
 
   // 4. The viewer cannot edit: the form is disabled and the API answers 403.
   await viewer.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
-  await expect(viewer.getByTestId("assessment-form")).toBeDisabled();
+  await expect(viewer.getByTestId("assessment-form")).toHaveAttribute("disabled", "");
+  await expect(viewer.getByLabel("Bezeichnung der Kommune")).toBeDisabled();
+  await expect(viewer.getByRole("radio", { name: "Abgeschlossen" })).toBeDisabled();
   await expect(viewer.getByRole("button", { name: "Speichern" })).toBeDisabled();
   await expect(viewer.getByText(/Ihre Rolle erlaubt nur das Lesen/)).toBeVisible();
   const api = `/api/v1/organisations/${orgId}/assessments/${DOERENTRUP}`;
@@ -121,7 +123,7 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await signUp(outsider, "Otto Outsider", `outsider-${run}@e2e.test`);
   await expect(outsider).toHaveURL(/\/organisationen$/);
   await outsider.getByRole("radio", { name: "Kreis" }).check();
-  await outsider.getByLabel("Kreis", { exact: true }).selectOption({ label: "Lippe (Nordrhein-Westfalen)" });
+  await outsider.getByLabel("Kreis auswählen").selectOption({ label: "Lippe (Nordrhein-Westfalen)" });
   await outsider.getByRole("button", { name: "Organisation anlegen" }).click();
   await expect(outsider).toHaveURL(/\/organisationen\/[a-z0-9]+$/);
   const response = await outsider.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
