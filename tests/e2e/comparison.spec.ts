@@ -129,3 +129,59 @@ test("the municipality page links the comparison", async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`/gemeinde/${AGS}/vergleich$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Vergleich für Marienmünster");
 });
+
+test("with a self-assessment in this browser: the engine's ranking beside the comparison, checklist prefilled, ranking in the council paper", async ({ page }) => {
+  const example = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, "..", "..", "examples", "marienmuenster.json"), "utf8")) as Record<string, unknown>;
+  const { town: _town, ...answers } = example;
+  await page.goto(`/gemeinde/${AGS}/vergleich`);
+  await page.evaluate(
+    ([key, value]) => window.localStorage.setItem(key!, value!),
+    [`versorgungslotse:selbstcheck:${AGS}`, JSON.stringify({ answers, status: "completed", version: 1 })],
+  );
+  await page.reload();
+  const ranking = page.getByTestId("engine-ranking");
+  await expect(ranking.getByRole("listitem")).toHaveCount(3);
+  await expect(ranking.getByRole("listitem").first()).toContainText("Kommunales MVZ");
+  // "several practices close without a successor" → the checklist's question is answered "yes".
+  const gaps = page.getByRole("group", { name: /Gehen in den nächsten fünf Jahren Praxen ohne Nachfolge verloren/ });
+  await expect(gaps.getByLabel("Ja")).toBeChecked();
+  await expect(gaps).toContainText("Antwort aus Ihrem Selbstcheck übernommen.");
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/gemeinde/${AGS}/vergleich/druck`);
+  await expect(page.getByTestId("print-recommendation").getByTestId("engine-ranking")).toContainText("Kommunales MVZ");
+});
+
+test("signed in: scenarios are saved for the organisation and found again from another browser", async ({ browser }) => {
+  const DOERENTRUP = "05766024";
+  const signedIn = async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto("/anmelden");
+    await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
+    await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page).not.toHaveURL(/\/anmelden/);
+    return { context, page };
+  };
+  const first = await signedIn();
+  await first.page.goto(`/gemeinde/${DOERENTRUP}/vergleich`);
+  await expect(first.page.getByText(/für Ihre Organisation „.*“ gespeichert/)).toBeVisible();
+  const name = `Netzwerk ${Date.now()}`;
+  await first.page.getByLabel("Name des Szenarios").fill(name);
+  await first.page.getByRole("button", { name: "Als neues Szenario speichern" }).click();
+  await expect(first.page.getByTestId("saved-status")).toHaveText(`Gespeichert als „${name}“.`);
+  await first.page.reload();
+  await expect(first.page.getByTestId("saved-list")).toContainText(name);
+
+  // Another browser (no local storage) of the same organisation sees it.
+  const second = await signedIn();
+  await second.page.goto(`/gemeinde/${DOERENTRUP}/vergleich`);
+  await expect(second.page.getByTestId("saved-list")).toContainText(name);
+  await second.page.getByRole("button", { name: `Duplizieren: ${name}` }).click();
+  await expect(first.page.getByTestId("saved-list")).toContainText(name);
+  await first.page.reload();
+  await expect(first.page.getByTestId("saved-list")).toContainText(`${name} (Kopie)`);
+  await first.context.close();
+  await second.context.close();
+});
