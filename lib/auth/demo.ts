@@ -21,9 +21,9 @@ export function demoAccountShown(database: Database): boolean {
   return database.target.kind === "embedded";
 }
 
-/** Creates the demo admin and organisation once (embedded database only; needs the municipality register). */
+/** Creates the demo admin and organisation once (embedded default only, never in production; needs the register). */
 export async function seedDemoAccount(database: Database, log: (message: string) => void = console.log): Promise<void> {
-  if (database.target.kind !== "embedded") return;
+  if (database.target.kind !== "embedded" || isProductionDeployment(database.target, parseEnv())) return;
   const prisma = database.prisma;
   if (await prisma.user.findUnique({ where: { email: DEMO_ACCOUNT.email }, select: { id: true } })) return;
   if (!(await prisma.municipality.findUnique({ where: { ags: DEMO_ACCOUNT.ags }, select: { ags: true } }))) {
