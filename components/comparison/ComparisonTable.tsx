@@ -84,6 +84,7 @@ export async function ComparisonTable({ numbers, compact = false, headingLevel =
         <H id="legal-forms-title" className="kern-heading-small">
           {t("legalForms.title")}
         </H>
+        <div className="overflow-x-auto">
         <table className="kern-table">
           <caption className="visually-hidden">{t("legalForms.caption")}</caption>
           <thead className="kern-table__head">
@@ -114,6 +115,7 @@ export async function ComparisonTable({ numbers, compact = false, headingLevel =
             ))}
           </tbody>
         </table>
+        </div>
       </section>
     </div>
   );

@@ -24,7 +24,7 @@ export function CostChart({ results, labels, title, locale }: { results: Record<
   const compact = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { notation: "compact", maximumFractionDigits: 1 });
   const full = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
       <div role="img" aria-label={title} data-testid="cost-chart" className="w-[760px]">
         <LineChart width={760} height={340} data={data} margin={{ top: 10, right: 24, bottom: 10, left: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#c8cdd3" />

@@ -11,7 +11,7 @@ export function CumulativeTable({ results, labels, caption, id = "cumulative" }:
   const euro = euroFormatter(useLocale());
   const years = results["provider-network"].years;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="kern-table" data-testid={`${id}-table`}>
         <caption className="kern-body text-left pb-kern-space-x-small">{caption}</caption>
         <thead className="kern-table__head">
@@ -55,7 +55,7 @@ export function YearTable({ result, caption }: { result: ScenarioResult; caption
   const euro = euroFormatter(useLocale());
   const cols = ["investment", "running", "revenue", "grant", "net", "cumulativeNet"] as const;
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="kern-table" data-testid={`years-${result.model}`}>
         <caption className="kern-body text-left pb-kern-space-x-small">{caption}</caption>
         <thead className="kern-table__head">
