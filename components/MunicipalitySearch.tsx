@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { municipalityHref, type MunicipalityDestination } from "@/lib/links";
 
 interface Hit {
   ags: string;
@@ -11,12 +12,6 @@ interface Hit {
   population: number;
   kreisName: string | null;
   landName: string;
-}
-
-export type MunicipalityDestination = "selbstcheck" | "vergleich";
-
-export function municipalityHref(ags: string, destination?: MunicipalityDestination): string {
-  return destination ? `/gemeinde/${ags}/${destination}` : `/gemeinde/${ags}`;
 }
 
 type State = { status: "idle" } | { status: "loading" } | { status: "done"; hits: Hit[] } | { status: "error" };

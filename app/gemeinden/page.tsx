@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { MunicipalitySearch, municipalityHref } from "@/components/MunicipalitySearch";
+import { MunicipalitySearch } from "@/components/MunicipalitySearch";
 import { getPrisma } from "@/lib/db/client";
 import { searchMunicipalities } from "@/lib/db/municipalities";
+import { MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/links";
 import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const raw = typeof params.q === "string" ? params.q : "";
   const parsed = MunicipalitySearchQuerySchema.safeParse({ q: raw, limit: 25 });
-  const destination = z.enum(["selbstcheck", "vergleich"]).optional().catch(undefined).parse(params.ziel);
+  const destination = z.enum(MUNICIPALITY_DESTINATIONS).optional().catch(undefined).parse(params.ziel);
   const hits = parsed.success ? await searchMunicipalities(await getPrisma(), parsed.data.q, parsed.data.limit) : null;
   const numberFormat = new Intl.NumberFormat("de-DE");
 
