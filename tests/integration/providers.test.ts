@@ -5,6 +5,7 @@ import { registerProcessDatabase } from "@/lib/db/client";
 import { listProviders, replaceProvidersFromCsv, resolveProviderOwner } from "@/lib/db/tenant/providers";
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt } from "@/lib/domain/supply";
 import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
+import { seedKnowledge } from "@/prisma/seed/knowledge";
 import { serializeProvidersCsv } from "@/lib/csv/providers";
 import type { ProviderInput } from "@/lib/schemas/provider";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
@@ -51,6 +52,8 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     db = await createTestDatabase(kind);
     registerProcessDatabase(db);
     await seedTerritory(db.prisma);
+    // The supply figures use the rule parameters stored in the database, as the server seeds them.
+    await seedKnowledge(db.prisma, () => {});
     const auth = await getAuth();
     editor = await signUp(auth, "editor@providers.test", "Edith");
     viewer = await signUp(auth, "viewer@providers.test", "Viktor");

@@ -1,6 +1,7 @@
 import type { TenantContext } from "@/lib/auth/guard";
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt, type SupplyAssessmentAnswers, type SupplyResult } from "@/lib/domain/supply";
-import { RULE_PARAMETERS, type RuleParameter } from "@/lib/knowledge/rule-parameters";
+import type { RuleParameter } from "@/lib/knowledge/rule-parameters";
+import { loadRuleParameterTable } from "@/lib/db/knowledge";
 import type { SupplyQuery } from "@/lib/schemas/provider-api";
 import { assessmentPrefillFromSupply, type SupplyAssessmentPrefill } from "@/lib/supply/assessment-prefill";
 import { TenantNotFoundError } from "./errors";
@@ -21,8 +22,9 @@ export interface MunicipalitySupply {
 }
 
 /**
- * Computes the supply figures for `ags` with the rule parameters valid at `asOf` (default: today) from the shipped
- * parameter table, the register population as inhabitants, and the optional KV figure and retirement age.
+ * Computes the supply figures for `ags` with the rule parameters valid at `asOf` (default: today) as stored in the
+ * database (seeded from lib/knowledge/rule-parameters.ts), the register population as inhabitants, and the optional
+ * KV figure and retirement age.
  */
 export async function getMunicipalitySupply(
   ctx: TenantContext,
@@ -34,7 +36,7 @@ export async function getMunicipalitySupply(
   const municipality = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { name: true, population: true } });
   if (!municipality) throw new TenantNotFoundError(`Die Gemeinde ${ags} ist nicht bekannt.`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const params = supplyParametersAt(options.parameters ?? RULE_PARAMETERS, asOf);
+  const params = supplyParametersAt(options.parameters ?? (await loadRuleParameterTable(ctx.prisma)), asOf);
   const result = calculateSupply(
     {
       providers: inventory.providers,
