@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
+import "@/lib/schemas/zod-german";
 
 /** JSON error body of every API route: a German message that says what is wrong, and the field-level issues. */
 export interface ApiErrorBody {

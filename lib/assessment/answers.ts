@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { de } from "zod/v4/locales";
+import "@/lib/schemas/zod-german";
 import {
   ASSESSMENT_QUESTIONS,
   ASSESSMENT_STEPS,
@@ -17,8 +17,6 @@ import {
  * field, `null` and `"unknown"` all mean "weiß nicht".
  */
 
-// Validation messages in German, as everywhere the assessment schema is parsed.
-z.config(de());
 
 export type AnswerValue = string | number | null;
 export type AssessmentAnswers = Partial<Record<AssessmentStepId, Record<string, AnswerValue>>>;

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { de } from "zod/v4/locales";
+import "@/lib/schemas/zod-german";
 import { AssessmentInputSchema, type AssessmentInput } from "../domain/assessment/input";
 import { recommend, type MeasureRef, type Recommendation, type RecommendOptions } from "../domain/recommendation/engine";
 import { measures } from "../knowledge/measures";
@@ -10,8 +9,6 @@ import { RULE_SET } from "../knowledge/rules";
  * engine always runs with the same rule set and measures catalogue.
  */
 
-// Validation messages in German (the product language; domain content is German).
-z.config(de());
 
 /** What the engine needs to know of the measures catalogue (built once). */
 export const MEASURE_REFS: readonly MeasureRef[] = measures.map((m) => ({ slug: m.slug, title: m.title, closesGaps: m.closesGaps }));
