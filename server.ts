@@ -45,16 +45,16 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  await migrateDatabase(database, log);
-  await seedDatabase(database.prisma, log);
-  await seedDemoAccount(database, log);
   try {
+    await migrateDatabase(database, log);
+    await seedDatabase(database.prisma, log);
+    await seedDemoAccount(database, log);
     await assertAuthReadyToServe(database);
   } catch (error) {
-    if (!(error instanceof ConfigurationError)) throw error;
-    console.error(error.message);
-    await database.close();
-    process.exit(4);
+    // Close the database cleanly (and release the embedded database's lock) before giving up.
+    console.error(error instanceof ConfigurationError ? error.message : error);
+    await database.close().catch(() => {});
+    process.exit(error instanceof ConfigurationError ? 4 : 1);
   }
   registerProcessDatabase(database);
 
