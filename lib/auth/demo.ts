@@ -64,6 +64,11 @@ export async function assertAuthReadyToServe(database: Database): Promise<void> 
   const env = parseEnv();
   resolveAuthSecret(database.target, env);
   if (!isProductionDeployment(database.target, env)) return;
+  if (!env.APP_URL) {
+    throw new ConfigurationError(
+      "Produktionsstart verweigert: APP_URL fehlt. Setzen Sie die öffentliche Adresse der Anwendung (z. B. https://versorgungslotse.example.de); sie ist der vertrauenswürdige Ursprung für Anmeldungen und steht in Einladungs- und Passwort-Links.",
+    );
+  }
   const demo = await database.prisma.user.count({ where: { demo: true } });
   if (demo > 0) {
     throw new ConfigurationError(
