@@ -52,11 +52,12 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
   const t = useTranslations("assessment.result");
   const orgId = choice.kind === "server" ? choice.orgId : null;
   const orgName = choice.kind === "server" ? choice.orgName : "";
+  const readOnly = choice.kind === "server" && choice.readOnly;
   // Stable per town and organisation (the hook reloads when the adapter changes).
   const persistence = useMemo(
-    () => createPersistence(orgId ? { kind: "server", orgId, orgName } : { kind: "browser" }, town),
+    () => createPersistence(orgId ? { kind: "server", orgId, orgName, readOnly } : { kind: "browser" }, town),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- town facts are fixed for a given AGS
-    [orgId, orgName, town.ags],
+    [orgId, orgName, readOnly, town.ags],
   );
   const [state, setState] = useState<ResultState>({ kind: "loading" });
 
@@ -89,7 +90,7 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
       <div className="flex flex-wrap gap-kern-space-default no-print">
         <Link className="kern-btn kern-btn--secondary" href={wizardHref}>
           <span className="kern-icon kern-icon--edit" aria-hidden="true" />
-          <span className="kern-label">{state.kind === "empty" ? t("startWizard") : t("editAnswers")}</span>
+          <span className="kern-label">{readOnly ? t("viewAnswers") : state.kind === "empty" ? t("startWizard") : t("editAnswers")}</span>
         </Link>
         {state.kind === "done" && (
           <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => window.print()}>

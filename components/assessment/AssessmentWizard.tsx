@@ -14,6 +14,7 @@ import {
   type TownFacts,
 } from "@/lib/assessment/answers";
 import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
+import type { AnswerPrefill } from "@/lib/assessment/prefill";
 import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
@@ -23,6 +24,10 @@ interface Props {
   persistence: PersistenceChoice;
   townHref: string;
   resultHref: string;
+  /** Answers proposed from the supply check (only for editors of the organisation's record). */
+  prefill?: AnswerPrefill | null;
+  /** The supply check of this town, linked from the prefilled answers. */
+  supplyHref?: string;
 }
 
 const STEP_COUNT = ASSESSMENT_STEPS.length;
@@ -32,16 +37,17 @@ function stepKey(ags: string) {
 }
 
 /** The self-check wizard: one topic per step, answers saved as the user goes (browser or server). */
-export function AssessmentWizard({ town, persistence: choice, townHref, resultHref }: Props) {
+export function AssessmentWizard({ town, persistence: choice, townHref, resultHref, prefill = null, supplyHref }: Props) {
   const t = useTranslations("assessment.wizard");
   const router = useRouter();
   const orgId = choice.kind === "server" ? choice.orgId : null;
   const orgName = choice.kind === "server" ? choice.orgName : "";
+  const readOnly = choice.kind === "server" && choice.readOnly;
   // Stable per town and organisation (the hook reloads when the adapter changes).
   const persistence = useMemo(
-    () => createPersistence(orgId ? { kind: "server", orgId, orgName } : { kind: "browser" }, town),
+    () => createPersistence(orgId ? { kind: "server", orgId, orgName, readOnly } : { kind: "browser" }, town),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- town facts are fixed for a given AGS
-    [orgId, orgName, town.ags],
+    [orgId, orgName, readOnly, town.ags],
   );
   const [stepIndex, setStepIndex] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -57,7 +63,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     setResumed(count);
     const saved = Number(window.localStorage.getItem(stepKey(town.ags)));
     if (count > 0 && Number.isInteger(saved) && saved > 0 && saved < STEP_COUNT) setStepIndex(saved);
-  });
+  }, prefill);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -78,6 +84,12 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
 
   async function next(event: React.FormEvent) {
     event.preventDefault();
+    if (readOnly) {
+      // Reading only: move on, nothing to check or save.
+      if (isLast) router.push(resultHref);
+      else goTo(stepIndex + 1);
+      return;
+    }
     const stepErrors = fieldErrors(store.answers, town, step.id);
     if (Object.keys(stepErrors).length > 0) {
       setErrors(stepErrors);
@@ -111,6 +123,8 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
   const total = ASKED_QUESTIONS.length;
   const answered = answeredCount(store.answers);
   const errorEntries = Object.entries(errors).filter(([path]) => QUESTION_BY_ID.has(path));
+  const isPrefilled = (id: string) => id in store.prefilled && answerOf(store.answers, id) === store.prefilled[id];
+  const prefilledInStep = questions.filter((q) => isPrefilled(q.id)).length;
   const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const savedText =
     store.saveState === "saved"
@@ -136,7 +150,13 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
         <div className="kern-alert kern-alert--info" data-testid="storage-note">
           <div className="kern-alert__header">
             <span className="kern-icon kern-icon--info" aria-hidden="true" />
-            <p className="kern-body font-semibold">{persistence.kind === "browser" ? t("browserOnly") : t("serverStored", { organisation: orgName })}</p>
+            <p className="kern-body font-semibold">
+              {persistence.kind === "browser"
+                ? t("browserOnly")
+                : readOnly
+                  ? t("readOnly", { organisation: orgName })
+                  : t("serverStored", { organisation: orgName })}
+            </p>
           </div>
         </div>
       </header>
@@ -208,6 +228,25 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
               <p className="kern-body">{step.intro}</p>
             </div>
 
+            {prefilledInStep > 0 && (
+              <div className="kern-alert kern-alert--info" data-testid="prefill-note">
+                <div className="kern-alert__header">
+                  <span className="kern-icon kern-icon--info" aria-hidden="true" />
+                  <p className="kern-body font-semibold">{t("prefill.title", { count: prefilledInStep })}</p>
+                </div>
+                <div className="kern-alert__body">
+                  <p className="kern-body">
+                    {t("prefill.text")}{" "}
+                    {supplyHref && (
+                      <Link className="kern-link" href={supplyHref}>
+                        {t("prefill.link", { name: town.name })}
+                      </Link>
+                    )}
+                  </p>
+                </div>
+              </div>
+            )}
+
             {errorEntries.length > 0 && (
               <div ref={summaryRef} tabIndex={-1} role="alert" className="kern-alert kern-alert--danger" data-testid="error-summary">
                 <div className="kern-alert__header">
@@ -267,6 +306,8 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                   question={q}
                   value={answerOf(store.answers, q.id)}
                   error={errors[q.id]}
+                  readOnly={readOnly}
+                  prefilledNote={isPrefilled(q.id) ? t("prefill.field") : undefined}
                   onChange={(value) => {
                     store.setAnswer(q.id, value);
                     if (errors[q.id]) setErrors(({ [q.id]: _gone, ...rest }) => rest);
@@ -283,10 +324,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                 </button>
               )}
               <button type="submit" className="kern-btn kern-btn--primary">
-                <span className="kern-label">{isLast ? t("finish") : t("next")}</span>
+                <span className="kern-label">{isLast ? (readOnly ? t("toResult") : t("finish")) : t("next")}</span>
                 {!isLast && <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />}
               </button>
-              {store.status === "completed" && !isLast && (
+              {(store.status === "completed" || readOnly) && !isLast && (
                 <Link className="kern-link" href={resultHref}>
                   {t("toResult")}
                 </Link>
@@ -298,10 +339,12 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
             <p className="kern-body kern-body--small kern-body--muted" role="status" data-testid="save-state">
               {savedText}
             </p>
-            <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void reset()}>
-              <span className="kern-icon kern-icon--delete" aria-hidden="true" />
-              <span className="kern-label">{t("reset")}</span>
-            </button>
+            {!readOnly && (
+              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void reset()}>
+                <span className="kern-icon kern-icon--delete" aria-hidden="true" />
+                <span className="kern-label">{t("reset")}</span>
+              </button>
+            )}
           </div>
         </>
       )}

@@ -10,6 +10,10 @@ interface Props {
   question: AssessmentQuestion;
   value: AnswerValue;
   error: string | undefined;
+  /** Shown, not editable (a member who may only read). */
+  readOnly?: boolean;
+  /** Set when the current value was proposed from another part of the tool (the supply check). */
+  prefilledNote?: string;
   onChange: (value: AnswerValue) => void;
 }
 
@@ -45,7 +49,15 @@ function ErrorText({ id, message }: { id: string; message: string }) {
 }
 
 /** One question of the catalogue: radio group in a fieldset, or a number input with unit and range. */
-export function QuestionField({ question, value, error, onChange }: Props) {
+function PrefilledNote({ id, text }: { id: string; text: string }) {
+  return (
+    <p className="kern-body kern-body--small" id={id} data-testid="prefilled">
+      <span className="kern-badge kern-badge--info">{text}</span>
+    </p>
+  );
+}
+
+export function QuestionField({ question, value, error, readOnly = false, prefilledNote, onChange }: Props) {
   const t = useTranslations("assessment.wizard");
   const id = questionInputId(question);
   const hintId = `${id}-hint`;
@@ -53,7 +65,8 @@ export function QuestionField({ question, value, error, onChange }: Props) {
   const [text, setText] = useState(value === null ? "" : String(value));
   const [badInput, setBadInput] = useState(false);
   const shownError = error ?? (badInput ? t("notANumber") : undefined);
-  const describedBy = [hintId, shownError ? errorId : null].filter(Boolean).join(" ");
+  const prefilledId = `${id}-prefilled`;
+  const describedBy = [hintId, prefilledNote ? prefilledId : null, shownError ? errorId : null].filter(Boolean).join(" ");
 
   if (question.kind === "choice") {
     const current = value === null ? "unknown" : String(value);
@@ -63,6 +76,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
         <p className="kern-hint" id={hintId}>
           <span className="font-semibold">{t("whyItMatters")}</span> {question.help}
         </p>
+        {prefilledNote && <PrefilledNote id={prefilledId} text={prefilledNote} />}
         {shownError && <ErrorText id={errorId} message={shownError} />}
         <div className="kern-fieldset__body">
           {(question.options ?? []).map((option, i) => {
@@ -76,6 +90,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
                   name={question.id}
                   value={option.value}
                   checked={current === option.value}
+                  disabled={readOnly}
                   onChange={() => onChange(option.value === "unknown" ? null : option.value)}
                 />
                 <label className="kern-label" htmlFor={optionId}>
@@ -104,6 +119,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
         <span className="font-semibold">{t("whyItMatters")}</span> {question.help} {range} {question.integer ? t("integerOnly") : ""}{" "}
         {t("numberHint")}
       </p>
+      {prefilledNote && <PrefilledNote id={prefilledId} text={prefilledNote} />}
       {shownError && <ErrorText id={errorId} message={shownError} />}
       <div className="flex items-center gap-kern-space-small">
         <input
@@ -116,6 +132,7 @@ export function QuestionField({ question, value, error, onChange }: Props) {
           max={question.max}
           step={question.integer ? 1 : "any"}
           value={text}
+          disabled={readOnly}
           aria-describedby={describedBy}
           aria-invalid={shownError ? true : undefined}
           onChange={(e) => {

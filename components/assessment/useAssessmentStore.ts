@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { withAnswer, type AnswerValue, type AssessmentAnswers } from "@/lib/assessment/answers";
+import { mergePrefill, type AnswerPrefill } from "@/lib/assessment/prefill";
 import type { AssessmentPersistence, AssessmentStatus, StoredAssessment } from "@/lib/assessment/persistence/types";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "error" | "conflict";
@@ -16,6 +17,8 @@ export interface AssessmentStoreState {
   error: string | null;
   /** Someone else saved in between: my unsaved values and the stored ones. */
   conflict: { mine: Omit<StoredAssessment, "version">; theirs: StoredAssessment } | null;
+  /** Questions filled from the prefill when loading (id → value used); the user had not answered them. */
+  prefilled: Record<string, AnswerValue>;
 }
 
 export interface AssessmentStore extends AssessmentStoreState {
@@ -43,7 +46,13 @@ export function useAssessmentStore(
   persistence: AssessmentPersistence,
   /** Called once the stored answers are loaded (null: nothing stored yet). */
   onLoaded?: (stored: StoredAssessment | null) => void,
+  /**
+   * Proposed answers (the supply check's figures) merged into the questions not answered yet once loaded. They
+   * are not saved by themselves: they go to the store with the user's next change (or when finishing).
+   */
+  prefill: AnswerPrefill | null = null,
 ): AssessmentStore {
+  const prefillRef = useRef(prefill);
   const onLoadedRef = useRef(onLoaded);
   useEffect(() => {
     onLoadedRef.current = onLoaded;
@@ -56,6 +65,7 @@ export function useAssessmentStore(
     saveState: "idle",
     error: null,
     conflict: null,
+    prefilled: {},
   });
   const latest = useRef<Draft>({ answers: {}, status: "draft" });
   const version = useRef(0);
@@ -69,10 +79,11 @@ export function useAssessmentStore(
       .load()
       .then((stored) => {
         if (cancelled) return;
-        latest.current = { answers: stored?.answers ?? {}, status: stored?.status ?? "draft" };
+        const merged = mergePrefill(stored?.answers ?? {}, persistence.readOnly ? null : prefillRef.current);
+        latest.current = { answers: merged.answers, status: stored?.status ?? "draft" };
         version.current = stored?.version ?? 0;
         dirty.current = false;
-        setState((s) => ({ ...s, phase: "ready", ...latest.current, version: version.current }));
+        setState((s) => ({ ...s, phase: "ready", ...latest.current, version: version.current, prefilled: merged.filled }));
         onLoadedRef.current?.(stored);
       })
       .catch((e: Error) => {

@@ -129,6 +129,41 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expectNoSeriousA11yViolations(page);
   const before = await figures(page);
 
+  // The figures flow into the self-check as prefilled answers (supply and urgency), marked, with a link back here.
+  const supplyApi = await page.request.get(`/api/v1/municipalities/${AGS}/supply`);
+  expect(supplyApi.status()).toBe(200);
+  const prefill = (await supplyApi.json()).data.assessmentPrefill as {
+    supply: { practices: number; gpCount: number; gpsAged60Plus: number; plannedExitsWithin5Years: number; versorgungsgrad?: number };
+    urgency: { practicesClosingWithoutSuccessor: "none" | "one" | "several" };
+  };
+  expect(prefill.supply).toMatchObject({ practices: 3, gpsAged60Plus: 2 });
+  await page.goto(`/gemeinde/${AGS}/selbstcheck`);
+  await page.getByRole("button", { name: "Schritt 2: Aktuelle Versorgung" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Aktuelle Versorgung" })).toBeVisible();
+  const prefillNote = page.getByTestId("prefill-note");
+  await expect(prefillNote).toContainText("aus dem Versorgungscheck übernommen");
+  await expect(prefillNote.getByRole("link", { name: "Versorgungscheck für Dörentrup ansehen" })).toHaveAttribute("href", PAGE);
+  await expect(page.getByLabel("Hausarztpraxen im Ort")).toHaveValue("3");
+  await expect(page.getByLabel("Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)")).toHaveValue(String(prefill.supply.gpCount));
+  await expect(page.getByLabel("Davon 60 Jahre oder älter")).toHaveValue("2");
+  await expect(page.getByLabel("Geplante Praxisabgaben in den nächsten 5 Jahren")).toHaveValue(String(prefill.supply.plannedExitsWithin5Years));
+  await expect(page.getByLabel("Versorgungsgrad des Mittelbereichs (falls bekannt)")).toHaveValue(
+    prefill.supply.versorgungsgrad === undefined ? "" : String(prefill.supply.versorgungsgrad),
+  );
+  await expect(page.getByTestId("prefilled")).toHaveCount(prefill.supply.versorgungsgrad === undefined ? 4 : 5);
+  await expectNoSeriousA11yViolations(page);
+  // The user's own answer wins and is kept: change one figure, reload, it stays (the prefill fills only empty fields).
+  await page.getByLabel("Hausarztpraxen im Ort").fill("4");
+  await expect(page.getByTestId("save-state")).toHaveText("Gespeichert.");
+  await page.getByRole("button", { name: "Weiter" }).click();
+  const closingLabel = { none: "Keine", one: "Eine Praxis", several: "Mehrere Praxen" }[prefill.urgency.practicesClosingWithoutSuccessor];
+  await expect(page.getByRole("group", { name: "Praxen, die ohne Nachfolge schließen werden" }).getByLabel(closingLabel, { exact: true })).toBeChecked();
+  await page.reload();
+  await page.getByRole("button", { name: "Schritt 2: Aktuelle Versorgung" }).click();
+  await expect(page.getByLabel("Hausarztpraxen im Ort")).toHaveValue("4");
+  await expect(page.getByLabel("Davon 60 Jahre oder älter")).toHaveValue("2");
+  await page.goto(PAGE);
+
   // Export the inventory as CSV.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("csv-export").click()]);
   const csvPath = testInfo.outputPath("versorgung.csv");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TownFacts } from "../answers";
 import { browserPersistence, browserStorageKey } from "./browser";
+import { readOnlyPersistence } from "./index";
 import { serverPersistence } from "./server";
 
 class MemoryStorage implements Pick<Storage, "getItem" | "setItem" | "removeItem"> {
@@ -112,5 +113,21 @@ describe("server persistence (GET/PUT /api/v1/organisations/{orgId}/assessments/
   it("other errors keep the API's German message", async () => {
     const store = serverPersistence("org1", TOWN, fakeFetch([{ status: 403, body: { error: { code: "forbidden", message: "Keine Berechtigung." } } }], []));
     expect(await store.save({ answers: {}, status: "draft" }, 0)).toEqual({ ok: false, kind: "error", message: "Keine Berechtigung." });
+  });
+});
+
+describe("read-only persistence (a member who may only read)", () => {
+  it("loads the organisation's record and refuses every save without a request", async () => {
+    const calls: string[] = [];
+    const fetchImpl = (async (url: string | URL | Request, init?: RequestInit) => {
+      calls.push(`${init?.method ?? "GET"} ${String(url)}`);
+      return new Response(JSON.stringify({ data: { answers: { politics: { councilSupport: "split" } }, status: "COMPLETED", version: 2 } }), { status: 200 });
+    }) as typeof fetch;
+    const store = readOnlyPersistence(serverPersistence("org1", TOWN, fetchImpl));
+    expect(store.readOnly).toBe(true);
+    expect(await store.load()).toEqual({ answers: { politics: { councilSupport: "split" } }, status: "completed", version: 2 });
+    const saved = await store.save({ answers: {}, status: "draft" }, 2);
+    expect(saved.ok).toBe(false);
+    expect(calls).toEqual(["GET /api/v1/organisations/org1/assessments/05766024"]);
   });
 });

@@ -26,6 +26,8 @@ export type SaveResult =
 export interface AssessmentPersistence {
   /** "browser": nothing leaves this browser; "server": saved for the organisation. */
   readonly kind: "browser" | "server";
+  /** True: the caller may only read; `save` always fails and the UI offers no editing. */
+  readonly readOnly?: boolean;
   /** Wait this long after the last change before saving (ms); 0 saves at once. */
   readonly saveDelayMs: number;
   load(): Promise<StoredAssessment | null>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentWizard } from "@/components/assessment/AssessmentWizard";
-import { loadTown, persistenceFor } from "./load";
+import { loadTown, persistenceFor, supplyPrefillFor } from "./load";
 
 type Props = { params: Promise<{ ags: string }> };
 
@@ -15,12 +15,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SelfCheckPage({ params }: Props) {
   const town = await loadTown((await params).ags);
   if (!town) notFound();
+  const persistence = await persistenceFor(town.ags);
   return (
     <AssessmentWizard
       town={town}
-      persistence={await persistenceFor(town.ags)}
+      persistence={persistence}
+      prefill={await supplyPrefillFor(town.ags, persistence)}
       townHref={`/gemeinde/${town.ags}`}
       resultHref={`/gemeinde/${town.ags}/selbstcheck/ergebnis`}
+      supplyHref={`/gemeinde/${town.ags}/versorgung`}
     />
   );
 }
