@@ -74,11 +74,30 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dörentrup");
   await expect(page.getByTestId("members")).toContainText(adminEmail);
 
-  // The admin saves the assessment once (version 1).
+  // The admin answers one question in the wizard (saved for the organisation: version 1), then marks the
+  // assessment as completed on the organisation's page (version 2).
+  const assessmentPage = `/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`;
   await page.getByRole("link", { name: /Selbsteinschätzung für Dörentrup öffnen/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}$`));
+  await expect(page).toHaveURL(new RegExp(`${assessmentPage}$`));
+  await expect(page.getByTestId("assessment-version")).toContainText("Noch nichts gespeichert");
+  await expect(page.getByText("Der ausführliche Fragebogen folgt")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+  await page.getByRole("link", { name: "Im Fragebogen öffnen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/gemeinde/${DOERENTRUP}/selbstcheck$`));
+  await expect(page.getByTestId("storage-note")).toContainText("für „Dörentrup“ gespeichert");
+  await page.getByRole("group", { name: "Qualität des öffentlichen Nahverkehrs" }).getByLabel("Mittel", { exact: true }).check();
+  await expect(page.getByTestId("save-state")).toHaveText("Gespeichert.");
+  await page.goto(assessmentPage);
+  const summary = page.getByTestId("assessment-summary");
+  await expect(summary.getByTestId("assessment-version")).toHaveText("Version 1");
+  await expect(summary.getByTestId("assessment-status")).toHaveText("Entwurf");
+  await expect(summary.getByTestId("assessment-answered")).toContainText(/^1 von \d+ Fragen$/);
+  await expect(summary.getByTestId("assessment-top")).toHaveText(/Versorgernetzwerk|Kommunales MVZ|Gesundheitszentrum|Ausschlussgrund/);
+  await expect(summary.getByRole("link", { name: "Ergebnis ansehen" })).toHaveAttribute("href", `/gemeinde/${DOERENTRUP}/selbstcheck/ergebnis`);
+  await page.getByRole("radio", { name: "Abgeschlossen" }).check();
   await page.getByRole("button", { name: "Speichern" }).click();
-  await expect(page.getByTestId("assessment-version")).toContainText("Version 1");
+  await expect(summary.getByTestId("assessment-version")).toHaveText("Version 2");
+  await expect(summary.getByTestId("assessment-status")).toHaveText("Abgeschlossen");
   await expectNoSeriousA11yViolations(page);
 
   // 2. Invite a viewer by link.
@@ -104,18 +123,54 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await expect(viewer.getByText("Ihre Rolle: Lesen")).toBeVisible();
   await expect(viewer.getByRole("heading", { name: "Änderungsprotokoll" })).toHaveCount(0);
 
-  // 4. The viewer cannot edit: the form is disabled and the API answers 403.
-  await viewer.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
+  // 4. The viewer cannot edit: the status form is disabled, the wizard shows the saved answers read-only, the API
+  //    answers 403 and nothing changes.
+  await viewer.goto(assessmentPage);
+  await expect(viewer.getByTestId("assessment-version")).toHaveText("Version 2");
   await expect(viewer.getByTestId("assessment-form")).toHaveAttribute("disabled", "");
-  await expect(viewer.getByLabel("Bezeichnung der Kommune")).toBeDisabled();
   await expect(viewer.getByRole("radio", { name: "Abgeschlossen" })).toBeDisabled();
+  await expect(viewer.getByRole("radio", { name: "Entwurf" })).toBeDisabled();
   await expect(viewer.getByRole("button", { name: "Speichern" })).toBeDisabled();
   await expect(viewer.getByText(/Ihre Rolle erlaubt nur das Lesen/)).toBeVisible();
+  await expectNoSeriousA11yViolations(viewer);
+
+  await viewer.getByRole("link", { name: "Im Fragebogen öffnen" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/gemeinde/${DOERENTRUP}/selbstcheck$`));
+  await expect(viewer.getByTestId("storage-note")).toContainText("Sie haben Leserechte für die Selbsteinschätzung von „Dörentrup“");
+  const transport = viewer.getByRole("group", { name: "Qualität des öffentlichen Nahverkehrs" });
+  await expect(transport.getByLabel("Mittel", { exact: true })).toBeChecked();
+  await expect(transport.getByLabel("Mittel", { exact: true })).toBeDisabled();
+  const main = viewer.getByRole("main");
+  const editable = main.locator("input:enabled, select:enabled, textarea:enabled");
+  await expect(main.locator("input").first()).toBeVisible();
+  await expect(editable).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: "Alle Antworten löschen" })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(viewer);
+  // Moving between steps still works, and every step is read-only.
+  await viewer.getByRole("button", { name: "Weiter" }).click();
+  await expect(viewer.getByRole("heading", { level: 2, name: "Aktuelle Versorgung" })).toBeVisible();
+  await expect(viewer.getByLabel("Hausarztpraxen im Ort")).toBeDisabled();
+  await expect(editable).toHaveCount(0);
+  await viewer.getByRole("button", { name: "Schritt 1: Ihre Kommune" }).click();
+  await expect(transport.getByLabel("Mittel", { exact: true })).toBeChecked();
+  // Nothing of the organisation's answers is copied into the viewer's browser.
+  expect(await viewer.evaluate((ags) => window.localStorage.getItem(`versorgungslotse:selbstcheck:${ags}`), DOERENTRUP)).toBeNull();
+  // The result page works for reading.
+  await viewer.getByRole("link", { name: "Zum Ergebnis" }).click();
+  await expect(viewer).toHaveURL(new RegExp(`/gemeinde/${DOERENTRUP}/selbstcheck/ergebnis$`));
+  await expect(viewer.getByRole("heading", { level: 1 })).toHaveText("Empfehlung für Dörentrup");
+  await expect(viewer.getByRole("link", { name: "Antworten ansehen" })).toBeVisible();
+  await expect(viewer.getByText(/Berechnet mit Regelwerk-Version/)).toBeVisible();
+
   const api = `/api/v1/organisations/${orgId}/assessments/${DOERENTRUP}`;
   expect((await viewer.request.get(api)).status()).toBe(200);
-  const put = await viewer.request.put(api, { data: { answers: { town: { name: "Gekapert" } }, version: 1 } });
+  const put = await viewer.request.put(api, { data: { answers: { town: { name: "Gekapert" } }, version: 2 } });
   expect(put.status()).toBe(403);
-  expect((await (await viewer.request.get(api)).json()).data).toMatchObject({ version: 1, answers: { town: { name: "Dörentrup" } } });
+  expect((await (await viewer.request.get(api)).json()).data).toMatchObject({
+    version: 2,
+    status: "COMPLETED",
+    answers: { town: { name: "Dörentrup", publicTransport: "fair" } },
+  });
 
   // 5. A user of another organisation cannot open Dörentrup's assessment by URL.
   const outsider = await newPage(browser, baseURL);
@@ -126,11 +181,15 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await outsider.getByLabel("Kreis auswählen").selectOption({ label: "Lippe (Nordrhein-Westfalen)" });
   await outsider.getByRole("button", { name: "Organisation anlegen" }).click();
   await expect(outsider).toHaveURL(/\/organisationen\/[a-z0-9]+$/);
-  const response = await outsider.goto(`/organisationen/${orgId}/selbsteinschaetzung/${DOERENTRUP}`);
+  const response = await outsider.goto(assessmentPage);
   expect(response?.status()).toBe(404);
   await expect(outsider.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
   expect((await outsider.request.get(api)).status()).toBe(404);
   expect((await outsider.goto(`/organisationen/${orgId}`))?.status()).toBe(404);
+  // In the wizard the county works on its own record, never on Dörentrup's answers.
+  await outsider.goto(`/gemeinde/${DOERENTRUP}/selbstcheck`);
+  await expect(outsider.getByTestId("storage-note")).toContainText("für „Kreis Lippe“ gespeichert");
+  await expect(outsider.getByRole("group", { name: "Qualität des öffentlichen Nahverkehrs" }).getByLabel("Weiß nicht / noch offen")).toBeChecked();
 
   // 6. Sign out everywhere: a second session of the admin ends too.
   const secondDevice = await newPage(browser, baseURL);

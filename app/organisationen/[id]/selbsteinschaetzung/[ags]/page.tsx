@@ -2,17 +2,26 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { AssessmentEditor } from "@/components/organisation/AssessmentEditor";
+import { AssessmentStatusForm } from "@/components/organisation/AssessmentStatusForm";
+import { ASKED_QUESTIONS, answeredCount, parseAnswers, sanitizeAnswers } from "@/lib/assessment/answers";
+import { townFactsOf } from "@/lib/assessment/town-facts";
 import { can } from "@/lib/auth/guard";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
+import { getMunicipality } from "@/lib/db/municipalities";
 import { getAssessment } from "@/lib/db/tenant/assessments";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
+import { evaluateAssessment } from "@/lib/recommendation/evaluate";
 import { AgsSchema } from "@/lib/schemas/municipality";
 
 type Props = { params: Promise<{ id: string; ags: string }> };
 
 export const metadata: Metadata = { title: "Selbsteinschätzung" };
 
+/**
+ * The organisation's saved self-assessment of one town: status, version, last change and a short summary (answered
+ * questions, the top model if the answers can be evaluated). The answers themselves are edited (or, read-only, viewed)
+ * in the wizard; editors set the status here.
+ */
 export default async function AssessmentPage({ params }: Props) {
   const { id, ags } = await params;
   if (!AgsSchema.safeParse(ags).success) notFound();
@@ -22,29 +31,89 @@ export default async function AssessmentPage({ params }: Props) {
   const loaded = await loadForPage(path, async () => [await getOrganisation(ctx, id), await getAssessment(ctx, id, ags)] as const);
   if (loaded === "forbidden") notFound();
   const [organisation, assessment] = loaded;
-  const canEdit = can(ctx.caller, "assessment", assessment.exists ? "update" : "create", id);
+  const municipality = await getMunicipality(ctx.prisma, ags);
+  if (!municipality) notFound();
+  const town = townFactsOf(municipality);
+
+  const answers = sanitizeAnswers(assessment.answers);
+  const answered = answeredCount(answers);
+  const parsed = assessment.exists && answered > 0 ? parseAnswers(answers, town) : null;
+  const recommendation = parsed ? evaluateAssessment(parsed, { whatWouldChange: false }) : null;
+  const canEdit = assessment.exists && can(ctx.caller, "assessment", "update", id);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const wizardHref = `/gemeinde/${ags}/selbstcheck`;
+
   return (
-    <section aria-labelledby="assessment-title" className="space-y-kern-space-default">
+    <section aria-labelledby="assessment-title" className="space-y-kern-space-large max-w-[48rem]">
       <p className="kern-body">
         <Link href={`/organisationen/${id}`} className="kern-link">
           {organisation.name}
         </Link>
       </p>
       <h1 id="assessment-title" className="kern-heading-large">
-        {t("assessmentTitle")}: {organisation.name}
+        {t("assessmentTitle")}: {town.name}
       </h1>
-      <p className="kern-body max-w-[48rem]">{t("assessmentLead")}</p>
-      <p className="kern-body" data-testid="assessment-version">
-        {assessment.exists ? t("assessmentVersion", { version: assessment.version }) : t("assessmentNone")}
-        {assessment.updatedAt ? ` · ${t("assessmentUpdated", { date: date.format(assessment.updatedAt) })}` : ""}
-      </p>
-      <AssessmentEditor
-        path={`/api/v1/organisations/${id}/assessments/${ags}`}
-        stored={{ answers: (assessment.answers ?? {}) as Record<string, unknown>, status: assessment.status, version: assessment.version }}
-        defaultName={organisation.name}
-        canEdit={canEdit}
-      />
+      <p className="kern-body">{t("assessmentLead", { organisation: organisation.name })}</p>
+
+      <div className="kern-card" data-testid="assessment-summary">
+        <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+          <h2 className="kern-heading-small">{t("assessmentSummaryTitle")}</h2>
+          {assessment.exists ? (
+            <dl className="grid gap-x-kern-space-x-large gap-y-kern-space-x-small sm:grid-cols-[max-content_1fr] m-0">
+              <dt className="font-semibold">{t("assessmentStatus")}</dt>
+              <dd className="m-0" data-testid="assessment-status">
+                {t(`status${assessment.status}`)}
+              </dd>
+              <dt className="font-semibold">{t("assessmentVersionLabel")}</dt>
+              <dd className="m-0" data-testid="assessment-version">
+                {t("assessmentVersion", { version: assessment.version })}
+              </dd>
+              <dt className="font-semibold">{t("assessmentUpdatedLabel")}</dt>
+              <dd className="m-0">{assessment.updatedAt ? date.format(assessment.updatedAt) : "–"}</dd>
+              <dt className="font-semibold">{t("assessmentAnsweredLabel")}</dt>
+              <dd className="m-0" data-testid="assessment-answered">
+                {t("assessmentAnswered", { answered, total: ASKED_QUESTIONS.length })}
+              </dd>
+              <dt className="font-semibold">{t("assessmentTopLabel")}</dt>
+              <dd className="m-0" data-testid="assessment-top">
+                {recommendation
+                  ? (recommendation.topLabel ?? t("assessmentTopNone"))
+                  : answered === 0
+                    ? t("assessmentTopNoAnswers")
+                    : t("assessmentTopInvalid")}
+              </dd>
+            </dl>
+          ) : (
+            <p className="kern-body" data-testid="assessment-version">
+              {t("assessmentNone")}
+            </p>
+          )}
+          <p className="flex flex-wrap gap-kern-space-default m-0">
+            <Link className="kern-btn kern-btn--primary" href={wizardHref}>
+              <span className="kern-label">{t("assessmentOpenWizard")}</span>
+            </Link>
+            {assessment.exists && (
+              <Link className="kern-btn kern-btn--secondary" href={`${wizardHref}/ergebnis`}>
+                <span className="kern-label">{t("assessmentOpenResult")}</span>
+              </Link>
+            )}
+          </p>
+        </div>
+      </div>
+
+      {assessment.exists && (
+        <section aria-labelledby="assessment-status-title" className="space-y-kern-space-small">
+          <h2 id="assessment-status-title" className="kern-heading-small">
+            {t("assessmentStatusTitle")}
+          </h2>
+          <p className="kern-body">{t("assessmentStatusLead")}</p>
+          <AssessmentStatusForm
+            path={`/api/v1/organisations/${id}/assessments/${ags}`}
+            stored={{ answers: assessment.answers, status: assessment.status, version: assessment.version }}
+            canEdit={canEdit}
+          />
+        </section>
+      )}
     </section>
   );
 }

@@ -3,38 +3,37 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
+import { FormMessage, SubmitButton } from "@/components/forms/TextField";
 import { errorMessageOf, sendJson } from "@/components/forms/post-json";
 
+type Status = "DRAFT" | "COMPLETED";
+
 interface Stored {
-  answers: { town?: { name?: string } } & Record<string, unknown>;
-  status: "DRAFT" | "COMPLETED";
+  /** The whole stored AssessmentInput: sent back unchanged, only the status changes. */
+  answers: unknown;
+  status: Status;
   version: number;
 }
 
 /**
- * Minimal editor of a saved self-assessment (title and status) on the assessments API; the full wizard replaces it.
- * Read-only roles see the form disabled. A stale version shows both states (409 from the API).
+ * Sets the status (draft / completed) of a saved self-assessment through the assessments API. The answers go back
+ * unchanged with the version read, so an edit made meanwhile (in the wizard) is never overwritten: the API answers
+ * 409 and the form says which version and status are stored now. Read-only roles see the form disabled.
  */
-export function AssessmentEditor({ path, stored, defaultName, canEdit }: { path: string; stored: Stored; defaultName: string; canEdit: boolean }) {
+export function AssessmentStatusForm({ path, stored, canEdit }: { path: string; stored: Stored; canEdit: boolean }) {
   const t = useTranslations("organisation");
   const tAuth = useTranslations("auth");
   const router = useRouter();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ kind: "danger" | "success"; text: string } | null>(null);
-  const [nameError, setNameError] = useState<string | undefined>();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setMessage(null);
-    const data = new FormData(event.currentTarget);
-    const name = String(data.get("townName") ?? "").trim();
-    if (!name) return setNameError(t("assessmentTownName"));
-    setNameError(undefined);
-    const answers = { ...stored.answers, town: { ...(stored.answers.town ?? {}), name } };
+    const status = new FormData(event.currentTarget).get("status") === "COMPLETED" ? "COMPLETED" : "DRAFT";
     setBusy(true);
-    const result = await sendJson(path, { answers, status: data.get("status"), version: stored.version }, "PUT");
+    const result = await sendJson(path, { answers: stored.answers, status, version: stored.version }, "PUT");
     setBusy(false);
     if (result.status === 409) {
       const error = (result.body as { error: { current: Stored; submitted: Stored } }).error;
@@ -42,8 +41,8 @@ export function AssessmentEditor({ path, stored, defaultName, canEdit }: { path:
         kind: "danger",
         text: t("assessmentConflict", {
           version: error.current.version,
-          stored: error.current.answers?.town?.name ?? "–",
-          submitted: error.submitted.answers?.town?.name ?? "–",
+          stored: t(`status${error.current.status}`),
+          submitted: t(`status${error.submitted.status ?? status}`),
         }),
       });
     }
@@ -57,10 +56,8 @@ export function AssessmentEditor({ path, stored, defaultName, canEdit }: { path:
       {!canEdit ? <FormMessage kind="info">{t("assessmentReadOnly")}</FormMessage> : null}
       {message ? <FormMessage kind={message.kind}>{message.text}</FormMessage> : null}
       <fieldset disabled={!canEdit} className="kern-fieldset space-y-kern-space-default" data-testid="assessment-form">
-        <legend className="kern-label">{t("assessmentTitle")}</legend>
-        <TextField label={t("assessmentTownName")} name="townName" defaultValue={stored.answers.town?.name ?? defaultName} error={nameError} required />
-        <fieldset className="kern-fieldset">
-          <legend className="kern-label">{t("assessmentStatus")}</legend>
+        <legend className="kern-label">{t("assessmentStatus")}</legend>
+        <div className="kern-fieldset__body">
           {(["DRAFT", "COMPLETED"] as const).map((status) => (
             <div className="kern-form-check" key={status}>
               <input className="kern-form-check__radio" type="radio" id={`${id}-${status}`} name="status" value={status} defaultChecked={stored.status === status} />
@@ -69,7 +66,7 @@ export function AssessmentEditor({ path, stored, defaultName, canEdit }: { path:
               </label>
             </div>
           ))}
-        </fieldset>
+        </div>
         <SubmitButton label={t("assessmentSave")} busyLabel={tAuth("working")} busy={busy} disabled={!canEdit} />
       </fieldset>
     </form>
