@@ -44,7 +44,7 @@ export default async function AssessmentPage({ params }: Props) {
   const wizardHref = `/gemeinde/${ags}/selbstcheck`;
 
   return (
-    <section aria-labelledby="assessment-title" className="space-y-kern-space-large max-w-[48rem]">
+    <section aria-labelledby="assessment-title" className="flex flex-col gap-kern-space-large max-w-[48rem]">
       <p className="kern-body">
         <Link href={`/organisationen/${id}`} className="kern-link">
           {organisation.name}
