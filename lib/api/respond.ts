@@ -28,6 +28,18 @@ export function invalidJson(): NextResponse<ApiErrorBody> {
   );
 }
 
+/** What `requestJson` returns for a body that is not JSON. */
+export const NOT_JSON: unique symbol = Symbol("not-json");
+
+/** The request body parsed as JSON, or NOT_JSON (answer it with `invalidJson()`). Never parse a body any other way. */
+export async function requestJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 export function notFound(message: string): NextResponse<ApiErrorBody> {
   return NextResponse.json({ error: { code: "not_found", message } }, { status: 404 });
 }

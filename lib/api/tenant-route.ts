@@ -4,7 +4,7 @@ import { AccessError, loadCaller, type TenantContext } from "@/lib/auth/guard";
 import { getSessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/client";
 import { ConflictError, TenantNotFoundError } from "@/lib/db/tenant/errors";
-import { badRequest, conflict, forbidden, invalidJson, notFound, unauthorised } from "./respond";
+import { badRequest, conflict, forbidden, invalidJson, NOT_JSON, notFound, requestJson, unauthorised } from "./respond";
 import { isCrossSiteMutation } from "./origin";
 
 /**
@@ -47,12 +47,8 @@ class InvalidJsonError extends Error {}
 
 /** Parses the JSON body with the concept's schema (ZodError → 400 with the field named). */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new InvalidJsonError();
-  }
+  const body = await requestJson(request);
+  if (body === NOT_JSON) throw new InvalidJsonError();
   return schema.parse(body);
 }
 

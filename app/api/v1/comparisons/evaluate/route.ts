@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { badRequest, invalidJson } from "@/lib/api/respond";
+import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/api/respond";
 import { evaluateComparison, parseComparisonRequest } from "@/lib/comparison/evaluate-request";
 
 export const dynamic = "force-dynamic";
@@ -9,12 +9,8 @@ export const dynamic = "force-dynamic";
  * answer: `{ results: ScenarioResult[] }` with the yearly figures of each scenario, in request order.
  */
 export async function POST(request: Request) {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return invalidJson();
-  }
+  const body = await requestJson(request);
+  if (body === NOT_JSON) return invalidJson();
   const parsed = parseComparisonRequest(body);
   if (!parsed.success) return badRequest(parsed.error, "Die Annahmen des Geldszenarios sind ungültig.");
   return NextResponse.json(evaluateComparison(parsed.scenarios));
