@@ -23,8 +23,9 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Type checking is its own step (`npm run typecheck`, part of `npm test`); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // PGlite ships WebAssembly and data files it loads from its own package folder: never bundle it.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
+  // PGlite ships WebAssembly and data files it loads from its own package folder: never bundle it. nodemailer
+  // (MAIL_TRANSPORT=smtp) is a Node-only library: load it from node_modules, as the tests do.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "nodemailer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -11,6 +11,7 @@ import { migrateDatabase } from "@/lib/db/prepare";
 import { seedDatabase } from "@/prisma/seed/index";
 import { assertAuthReadyToServe, seedDemoAccount } from "@/lib/auth/demo";
 import { ConfigurationError } from "@/lib/env";
+import { describeMailTransport } from "@/lib/mail";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -28,6 +29,7 @@ async function main() {
     throw error;
   }
   log(database.target.kind === "embedded" ? `Eingebettete Datenbank: ${database.target.dataDir}` : "PostgreSQL-Server");
+  log(describeMailTransport());
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();

@@ -16,10 +16,49 @@ const EnvSchema = z.object({
   APP_URL: z.url("APP_URL muss eine vollständige URL sein (https://…).").optional().or(z.literal("").transform(() => undefined)),
   BETTER_AUTH_SECRET: z.string().optional(),
   BETTER_AUTH_URL: z.url().optional().or(z.literal("").transform(() => undefined)),
-  /** Mail transport: "log" (server log + dev mailbox table) is the only built-in one; see lib/mail. */
-  MAIL_TRANSPORT: z.enum(["log"]).default("log"),
-  MAIL_FROM: z.string().default("Versorgungslotse <noreply@versorgungslotse.invalid>"),
+  /**
+   * Mail transport (lib/mail): "log" (default; server log, and on the embedded database the dev mailbox) or
+   * "smtp" (SMTP_URL). Secrets come only from the environment.
+   */
+  MAIL_TRANSPORT: z.enum(["log", "smtp"], { error: "MAIL_TRANSPORT muss „log“ oder „smtp“ sein." }).default("log"),
+  /** smtps://benutzer:passwort@mail.example.de:465 (TLS) or smtp://mail.example.de:587 (STARTTLS). */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(1, "MAIL_FROM darf nicht leer sein.")
+    .default("Versorgungslotse <noreply@versorgungslotse.invalid>"),
+}).superRefine((value, context) => {
+  // Messages never repeat SMTP_URL: it carries the password.
+  if (value.SMTP_URL !== undefined && smtpUrlProblem(value.SMTP_URL)) {
+    context.addIssue({ code: "custom", path: ["SMTP_URL"], message: smtpUrlProblem(value.SMTP_URL)! });
+  } else if (value.MAIL_TRANSPORT === "smtp" && value.SMTP_URL === undefined) {
+    context.addIssue({
+      code: "custom",
+      path: ["SMTP_URL"],
+      message:
+        "SMTP_URL fehlt: MAIL_TRANSPORT=smtp braucht die Adresse des Mailservers, z. B. " +
+        "smtps://benutzer:passwort@mail.example.de:465 oder smtp://mail.example.de:587.",
+    });
+  }
 });
+
+/** Why an SMTP_URL is unusable (German, without repeating the URL), or null. */
+function smtpUrlProblem(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return "SMTP_URL ist keine gültige URL (smtps://benutzer:passwort@host:465 oder smtp://host:587; Sonderzeichen im Passwort %-kodiert).";
+  }
+  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") return "SMTP_URL muss mit smtp:// oder smtps:// beginnen.";
+  if (!url.hostname) return "SMTP_URL nennt keinen Mailserver.";
+  return null;
+}
 
 export type Env = z.infer<typeof EnvSchema>;
 

@@ -5,7 +5,7 @@ import "@/lib/schemas/zod-german";
 /** JSON error body of every API route: a German message that says what is wrong, and the field-level issues. */
 export interface ApiErrorBody {
   error: {
-    code: "invalid_request" | "not_found" | "conflict" | "unauthorised" | "forbidden" | "rate_limited" | "internal";
+    code: "invalid_request" | "not_found" | "conflict" | "unauthorised" | "forbidden" | "rate_limited" | "mail_failed" | "internal";
     message: string;
     issues?: Array<{ path: string; message: string }>;
   };
@@ -55,6 +55,11 @@ export function unauthorised(message = "Bitte melden Sie sich an."): NextRespons
 
 export function forbidden(message = "Das ist Ihnen nicht erlaubt."): NextResponse<ApiErrorBody> {
   return NextResponse.json({ error: { code: "forbidden", message } }, { status: 403 });
+}
+
+/** 502: the mail server did not take a mail (MailDeliveryError); `message` says what happened instead. */
+export function mailFailed(message: string): NextResponse<ApiErrorBody> {
+  return NextResponse.json({ error: { code: "mail_failed", message } }, { status: 502 });
 }
 
 /** 409: the stored state differs from what the client based its change on; `details` lets the UI show both. */

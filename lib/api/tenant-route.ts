@@ -4,13 +4,14 @@ import { AccessError, loadCaller, type TenantContext } from "@/lib/auth/guard";
 import { getSessionUser } from "@/lib/auth/session";
 import { getPrisma } from "@/lib/db/client";
 import { ConflictError, TenantNotFoundError } from "@/lib/db/tenant/errors";
-import { badRequest, conflict, forbidden, invalidJson, NOT_JSON, notFound, requestJson, unauthorised } from "./respond";
+import { MailDeliveryError } from "@/lib/mail/errors";
+import { badRequest, conflict, forbidden, invalidJson, mailFailed, NOT_JSON, notFound, requestJson, unauthorised } from "./respond";
 import { isCrossSiteMutation } from "./origin";
 
 /**
  * The frame of every tenant route handler: refuses cross-site mutations, resolves the session into a caller
  * (null when signed out — the guard answers 401), runs the handler and maps errors to `respond.ts` answers:
- * AccessError → 401/403/404, ZodError → 400, ConflictError → 409, TenantNotFoundError → 404.
+ * AccessError → 401/403/404, ZodError → 400, ConflictError → 409, TenantNotFoundError → 404, MailDeliveryError → 502.
  */
 export type RouteParams<P> = { params: Promise<P> };
 
@@ -40,6 +41,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof ZodError) return badRequest(error);
   if (error instanceof ConflictError) return conflict(error.message, error.details);
   if (error instanceof TenantNotFoundError) return notFound(error.message);
+  if (error instanceof MailDeliveryError) return mailFailed(error.message);
   throw error;
 }
 

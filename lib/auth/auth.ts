@@ -34,6 +34,8 @@ export function createAuth(database: Database) {
       autoSignIn: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       revokeSessionsOnPasswordReset: true,
+      // A failed send throws (MailDeliveryError, logged by the sender); Better Auth logs it and still answers the
+      // request with its generic message, so the answer never tells whether the address has an account.
       async sendResetPassword({ user, url }) {
         await mail.send({
           to: user.email,

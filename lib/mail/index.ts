@@ -1,9 +1,14 @@
 import type { Database } from "@/lib/db/client";
+import { ConfigurationError, parseEnv, type Env } from "@/lib/env";
+import { describeSmtpUrl, smtpMailSender } from "./smtp";
+
+export { MailDeliveryError } from "./errors";
 
 /**
- * Outgoing mail through a pluggable sender. The built-in "log" sender writes every mail to the server log and,
- * on the embedded database, also into the MailMessage table that the development mailbox (/dev/postfach) shows.
- * A real transport (SMTP, an API) implements `MailSender` and is returned by `mailSenderFor`.
+ * Outgoing mail through a pluggable sender, chosen by MAIL_TRANSPORT (lib/env.ts). The default "log" sender writes
+ * every mail to the server log and, on the embedded database, also into the MailMessage table that the development
+ * mailbox (/dev/postfach) shows. "smtp" sends through the server in SMTP_URL (./smtp.ts). A sender throws when a
+ * mail cannot be sent (MailDeliveryError); the caller decides what the user sees.
  */
 export interface MailMessageInput {
   to: string;
@@ -26,14 +31,24 @@ export function logMailSender(database: Database, log: (line: string) => void = 
   };
 }
 
-/** The sender for this database (MAIL_TRANSPORT in lib/env.ts; "log" is the only built-in transport). */
-export function mailSenderFor(database: Database): MailSender {
+/** The sender for this database and environment: MAIL_TRANSPORT "log" (default) or "smtp" (SMTP_URL, MAIL_FROM). */
+export function mailSenderFor(database: Database, env: Env = parseEnv()): MailSender {
+  if (env.MAIL_TRANSPORT === "smtp") {
+    if (!env.SMTP_URL) throw new ConfigurationError("SMTP_URL fehlt: MAIL_TRANSPORT=smtp braucht die Adresse des Mailservers.");
+    return smtpMailSender({ url: env.SMTP_URL, from: env.MAIL_FROM });
+  }
   return logMailSender(database);
 }
 
-/** Whether the development mailbox exists: only on the embedded database. */
-export function devMailboxEnabled(database: Database): boolean {
-  return database.target.kind === "embedded";
+/** One start-up log line about where mail goes (host and port only, never credentials). */
+export function describeMailTransport(env: Env = parseEnv()): string {
+  if (env.MAIL_TRANSPORT === "smtp" && env.SMTP_URL) return `E-Mail-Versand über SMTP: ${describeSmtpUrl(env.SMTP_URL)}, Absender ${env.MAIL_FROM}`;
+  return "E-Mail-Versand: nur ins Server-Log (MAIL_TRANSPORT=log)";
+}
+
+/** Whether the development mailbox exists: only on the embedded database, and only while mail is merely logged. */
+export function devMailboxEnabled(database: Database, env: Env = parseEnv()): boolean {
+  return database.target.kind === "embedded" && env.MAIL_TRANSPORT === "log";
 }
 
 /** The newest mails of the development mailbox (embedded database only; empty otherwise). */

@@ -8,7 +8,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("mailboxTitle") };
 }
 
-/** The development mailbox: only on the embedded database (404 on a PostgreSQL server). */
+/** The development mailbox: only on the embedded database with MAIL_TRANSPORT=log (404 otherwise). */
 export default async function DevMailboxPage() {
   const database = await getDatabase();
   if (!devMailboxEnabled(database)) notFound();

@@ -3,6 +3,7 @@ import { authorize, requireSignedIn, type TenantContext } from "@/lib/auth/guard
 import type { Role } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { MailSender } from "@/lib/mail";
+import { MailDeliveryError } from "@/lib/mail/errors";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantNotFoundError } from "./errors";
 
@@ -78,14 +79,27 @@ export async function createInvitation(
     return created;
   });
   if (input.email && options.mail) {
-    await options.mail.send({
-      to: input.email,
-      subject: `Einladung zu „${row.organisation.name}“ im Versorgungslotsen`,
-      text:
-        `${caller.name} lädt Sie zu „${row.organisation.name}“ ein.\n\n` +
-        `Öffnen Sie den Link, melden Sie sich an oder registrieren Sie sich, und nehmen Sie die Einladung an:\n\n${url}\n\n` +
-        `Der Link gilt bis ${row.expiresAt.toLocaleDateString("de-DE")}.`,
-    });
+    try {
+      await options.mail.send({
+        to: input.email,
+        subject: `Einladung zu „${row.organisation.name}“ im Versorgungslotsen`,
+        text:
+          `${caller.name} lädt Sie zu „${row.organisation.name}“ ein.\n\n` +
+          `Öffnen Sie den Link, melden Sie sich an oder registrieren Sie sich, und nehmen Sie die Einladung an:\n\n${url}\n\n` +
+          `Der Link gilt bis ${row.expiresAt.toLocaleDateString("de-DE")}.`,
+      });
+    } catch (error) {
+      // The caller gets an error instead of the link, so nobody holds it: revoke the invitation (audited).
+      await revokeInvitation(ctx, organisationId, row.id);
+      if (error instanceof MailDeliveryError) {
+        throw new MailDeliveryError(
+          `${error.message} Die Einladung wurde zurückgezogen. Versuchen Sie es später erneut, oder legen Sie die ` +
+            "Einladung ohne E-Mail-Adresse an und geben Sie den Link selbst weiter.",
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
   const { organisation: _organisation, ...invitation } = row;
   return { invitation: { ...invitation, status: statusOf(invitation) }, token, url };
