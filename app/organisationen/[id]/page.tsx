@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { CountyGrants } from "@/components/organisation/CountyGrants";
 import { InviteForm, MemberControls, RenameForm, RevokeInvitationButton } from "@/components/organisation/OrganisationAdmin";
 import { can } from "@/lib/auth/guard";
+import { PERMISSIONS, type Resource } from "@/lib/auth/permissions";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
 import { listAuditLog } from "@/lib/db/tenant/audit";
+import { listCountyGrants, listCountyOptions } from "@/lib/db/tenant/county-grants";
 import { listInvitations } from "@/lib/db/tenant/invitations";
 import { listMembers } from "@/lib/db/tenant/memberships";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
@@ -34,13 +37,33 @@ export default async function OrganisationPage({ params }: Props) {
   if (organisation === "forbidden") return <Forbidden title={t("forbiddenTitle")} text={t("forbiddenText")} back={t("back")} />;
 
   const isAdmin = can(ctx.caller, "membership", "update", id);
-  const [members, invitations, audit] = await Promise.all([
+  const isTown = organisation.kind === "TOWN";
+  const [members, invitations, audit, countyGrants, countyOptions] = await Promise.all([
     can(ctx.caller, "membership", "read", id) ? listMembers(ctx, id) : Promise.resolve(null),
     isAdmin ? listInvitations(ctx, id) : Promise.resolve(null),
     can(ctx.caller, "auditLog", "read", id) ? listAuditLog(ctx, id, { limit: 50 }) : Promise.resolve(null),
+    isTown && can(ctx.caller, "countyGrant", "read", id) ? listCountyGrants(ctx, id) : Promise.resolve(null),
+    isTown && can(ctx.caller, "countyGrant", "create", id) ? listCountyOptions(ctx, id) : Promise.resolve(null),
   ]);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
+  const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
   const openInvitations = invitations?.filter((invitation) => invitation.status === "open") ?? [];
+
+  // What a granted county may read: the resources the permission table marks `countyReadable`.
+  const countyReadable = (Object.keys(PERMISSIONS) as Resource[])
+    .filter((resource) => PERMISSIONS[resource].countyReadable)
+    .map((resource) => (t.has(`countyResource${resource}`) ? t(`countyResource${resource}`) : PERMISSIONS[resource].label));
+  const readableList = new Intl.ListFormat(await getLocale(), { style: "long", type: "conjunction" }).format(countyReadable);
+  const openCounties = countyOptions?.counties.filter((county) => !county.granted) ?? [];
+  const countyEmptyText = !countyOptions
+    ? null
+    : !countyOptions.kreis
+      ? t("countyGrantNoKreis")
+      : countyOptions.counties.length === 0
+        ? t("countyGrantNoCounty", { kreis: countyOptions.kreis.name })
+        : openCounties.length === 0
+          ? t("countyGrantAllGranted", { kreis: countyOptions.kreis.name })
+          : null;
 
   return (
     <div className="space-y-kern-space-x-large">
@@ -117,6 +140,39 @@ export default async function OrganisationPage({ params }: Props) {
             </ul>
           )}
           <RenameForm orgId={id} name={organisation.name} />
+        </section>
+      ) : null}
+
+      {countyGrants ? (
+        <section aria-labelledby="county-grants-title" className="space-y-kern-space-default" data-testid="county-grants-section">
+          <h2 id="county-grants-title" className="kern-heading-medium" tabIndex={-1}>
+            {t("countyGrantsTitle")}
+          </h2>
+          <p className="kern-body max-w-[48rem]" data-testid="county-grants-lead">
+            {t("countyGrantsLead", { town: organisation.name, resources: readableList })}
+          </p>
+          <CountyGrants
+            orgId={id}
+            headingId="county-grants-title"
+            grants={countyGrants.map((grant) => ({
+              id: grant.id,
+              countyName: grant.countyName,
+              since: date.format(grant.createdAt),
+              grantedBy: grant.grantedByName,
+            }))}
+            canRevoke={can(ctx.caller, "countyGrant", "delete", id)}
+            grantForm={
+              countyOptions
+                ? {
+                    options: openCounties.map((county) => ({
+                      id: county.id,
+                      label: t("countyGrantOption", { name: county.name, date: day.format(county.createdAt) }),
+                    })),
+                    emptyText: countyEmptyText,
+                  }
+                : null
+            }
+          />
         </section>
       ) : null}
 

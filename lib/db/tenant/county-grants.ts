@@ -11,16 +11,69 @@ export interface CountyGrant {
   countyOrganisationId: string;
   countyName: string;
   createdAt: Date;
+  /** Who granted it (null when that account no longer exists). */
+  grantedByName: string | null;
+}
+
+/** A county organisation of the town's own Kreis that the town could grant read access to. */
+export interface CountyOption {
+  id: string;
+  name: string;
+  createdAt: Date;
+  /** Whether this county already has read access. */
+  granted: boolean;
+}
+
+/** The town's Kreis and the county organisations that exist for it (for the grant form). */
+export interface CountyOptions {
+  kreis: { key: string; name: string } | null;
+  counties: CountyOption[];
 }
 
 export async function listCountyGrants(ctx: TenantContext, townOrganisationId: string): Promise<CountyGrant[]> {
   authorize(ctx.caller, "countyGrant", "read", townOrganisationId);
   const rows = await ctx.prisma.countyAccessGrant.findMany({
     where: { townOrganisationId },
-    select: { id: true, countyOrganisationId: true, createdAt: true, county: { select: { name: true } } },
+    select: { id: true, countyOrganisationId: true, createdAt: true, grantedById: true, county: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });
-  return rows.map((row) => ({ id: row.id, countyOrganisationId: row.countyOrganisationId, countyName: row.county.name, createdAt: row.createdAt }));
+  const granterIds = [...new Set(rows.flatMap((row) => (row.grantedById ? [row.grantedById] : [])))];
+  const granters = granterIds.length
+    ? await ctx.prisma.user.findMany({ where: { id: { in: granterIds } }, select: { id: true, name: true } })
+    : [];
+  const nameOf = new Map(granters.map((user) => [user.id, user.name]));
+  return rows.map((row) => ({
+    id: row.id,
+    countyOrganisationId: row.countyOrganisationId,
+    countyName: row.county.name,
+    createdAt: row.createdAt,
+    grantedByName: row.grantedById ? (nameOf.get(row.grantedById) ?? null) : null,
+  }));
+}
+
+/**
+ * The county organisations of the town's own Kreis (oldest first), for the admins who may grant access. A county
+ * organisation's name and creation date are all a town admin learns about it.
+ */
+export async function listCountyOptions(ctx: TenantContext, townOrganisationId: string): Promise<CountyOptions> {
+  authorize(ctx.caller, "countyGrant", "create", townOrganisationId);
+  const town = await ctx.prisma.organisation.findUnique({
+    where: { id: townOrganisationId },
+    select: { kind: true, municipality: { select: { kreis: { select: { key: true, name: true } } } } },
+  });
+  if (!town || town.kind !== "TOWN") throw new TenantNotFoundError("Nur eine Gemeinde kann einem Kreis Lesezugriff geben.");
+  const kreis = town.municipality?.kreis ?? null;
+  if (!kreis) return { kreis: null, counties: [] };
+  const [counties, grants] = await Promise.all([
+    ctx.prisma.organisation.findMany({
+      where: { kind: "COUNTY", kreisKey: kreis.key },
+      select: { id: true, name: true, createdAt: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
+    ctx.prisma.countyAccessGrant.findMany({ where: { townOrganisationId }, select: { countyOrganisationId: true } }),
+  ]);
+  const granted = new Set(grants.map((grant) => grant.countyOrganisationId));
+  return { kreis, counties: counties.map((county) => ({ ...county, granted: granted.has(county.id) })) };
 }
 
 export async function grantCountyAccess(ctx: TenantContext, townOrganisationId: string, countyOrganisationId: string): Promise<CountyGrant> {
@@ -47,7 +100,7 @@ export async function grantCountyAccess(ctx: TenantContext, townOrganisationId: 
       entityId: row.id,
       after: { countyOrganisationId, countyName: county.name },
     });
-    return { id: row.id, countyOrganisationId, countyName: county.name, createdAt: row.createdAt };
+    return { id: row.id, countyOrganisationId, countyName: county.name, createdAt: row.createdAt, grantedByName: caller.name };
   });
 }
 
