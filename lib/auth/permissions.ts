@@ -31,7 +31,8 @@ const EDITORS: readonly Role[] = ["ADMIN", "EDITOR"];
 export const PERMISSIONS = {
   organisation: {
     label: "Organisation",
-    countyReadable: false,
+    // A granted county sees the town's name and kind, so the town's pages it may read can load.
+    countyReadable: true,
     actions: { read: EVERYONE, create: SIGNED_IN, update: ADMIN_ONLY, delete: ADMIN_ONLY },
   },
   membership: {

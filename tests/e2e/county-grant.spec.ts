@@ -50,7 +50,7 @@ test("a town grants its county read access, the county reads read-only, the town
   const section = admin.getByRole("region", { name: "Freigabe für den Kreis" });
   await expect(section).toBeVisible();
   await expect(section.getByTestId("county-grants-lead")).toHaveText(
-    `Mit einer Freigabe können die Mitglieder einer Kreis-Organisation diese Daten von „${townName}“ lesen, aber nicht ändern: die Selbsteinschätzung, die Versorgungsdaten (Praxen, Ärztinnen und Ärzte) und die Szenarien.`,
+    `Mit einer Freigabe können die Mitglieder einer Kreis-Organisation diese Daten von „${townName}“ lesen, aber nicht ändern: den Namen und die Art der Organisation, die Selbsteinschätzung, die Versorgungsdaten (Praxen, Ärztinnen und Ärzte) und die Szenarien.`,
   );
   await expect(section.getByTestId("county-grants-empty")).toHaveText("Derzeit hat kein Kreis Lesezugriff.");
   await expectNoSeriousA11yViolations(admin);
@@ -92,6 +92,12 @@ test("a town grants its county read access, the county reads read-only, the town
   expect((await reader.request.put(assessmentApi, { headers, data: { answers: { town: { name: "Kreis" } }, version: 1 } })).status()).toBe(403);
   // The grant itself is the town admins' business.
   expect((await reader.request.get(grants)).status()).toBe(403);
+  // The town's assessment page opens for the county, read-only (no status form to change).
+  const assessmentPage = await reader.goto(`/organisationen/${town.orgId}/selbsteinschaetzung/${DOERENTRUP}`);
+  expect(assessmentPage?.status()).toBe(200);
+  await expect(reader.getByTestId("assessment-version")).toHaveText("Version 1");
+  await expect(reader.locator("main").locator("input:enabled")).toHaveCount(0);
+  await expectNoSeriousA11yViolations(reader);
 
   // 4. Revoke: a confirmation first (Escape cancels and returns focus), then the grant is gone.
   const revoke = section.getByRole("button", { name: `Freigabe aufheben: ${countyName}` });

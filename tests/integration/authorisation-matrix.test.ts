@@ -291,14 +291,18 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     }
   });
 
-  it("a granted county reads the town's assessment but not its members' admin data, and writes nothing", async () => {
+  it("a granted county reads the town's organisation and assessment but not its admin data, and writes nothing", async () => {
     const { own } = await buildFixtures();
     await db.prisma.membership.create({ data: { organisationId: own.countyOrgId, userId: userIds.get("otherAdmin")!, role: "ADMIN" } });
     const cookie = cookies.get("otherAdmin");
     const params = { orgId: own.orgId, ags: own.ags };
     const path = `/api/v1/organisations/${own.orgId}/assessments/${own.ags}`;
     expect((await call(assessmentRoute.GET, "GET", path, params, { cookie })).status).toBe(200);
+    const orgPath = `/api/v1/organisations/${own.orgId}`;
+    expect((await call(organisationRoute.GET, "GET", orgPath, { orgId: own.orgId }, { cookie })).status).toBe(200);
     const before = await snapshotTenantData(db.prisma);
+    const rename = await call(organisationRoute.PATCH, "PATCH", orgPath, { orgId: own.orgId }, { cookie, body: { name: "Übernommen" } });
+    expect(rename.status).toBe(403);
     const put = await call(assessmentRoute.PUT, "PUT", path, params, { cookie, body: { answers: answers("Kreis"), version: 1 } });
     expect(put.status).toBe(403);
     expect((await call(auditRoute.GET, "GET", `/api/v1/organisations/${own.orgId}/audit`, { orgId: own.orgId }, { cookie })).status).toBe(403);
