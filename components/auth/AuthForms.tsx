@@ -30,7 +30,20 @@ function useAuthForm<S extends z.ZodType>(schema: S) {
     if (first) (form.elements.namedItem(first) as HTMLInputElement | null)?.focus();
     return null;
   }
-  return { errors, setErrors, formError, setFormError, busy, setBusy, validate };
+  /** One submit path for every form: validate (nothing is sent when a field is wrong), then send while busy. */
+  async function submit<R>(event: React.FormEvent<HTMLFormElement>, send: (data: z.output<S>) => Promise<R>): Promise<R | null> {
+    event.preventDefault();
+    setFormError(null);
+    const data = validate(event.currentTarget);
+    if (!data) return null;
+    setBusy(true);
+    try {
+      return await send(data);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, setErrors, formError, setFormError, busy, submit };
 }
 
 function serverError(status: number, code: string): string {
@@ -52,13 +65,8 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
   const f = useAuthForm(SignInSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    f.setFormError(null);
-    const data = f.validate(event.currentTarget);
-    if (!data) return;
-    f.setBusy(true);
-    const result = await sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password });
-    f.setBusy(false);
+    const result = await f.submit(event, (data) => sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password }));
+    if (!result) return;
     if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
     router.push(safeNext(next));
     router.refresh();
@@ -89,13 +97,8 @@ export function SignUpForm({ next }: { next?: string }) {
   const router = useRouter();
   const f = useAuthForm(SignUpSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    f.setFormError(null);
-    const data = f.validate(event.currentTarget);
-    if (!data) return;
-    f.setBusy(true);
-    const result = await sendJson("/api/auth/sign-up/email", { name: data.name, email: data.email, password: data.password });
-    f.setBusy(false);
+    const result = await f.submit(event, (data) => sendJson("/api/auth/sign-up/email", { name: data.name, email: data.email, password: data.password }));
+    if (!result) return;
     if (!result.ok) {
       const key = serverError(result.status, errorCodeOf(result.body));
       if (key === "errorUserExists") return f.setErrors({ email: key });
@@ -127,13 +130,8 @@ export function ForgotPasswordForm() {
   const f = useAuthForm(ForgotPasswordSchema);
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    f.setFormError(null);
-    const data = f.validate(event.currentTarget);
-    if (!data) return;
-    f.setBusy(true);
-    const result = await sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" });
-    f.setBusy(false);
+    const result = await f.submit(event, (data) => sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" }));
+    if (!result) return;
     if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
     setSent(true);
   }
@@ -152,13 +150,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const f = useAuthForm(ResetPasswordSchema);
   const [done, setDone] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    f.setFormError(null);
-    const data = f.validate(event.currentTarget);
-    if (!data) return;
-    f.setBusy(true);
-    const result = await sendJson("/api/auth/reset-password", { token, newPassword: data.password });
-    f.setBusy(false);
+    const result = await f.submit(event, (data) => sendJson("/api/auth/reset-password", { token, newPassword: data.password }));
+    if (!result) return;
     if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
     setDone(true);
   }
