@@ -3,11 +3,10 @@
 import { useMemo, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import type { Citation } from "@/lib/knowledge/citation";
+import { citationKey, type Citation } from "@/lib/knowledge/citation";
 import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/knowledge/ids";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@/lib/assessment/answers";
-import { citationKey } from "@/lib/assessment/citations";
 import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { CitationText } from "./CitationText";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import type { Citation } from "@/lib/knowledge/citation";
+import { citationKey, type Citation } from "@/lib/knowledge/citation";
 
 /**
  * Footnotes for cited knowledge: one numbered list per page.
@@ -43,7 +43,7 @@ export function createFootnotes(sources: readonly SourceTitle[]): Footnotes {
     add(citations) {
       const numbers: number[] = [];
       for (const citation of citations) {
-        const key = JSON.stringify(citation);
+        const key = citationKey(citation);
         let note = byKey.get(key);
         if (!note) {
           note = { number: entries.length + 1, citation };

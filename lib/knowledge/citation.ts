@@ -36,3 +36,8 @@ export const RuleCitationSchema = z.object({
 export const CitationSchema = z.discriminatedUnion("kind", [SourceCitationSchema, RuleCitationSchema]);
 export type Citation = z.infer<typeof CitationSchema>;
 export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag braucht mindestens eine Quelle.");
+
+/** Identity of a citation: the same source, section and quote (or rule and note) is the same footnote. */
+export function citationKey(c: Citation): string {
+  return c.kind === "source" ? `s|${c.source}|${c.section}|${c.quote ?? ""}` : `r|${c.rule}|${c.note ?? ""}`;
+}

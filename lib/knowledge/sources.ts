@@ -7,6 +7,8 @@ export const SourceDocumentSchema = z.object({
   file: SourceFileSchema,
   /** German title as printed (or a descriptive title where the document has none). */
   title: z.string().min(1),
+  /** Short German title for footnotes and hover texts. */
+  shortTitle: z.string().min(1),
   /** What the document contains (German). */
   contents: z.string().min(1),
   /** Date as stated in the document, or "nicht in den Quellen". */
@@ -22,6 +24,7 @@ export type SourceDocument = z.infer<typeof SourceDocumentSchema>;
 export const sources: readonly SourceDocument[] = [
   {
     file: "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt",
+    shortTitle: "Kleinstadt Akademie, Dörentrup 2025 – Ergebnisse",
     title:
       "Kommunale Gesundheitsversorgung in Kleinstädten sichern: Netzwerkbildung oder Medizinische Versorgungszentren? – Kleinstadt Akademie auf Tour in Dörentrup (Ergebnisse)",
     contents:
@@ -42,6 +45,7 @@ export const sources: readonly SourceDocument[] = [
   },
   {
     file: "kleinstadt-akademie-doerentrup-2025-einladung.txt",
+    shortTitle: "Kleinstadt Akademie, Dörentrup 2025 – Einladung",
     title:
       "Kommunale Gesundheitsversorgung in Kleinstädten sichern - Netzwerkbildung oder Medizinische Versorgungszentren? (Einladung)",
     contents:
@@ -56,6 +60,7 @@ export const sources: readonly SourceDocument[] = [
   },
   {
     file: "port-studie-rolle-der-kommunen.txt",
+    shortTitle: "PORT-Studie: Rolle der Kommunen",
     title:
       "Die Rolle der Kommunen bei der Umsetzung von PORT-Zentren (Studie zu fünf von der Robert Bosch Stiftung geförderten PORT-/supPORT-Projekten)",
     contents:
@@ -84,6 +89,7 @@ export const sources: readonly SourceDocument[] = [
   },
   {
     file: "kommkom-muensterland-loesungsansaetze.txt",
+    shortTitle: "KommKom Münsterland: Lösungsansätze",
     title: "Lösungsansätze zur Stärkung der kommunalen Versorgungskompetenz – Ergebnisse aus fünf Modellkommunen",
     contents:
       "Katalog von Lösungsansätzen aus dem Projekt »Plattform Gesundheitsregion Münsterland – Kommunale Versorgungskompetenz stärken« (KommKom) in fünf Themenschwerpunkten (Marketing; Infrastruktur; Aus-, Fort- & Weiterbildung; Digitalisierung; Vernetzung), erarbeitet in 15 Workshops in fünf Modellkommunen (zehn Kommunen) des Münsterlandes.",
@@ -106,6 +112,7 @@ export const sources: readonly SourceDocument[] = [
   },
   {
     file: "kreis-heinsberg-anfrage-aerztebetreuung-2026.txt",
+    shortTitle: "Kreis Heinsberg: Anfrage Ärztebetreuung 2026",
     title:
       "Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN gem. § 12 GeschO vom 28.01.2026 betreffend die Ärztebetreuung im Kreis Heinsberg",
     contents:
