@@ -25,10 +25,11 @@ export async function backupDatabase(database: Database, reason: string, dir: st
     fs.renameSync(partial, file);
     return file;
   }
-  if (database.target.kind !== "server") throw new Error("Unbekanntes Datenbankziel.");
+  const target = database.target;
+  if (target.kind !== "server") throw new Error("Unbekanntes Datenbankziel.");
   const file = path.join(dir, `postgres_${timestamp()}_${slug}.dump`);
   await new Promise<void>((resolve, reject) => {
-    const child = spawn("pg_dump", ["--format=custom", `--file=${file}`, "--dbname", (database.target as { url: string }).url], {
+    const child = spawn("pg_dump", ["--format=custom", `--file=${file}`, "--dbname", target.url], {
       stdio: ["ignore", "inherit", "inherit"],
     });
     child.on("error", (error) =>
