@@ -8,6 +8,15 @@ import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/config";
  * The process environment, parsed once with zod: a bad value fails loudly at start-up instead of somewhere deep
  * in a request. Database selection stays in lib/db/config.ts (resolveDatabaseTarget); everything else is here.
  */
+/** An optional free-text setting: blank means unset. */
+function optionalText() {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined);
+}
+
 const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Set APP_ENV=production on a production deployment that runs with NODE_ENV=production. */
@@ -32,6 +41,16 @@ const EnvSchema = z.object({
     .trim()
     .min(1, "MAIL_FROM darf nicht leer sein.")
     .default("Versorgungslotse <noreply@versorgungslotse.invalid>"),
+  /**
+   * The operator named on the imprint, privacy and accessibility pages (a public body must name itself there).
+   * Unset fields show a visible "vom Betreiber auszufüllen" placeholder.
+   */
+  OPERATOR_NAME: optionalText(),
+  OPERATOR_ADDRESS: optionalText(),
+  OPERATOR_EMAIL: optionalText(),
+  OPERATOR_PHONE: optionalText(),
+  OPERATOR_REPRESENTATIVE: optionalText(),
+  OPERATOR_DATA_PROTECTION_CONTACT: optionalText(),
 }).superRefine((value, context) => {
   // Messages never repeat SMTP_URL: it carries the password.
   if (value.SMTP_URL !== undefined && smtpUrlProblem(value.SMTP_URL)) {

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+
+/** What every real product has: icons, robots.txt, a manifest, legal pages and a 404 that helps. */
+test("favicon, app icon, robots.txt and web manifest are served", async ({ request }) => {
+  const favicon = await request.get("/favicon.ico");
+  expect(favicon.status()).toBe(200);
+  expect((await favicon.body()).subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
+  const icon = await request.get("/icon.svg");
+  expect(icon.status()).toBe(200);
+  expect(await icon.text()).toContain("<svg");
+  const robots = await request.get("/robots.txt");
+  expect(await robots.text()).toMatch(/Disallow: \/api\//);
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.status()).toBe(200);
+  const body = (await manifest.json()) as { name: string; lang: string; icons: { src: string }[] };
+  expect(body).toMatchObject({ name: "Versorgungslotse", lang: "de" });
+  for (const entry of body.icons) expect((await request.get(entry.src)).status()).toBe(200);
+});
+
+test("the pages link the icons and the manifest", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
+  await expect(page.locator('link[rel="icon"][href="/favicon.ico"]')).toHaveCount(1);
+});
+
+for (const [path, link, heading] of [
+  ["/impressum", "Impressum", "Impressum"],
+  ["/datenschutz", "Datenschutz", "Datenschutzerklärung"],
+  ["/barrierefreiheit", "Barrierefreiheit", "Erklärung zur Barrierefreiheit"],
+] as const) {
+  test(`${heading} is linked from the footer, says what the operator must fill in, and passes axe`, async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: link, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    if (path !== "/barrierefreiheit") await expect(page.getByTestId("operator-template")).toContainText("OPERATOR_NAME");
+    await expectNoSeriousA11yViolations(page);
+  });
+}
+
+test("an unknown address answers 404 with a search box and links to the tools", async ({ page }) => {
+  const response = await page.goto("/gibt-es-nicht");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Seite nicht gefunden");
+  const search = page.getByRole("combobox");
+  await search.fill("Dörentrup");
+  await expect(page.getByRole("option").first()).toContainText("Dörentrup");
+  await expect(page.getByRole("navigation", { name: "Oder direkt zu" }).getByRole("link", { name: /Wissen/ })).toHaveAttribute("href", "/wissen");
+  await expectNoSeriousA11yViolations(page);
+});
