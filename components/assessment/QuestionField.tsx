@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
 import type { AnswerValue } from "@/lib/assessment/answers";
+import { formatNumberInput, parseNumber } from "@/lib/format/number";
 import { CitationText } from "./CitationText";
 
 interface Props {
@@ -62,9 +63,9 @@ export function QuestionField({ question, value, error, readOnly = false, prefil
   const id = questionInputId(question);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
-  const [text, setText] = useState(value === null ? "" : String(value));
-  const [badInput, setBadInput] = useState(false);
-  const shownError = error ?? (badInput ? t("notANumber") : undefined);
+  const [text, setText] = useState(typeof value === "number" ? formatNumberInput(value) : "");
+  const [parseError, setParseError] = useState<string | undefined>(undefined);
+  const shownError = parseError ?? error;
   const prefilledId = `${id}-prefilled`;
   const describedBy = [hintId, prefilledNote ? prefilledId : null, shownError ? errorId : null].filter(Boolean).join(" ");
 
@@ -124,23 +125,28 @@ export function QuestionField({ question, value, error, readOnly = false, prefil
       <div className="flex items-center gap-kern-space-small">
         <input
           className={`kern-form-input__input max-w-[12rem]${shownError ? " kern-form-input__input--error" : ""}`}
-          type="number"
+          type="text"
           id={id}
           name={question.id}
           inputMode={question.integer ? "numeric" : "decimal"}
-          min={min}
-          max={question.max}
-          step={question.integer ? 1 : "any"}
+          autoComplete="off"
           value={text}
           disabled={readOnly}
           aria-describedby={describedBy}
           aria-invalid={shownError ? true : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            const bad = e.target.validity.badInput;
-            setBadInput(bad);
-            const raw = e.target.value.trim();
-            onChange(raw === "" ? null : Number(raw));
+            // "8,5" and "8.5" are both 8.5 (lib/format/number); anything else is refused with a reason.
+            // Refused input is passed on as the number it loosely reads as (2,5 in a whole-number field) or NaN,
+            // so the step's schema check blocks "Weiter" with the field's message: nothing typed is silently dropped.
+            const parsed = parseNumber(e.target.value, { integer: question.integer === true });
+            setParseError(parsed.ok || parsed.reason === "empty" ? undefined : parsed.message);
+            if (parsed.ok) onChange(parsed.value);
+            else if (parsed.reason === "empty") onChange(null);
+            else {
+              const loose = parseNumber(e.target.value);
+              onChange(loose.ok ? loose.value : Number.NaN);
+            }
           }}
         />
         <span className="kern-body">{question.unit}</span>

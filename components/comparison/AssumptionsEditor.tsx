@@ -159,8 +159,8 @@ export function AssumptionsEditor({ model, assumptions: a, defaults: d, errors, 
                 </div>
                 <div className="grid gap-kern-space-default md:grid-cols-3">
                   <NumberField id={`${id}-amount`} testId={`${id}-amount`} label={t("editor.grantAmount")} unit={t("units.perYear")} value={g.amountPerYear} onChange={(n) => setGrant(i, { amountPerYear: n })} error={err(`grants.${i}.amountPerYear`)} />
-                  <NumberField id={`${id}-start`} testId={`${id}-start`} label={t("editor.grantStart")} step={1} value={g.startYear} onChange={(n) => setGrant(i, { startYear: n })} error={err(`grants.${i}.startYear`)} />
-                  <NumberField id={`${id}-end`} testId={`${id}-end`} label={t("editor.grantEnd")} step={1} value={g.endYear} onChange={(n) => setGrant(i, { endYear: n })} error={err(`grants.${i}.endYear`)} />
+                  <NumberField id={`${id}-start`} testId={`${id}-start`} label={t("editor.grantStart")} integer value={g.startYear} onChange={(n) => setGrant(i, { startYear: n })} error={err(`grants.${i}.startYear`)} />
+                  <NumberField id={`${id}-end`} testId={`${id}-end`} label={t("editor.grantEnd")} integer value={g.endYear} onChange={(n) => setGrant(i, { endYear: n })} error={err(`grants.${i}.endYear`)} />
                 </div>
                 {def && <Origin id={`${id}-origin`} def={def.amountPerYear} changed={g.amountPerYear !== def.amountPerYear.value} confirmed={confirmed.has(`${model}.grants.${i}`)} onConfirm={(on) => onConfirm(`${model}.grants.${i}`, on)} />}
                 <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onChange({ ...a, grants: a.grants.filter((_, j) => j !== i) })}>
@@ -190,7 +190,7 @@ export function AssumptionsEditor({ model, assumptions: a, defaults: d, errors, 
               <li key={i} className="border-l-4 border-kern-layout-border pl-kern-space-default space-y-kern-space-small">
                 <div className="grid gap-kern-space-default md:grid-cols-2">
                   <NumberField id={`${id}-amount`} label={t("editor.guaranteeAmount", { n: i + 1 })} unit={t("units.once")} value={g.amount} onChange={(n) => setGuarantee(i, { amount: n })} error={err(`guarantees.${i}.amount`)} />
-                  <NumberField id={`${id}-year`} label={t("editor.guaranteeYear", { n: i + 1 })} step={1} value={g.year} onChange={(n) => setGuarantee(i, { year: n })} error={err(`guarantees.${i}.year`)} />
+                  <NumberField id={`${id}-year`} label={t("editor.guaranteeYear", { n: i + 1 })} integer value={g.year} onChange={(n) => setGuarantee(i, { year: n })} error={err(`guarantees.${i}.year`)} />
                 </div>
                 <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onChange({ ...a, guarantees: a.guarantees.filter((_, j) => j !== i) })}>
                   <span className="kern-label">{t("editor.removeGuarantee", { n: i + 1 })}</span>

@@ -1,10 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import { formatNumberInput, parseNumber } from "@/lib/format/number";
 
 /**
  * A number input that keeps what the user typed (also while it is empty or wrong) and reports the parsed
- * number: NaN for anything that is not a number, so the money model's schema names the field.
+ * number: NaN for anything that is not a number, so the money model's schema names the field. German users type
+ * "8,5" or "2.600.000": the one parser (lib/format/number) reads both, and says why it refuses anything else.
  */
 export function NumberField({
   id,
@@ -14,7 +16,7 @@ export function NumberField({
   error,
   describedBy,
   unit,
-  step = 1000,
+  integer = false,
   testId,
 }: {
   id: string;
@@ -24,18 +26,25 @@ export function NumberField({
   error?: string | undefined;
   describedBy?: string | undefined;
   unit?: string;
-  step?: number;
+  /** A whole-number field (years): "2.026" reads as 2026, a fraction is refused. */
+  integer?: boolean;
   testId?: string;
 }) {
-  const [text, setText] = useState(Number.isFinite(value) ? String(value) : "");
+  const [text, setText] = useState(formatNumberInput(value));
+  const [parseError, setParseError] = useState<string | undefined>(undefined);
   // Take the value from outside when it changes there (reset, loading a saved scenario, PORT switch).
   const [seen, setSeen] = useState(value);
   if (!Object.is(seen, value)) {
     setSeen(value);
-    if (!(text.trim() !== "" && Number(text) === value)) setText(Number.isFinite(value) ? String(value) : "");
+    const typed = parseNumber(text, { integer });
+    if (!(typed.ok && typed.value === value)) {
+      setText(formatNumberInput(value));
+      setParseError(undefined);
+    }
   }
+  const shownError = parseError ?? error;
   const errorId = `${id}-error`;
-  const described = [error ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
+  const described = [shownError ? errorId : null, describedBy].filter(Boolean).join(" ") || undefined;
   return (
     <div className="kern-form-input flex flex-col gap-kern-space-2x-small">
       <label className="kern-label" htmlFor={id}>
@@ -45,25 +54,26 @@ export function NumberField({
       <input
         id={id}
         data-testid={testId}
-        className={`kern-form-input__input max-w-[16rem] ${error ? "kern-form-input__input--error" : ""}`}
-        type="number"
+        className={`kern-form-input__input max-w-[16rem] ${shownError ? "kern-form-input__input--error" : ""}`}
+        type="text"
         inputMode="decimal"
-        min={0}
-        step={step}
+        autoComplete="off"
         value={text}
-        aria-invalid={error ? true : undefined}
+        aria-invalid={shownError ? true : undefined}
         aria-describedby={described}
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
-          const n = t.trim() === "" ? Number.NaN : Number(t);
+          const parsed = parseNumber(t, { integer });
+          setParseError(parsed.ok || parsed.reason === "empty" ? undefined : parsed.message);
+          const n = parsed.ok ? parsed.value : Number.NaN;
           setSeen(n);
           onChange(n);
         }}
       />
-      {error && (
+      {shownError && (
         <p id={errorId} className="kern-error" role="alert">
-          {error}
+          {shownError}
         </p>
       )}
     </div>

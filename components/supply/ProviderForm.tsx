@@ -17,6 +17,7 @@ import {
   type SuccessorStatus,
 } from "@/lib/schemas/provider";
 import { apiRequest, type ClientProvider } from "./api";
+import { formatNumberInput, parseNumber } from "@/lib/format/number";
 
 interface DoctorDraft {
   key: number;
@@ -40,8 +41,12 @@ interface Draft {
 }
 
 let nextKey = 1;
-const str = (n: number | undefined): string => (n === undefined ? "" : String(n).replace(".", ","));
-const num = (s: string): number | undefined => (s.trim() === "" ? undefined : Number(s.trim().replace(",", ".")));
+const str = (n: number | undefined): string => formatNumberInput(n);
+/** Empty → undefined; "38,5" and "38.5" → 38.5; anything else → NaN, which the shared schema reports for the field. */
+const num = (s: string, integer = false): number | undefined => {
+  const parsed = parseNumber(s, { integer });
+  return parsed.ok ? parsed.value : parsed.reason === "empty" ? undefined : Number.NaN;
+};
 
 function draftOf(p: ClientProvider | null, defaultCity: string): Draft {
   if (!p) return { kind: "gp-practice", name: "", street: "", postcode: "", city: defaultCity, successorStatus: "none", doctors: [] };
@@ -75,12 +80,12 @@ function inputOf(d: Draft): unknown {
     successorStatus: d.successorStatus,
     doctors: d.doctors.map((x) => ({
       ...(x.name.trim() !== "" ? { name: x.name } : {}),
-      birthYear: num(x.birthYear),
-      age: num(x.age),
+      birthYear: num(x.birthYear, true),
+      age: num(x.age, true),
       employment: x.employment,
       licence: x.employment === "licensed" && x.licence !== "" ? x.licence : undefined,
       weeklyHours: x.employment === "employed" ? num(x.weeklyHours) : undefined,
-      plannedExitYear: num(x.plannedExitYear),
+      plannedExitYear: num(x.plannedExitYear, true),
     })),
   };
 }

@@ -144,11 +144,11 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(prefillNote).toContainText("aus dem Versorgungscheck übernommen");
   await expect(prefillNote.getByRole("link", { name: "Versorgungscheck für Dörentrup ansehen" })).toHaveAttribute("href", PAGE);
   await expect(page.getByLabel("Hausarztpraxen im Ort")).toHaveValue("3");
-  await expect(page.getByLabel("Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)")).toHaveValue(String(prefill.supply.gpCount));
+  await expect(page.getByLabel("Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)")).toHaveValue(String(prefill.supply.gpCount).replace(".", ","));
   await expect(page.getByLabel("Davon 60 Jahre oder älter")).toHaveValue("2");
-  await expect(page.getByLabel("Geplante Praxisabgaben in den nächsten 5 Jahren")).toHaveValue(String(prefill.supply.plannedExitsWithin5Years));
+  await expect(page.getByLabel("Geplante Praxisabgaben in den nächsten 5 Jahren")).toHaveValue(String(prefill.supply.plannedExitsWithin5Years).replace(".", ","));
   await expect(page.getByLabel("Versorgungsgrad des Mittelbereichs (falls bekannt)")).toHaveValue(
-    prefill.supply.versorgungsgrad === undefined ? "" : String(prefill.supply.versorgungsgrad),
+    prefill.supply.versorgungsgrad === undefined ? "" : String(prefill.supply.versorgungsgrad).replace(".", ","),
   );
   await expect(page.getByTestId("prefilled")).toHaveCount(prefill.supply.versorgungsgrad === undefined ? 4 : 5);
   await expectNoSeriousA11yViolations(page);
