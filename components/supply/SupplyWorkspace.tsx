@@ -118,6 +118,16 @@ export function SupplyWorkspace(props: {
             inhabitants: fmt.format(result.inhabitants),
           })}
         </p>
+        {!result.hasData && (
+          <div className="kern-alert kern-alert--info" data-testid="supply-empty">
+            <div className="kern-alert__header">
+              <span className="kern-title">{t("emptyTitle")}</span>
+            </div>
+            <div className="kern-alert__body">
+              <p className="kern-body">{t("emptyText")}</p>
+            </div>
+          </div>
+        )}
         <ul className="grid gap-kern-space-default md:grid-cols-2 xl:grid-cols-3 list-none m-0 p-0" data-testid="key-figures">
           {result.keyFigures.map((k) => (
             <li key={k.id} className="kern-card" data-testid={`figure-${k.id}`}>

@@ -82,6 +82,11 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(page).toHaveURL(new RegExp(`${PAGE}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hausärztliche Versorgung in Dörentrup");
   await expect(page.getByText("Noch keine Einrichtung erfasst.")).toBeVisible();
+  // No data yet reads as "noch keine Angaben", never as a crisis or an under-supply warning.
+  await expect(page.getByTestId("supply-empty")).toContainText("Noch keine Angaben");
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await expect(page.getByTestId("key-figures")).not.toContainText("Kritisch");
+  await expect(page.getByTestId("training-lag-warning")).toHaveCount(0);
 
   // A form error is shown per field, in German, and nothing is saved.
   await page.getByRole("button", { name: "Einrichtung hinzufügen" }).click();

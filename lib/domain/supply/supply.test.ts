@@ -248,3 +248,35 @@ describe("edge cases", () => {
     expect(r.versorgungsgrad.value).toBe(100);
   });
 });
+
+describe("calculateSupply: an empty inventory is 'noch keine Angaben', never a crisis", () => {
+  const empty = calculateSupply({ providers: [], inhabitants: 7660, asOf: TODAY }, params);
+
+  it("marks the result as having no data", () => {
+    expect(empty.hasData).toBe(false);
+  });
+
+  it("shows every key figure grey, without a value, saying that nothing was entered yet", () => {
+    for (const figure of empty.keyFigures) {
+      expect(figure.status).toBe("grey");
+      expect(figure.value).toBeNull();
+      expect(figure.statusReason_de).toMatch(/^Noch keine Angaben/);
+    }
+  });
+
+  it("raises no under-supply or training-lag warning", () => {
+    expect(empty.warnings).toEqual([]);
+  });
+
+  it("with the KV's published figure alone, the figures are computed again", () => {
+    const withKv = calculateSupply({ providers: [], inhabitants: 7660, asOf: TODAY, kvFigure: { versorgungsgrad: 72.4 } }, params);
+    expect(withKv.hasData).toBe(true);
+    expect(withKv.keyFigures.find((k) => k.id === "versorgungsgrad")).toMatchObject({ value: 72.4, status: "red" });
+  });
+
+  it("one practice is data: the figures are computed", () => {
+    const one = calculateSupply({ providers: [gpPractice("Praxis", [full(1970)])], inhabitants: 7660, asOf: TODAY }, params);
+    expect(one.hasData).toBe(true);
+    expect(one.keyFigures.find((k) => k.id === "versorgungsgrad")?.value).not.toBeNull();
+  });
+});

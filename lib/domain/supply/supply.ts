@@ -139,7 +139,13 @@ export interface TrainingLagWarning {
   message_de: string;
 }
 
+/** The status text of every key figure while nothing has been entered. */
+export const NO_DATA_REASON =
+  "Noch keine Angaben: Erfassen Sie die Praxen und Ärztinnen und Ärzte der Gemeinde oder tragen Sie den Versorgungsgrad der KV ein.";
+
 export interface SupplyResult {
+  /** False while no provider is entered and no KV figure is given: the figures then say "noch keine Angaben". */
+  hasData: boolean;
   asOf: string;
   year: number;
   inhabitants: number;
@@ -561,7 +567,15 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
     },
   ];
 
+  // 9. No data yet (no provider entered and no KV figure): nothing is known, so nothing is "critical". Every figure
+  // reads "noch keine Angaben" (grey) and no under-supply warning is raised before anything was entered.
+  const hasData = input.providers.length > 0 || kv !== undefined;
+  const shownFigures = hasData
+    ? keyFigures
+    : keyFigures.map((figure) => ({ ...figure, value: null, status: "grey" as const, statusReason_de: NO_DATA_REASON }));
+
   return {
+    hasData,
     asOf: input.asOf,
     year,
     inhabitants,
@@ -589,8 +603,8 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
     gpExitsWithin5Years,
     gpExitsWithin5YearsWithoutSuccessor,
     agePyramid,
-    keyFigures,
-    warnings,
+    keyFigures: shownFigures,
+    warnings: hasData ? warnings : [],
   };
 }
 
