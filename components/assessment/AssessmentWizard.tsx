@@ -37,6 +37,19 @@ function stepKey(ags: string) {
 }
 
 /** The self-check wizard: one topic per step, answers saved as the user goes (browser or server). */
+/** The URL fragment of a step: `#schritt-3` for the third. */
+function stepHash(index: number): string {
+  return `#schritt-${index + 1}`;
+}
+
+/** The step the current history entry names (`#schritt-N`), or null. */
+function stepFromHistory(): number | null {
+  const match = /^#schritt-(\d+)$/.exec(window.location.hash);
+  if (!match) return null;
+  const index = Number(match[1]) - 1;
+  return index >= 0 && index < STEP_COUNT ? index : null;
+}
+
 export function AssessmentWizard({ town, persistence: choice, townHref, resultHref, prefill = null, supplyHref }: Props) {
   const t = useTranslations("assessment.wizard");
   const router = useRouter();
@@ -62,7 +75,13 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     const count = stored ? answeredCount(stored.answers) : 0;
     setResumed(count);
     const saved = Number(window.localStorage.getItem(stepKey(town.ags)));
-    if (count > 0 && Number.isInteger(saved) && saved > 0 && saved < STEP_COUNT) setStepIndex(saved);
+    const linked = stepFromHistory();
+    if (linked !== null) setStepIndex(linked);
+    else if (count > 0 && Number.isInteger(saved) && saved > 0 && saved < STEP_COUNT) {
+      setStepIndex(saved);
+      // The resumed step becomes this history entry, so Back from the next step returns to it.
+      window.history.replaceState({ ...(window.history.state as object | null), wizardStep: saved }, "", stepHash(saved));
+    }
   }, prefill);
 
   useEffect(() => {
@@ -74,13 +93,31 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
   const questions = questionsOfStep(step.id);
   const isLast = stepIndex === STEP_COUNT - 1;
 
-  function goTo(index: number) {
+  /**
+   * Moves to a step. Every move is a history entry (`#schritt-N`), so the browser's Back and Forward buttons move
+   * between steps instead of leaving the wizard; a move that comes from the history does not add one.
+   */
+  function goTo(index: number, { fromHistory = false }: { fromHistory?: boolean } = {}) {
     moved.current = true;
     setErrors({});
     setStepIndex(index);
     window.localStorage.setItem(stepKey(town.ags), String(index));
+    if (!fromHistory && index !== stepFromHistory()) {
+      window.history.pushState({ ...(window.history.state as object | null), wizardStep: index }, "", stepHash(index));
+    }
     window.scrollTo({ top: 0 });
   }
+  const goToRef = useRef(goTo);
+  useEffect(() => {
+    goToRef.current = goTo;
+  });
+
+  useEffect(() => {
+    // An entry without a step fragment is the wizard's first entry: step 1.
+    const onPopState = () => goToRef.current(stepFromHistory() ?? 0, { fromHistory: true });
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
 
   async function next(event: React.FormEvent) {
     event.preventDefault();

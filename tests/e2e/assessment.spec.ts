@@ -207,3 +207,26 @@ test("signed in: answers are saved for the organisation; a second editor gets a 
   await first.context.close();
   await second.context.close();
 });
+
+test("the browser's Back and Forward buttons move between the wizard's steps", async ({ page }) => {
+  await page.goto(`/gemeinde/${AGS}`);
+  await page.getByRole("link", { name: "Selbstcheck starten" }).click();
+  await expect(page).toHaveURL(new RegExp(`${WIZARD}$`));
+  await expectStep(page, 1, "Ihre Kommune");
+  await next(page);
+  await expectStep(page, 2, "Aktuelle Versorgung");
+  await expect(page).toHaveURL(/#schritt-2$/);
+  await next(page);
+  await expect(page).toHaveURL(/#schritt-3$/);
+  await page.goBack();
+  await expectStep(page, 2, "Aktuelle Versorgung");
+  await page.goBack();
+  await expectStep(page, 1, "Ihre Kommune");
+  await expect(page).toHaveURL(new RegExp(`${WIZARD}$`));
+  await page.goForward();
+  await expectStep(page, 2, "Aktuelle Versorgung");
+  // One more Back leaves step 1 for the municipality page the user came from.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/gemeinde/${AGS}$`));
+});
