@@ -118,15 +118,25 @@ export type ProviderCsvParseResult =
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase("de-DE").replace(/\s+/g, " ");
 
+// Normalised label → id, built once per label set (normalising every label on every cell was most of the CPU time).
+const enumLookups = new WeakMap<object, Map<string, string>>();
 function enumFromCell<T extends string>(
   value: string,
   labelSets: readonly Record<T, string>[],
 ): T | undefined {
   const v = normalise(value);
   for (const labels of labelSets) {
-    for (const [id, label] of Object.entries(labels) as [T, string][]) {
-      if (normalise(label) === v || normalise(id) === v) return id;
+    let lookup = enumLookups.get(labels);
+    if (!lookup) {
+      lookup = new Map();
+      for (const [id, label] of Object.entries(labels) as [T, string][]) {
+        if (!lookup.has(normalise(label))) lookup.set(normalise(label), id);
+      }
+      for (const id of Object.keys(labels)) if (!lookup.has(normalise(id))) lookup.set(normalise(id), id);
+      enumLookups.set(labels, lookup);
     }
+    const id = lookup.get(v);
+    if (id !== undefined) return id as T;
   }
   return undefined;
 }
@@ -190,6 +200,9 @@ export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): 
   }
   return groups;
 }
+/** Built once: deriving the schema on every row cost more than validating with it. */
+const PROVIDER_FIELDS_SCHEMA = ProviderSchema.omit({ doctors: true, id: true });
+
 const tooLarge = (line: number, message: string): ProviderCsvParseResult => ({ ok: false, errors: [{ line, message }] });
 
 /** The parser as a generator: it yields between chunks of rows (the sync and async entry points above drive it). */
@@ -262,7 +275,7 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
       if (s) providerFields.successorStatus = s;
       else err("successorStatus", `Unbekannter Stand der Nachfolge „${successorText}“. Erlaubt: „keine“, „gesucht“, „gefunden“.`);
     }
-    const providerCheck = ProviderSchema.omit({ doctors: true, id: true }).safeParse(providerFields);
+    const providerCheck = PROVIDER_FIELDS_SCHEMA.safeParse(providerFields);
     if (!providerCheck.success) {
       for (const issue of providerCheck.error.issues) {
         const field = issue.path[0];

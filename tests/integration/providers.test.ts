@@ -230,38 +230,33 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     expect(JSON.stringify([audit.before, audit.after]).length).toBeLessThan(1_000);
     expect(audit.after).toMatchObject({ providers: 1_200, doctors: 3_600, summary: { added: 1_200, providersAfter: 1_200 } });
 
-    // A database failure in the middle of the batched inserts (the third doctor batch) rolls back everything.
+    // A database failure in the middle of the batched inserts (the fourth insert statement: the second batch of
+    // doctors, after both provider batches) rolls back everything.
     const before = await snapshot();
-    let doctorBatches = 0;
+    let batches = 0;
     const failing = new Proxy(db.prisma, {
       get(target, prop, receiver) {
         if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
-        return (fn: (tx: unknown) => Promise<unknown>, options?: unknown) =>
+        return (fn: (tx: unknown) => Promise<unknown>, options?: { timeout?: number }) =>
           target.$transaction(
             (tx) =>
               fn(
                 new Proxy(tx, {
                   get(t, p, r) {
-                    if (p !== "doctor") return Reflect.get(t, p, r);
-                    const doctor = t.doctor;
-                    return new Proxy(doctor, {
-                      get(d, q, rr) {
-                        if (q !== "createMany") return Reflect.get(d, q, rr);
-                        return (args: Parameters<typeof doctor.createMany>[0]) => {
-                          if (++doctorBatches === 3) throw new Error("simulierter Datenbankfehler");
-                          return doctor.createMany(args);
-                        };
-                      },
-                    });
+                    if (p !== "$executeRawUnsafe") return Reflect.get(t, p, r);
+                    return (query: string, ...values: unknown[]) => {
+                      if (++batches === 4) throw new Error("simulierter Datenbankfehler");
+                      return t.$executeRawUnsafe(query, ...values);
+                    };
                   },
                 }),
               ),
-            options as { timeout?: number },
+            options,
           );
       },
     });
     await expect(replaceProvidersFromCsv({ ...ctx, prisma: failing }, DOERENTRUP, manyRows(900, 2))).rejects.toThrow("simulierter Datenbankfehler");
-    expect(doctorBatches).toBe(3);
+    expect(batches).toBe(4);
     expect(await snapshot()).toBe(before);
   });
 

@@ -417,6 +417,23 @@ const IMPORT_CHUNK = 500;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
+ * Inserts rows in chunks, each chunk one statement with one JSON parameter (INSERT … SELECT FROM
+ * json_populate_recordset, as the register import does): on PGlite about ten times faster than createMany, whose
+ * per-row parameters made 500 providers take 0.65 s of blocked event loop. Same SQL on PostgreSQL.
+ */
+async function insertInChunks(tx: Tx, table: "Provider" | "Doctor", rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).map((column) => `"${column}"`).join(", ");
+  for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(rows.slice(i, i + IMPORT_CHUNK)),
+    );
+    await yieldToEventLoop();
+  }
+}
+
+/**
  * Ids for imported providers that sort in file order (the inventory is listed by createdAt, then id, and every
  * provider of one import gets the same createdAt).
  */
@@ -449,8 +466,9 @@ export async function replaceProvidersFromCsv(ctx: TenantContext, ags: string, c
       const result = preview(rows.map(toRecord), parsed.providers);
       await tx.provider.deleteMany({ where: { organisationId: owner.organisationId, municipalityAgs: ags } });
       const ids = importIds(parsed.providers.length);
-      const createdAt = new Date();
-      const providerRows: Prisma.ProviderCreateManyInput[] = parsed.providers.map((p, i) => ({
+      const now = new Date();
+      // Every column named (the JSON rows bypass Prisma's client-side defaults such as ids and @updatedAt).
+      const providerRows = parsed.providers.map((p, i) => ({
         id: ids[i]!,
         organisationId: owner.organisationId,
         municipalityAgs: ags,
@@ -460,19 +478,15 @@ export async function replaceProvidersFromCsv(ctx: TenantContext, ags: string, c
         postcode: p.postcode,
         city: p.city,
         successorStatus: SUCCESSOR_TO_DB[p.successorStatus],
-        createdAt,
-      }));
-      const doctorRows: Prisma.DoctorCreateManyInput[] = parsed.providers.flatMap((p, i) =>
-        p.doctors.map((d, position) => ({ providerId: ids[i]!, ...doctorData(d, position, year) })),
-      );
-      for (let i = 0; i < providerRows.length; i += IMPORT_CHUNK) {
-        await tx.provider.createMany({ data: providerRows.slice(i, i + IMPORT_CHUNK) });
-        await yieldToEventLoop();
-      }
-      for (let i = 0; i < doctorRows.length; i += IMPORT_CHUNK) {
-        await tx.doctor.createMany({ data: doctorRows.slice(i, i + IMPORT_CHUNK) });
-        await yieldToEventLoop();
-      }
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })) satisfies Prisma.ProviderCreateManyInput[];
+      const doctorRows = parsed.providers.flatMap((p, i) =>
+        p.doctors.map((d, position) => ({ id: `${ids[i]!}d${position}`, providerId: ids[i]!, ...doctorData(d, position, year) })),
+      ) satisfies Prisma.DoctorCreateManyInput[];
+      await insertInChunks(tx, "Provider", providerRows);
+      await insertInChunks(tx, "Doctor", doctorRows);
       await recordAudit(tx, caller, {
         organisationId: owner.organisationId,
         action: "provider.import",
