@@ -1,15 +1,14 @@
 /**
- * The production server: opens the database (embedded PGlite under data/ unless DATABASE_URL names a server),
- * migrates (backup first), seeds what changed, then serves the built Next.js app in this same process, so
- * exactly one process holds the embedded database. Closes PGlite cleanly on SIGINT/SIGTERM.
+ * The production server: refuses a misconfigured production start, opens the database (embedded PGlite under data/
+ * unless DATABASE_URL names a server), then — under the start lock — refuses a demo account in production, migrates
+ * (backup first) and seeds what changed (lib/db/prepare.ts startDatabase), then serves the built Next.js app in this
+ * same process, so exactly one process holds the embedded database. Closes PGlite cleanly on SIGINT/SIGTERM.
  */
 import http from "node:http";
 import next from "next";
-import { openDatabase, registerProcessDatabase, type Database } from "@/lib/db/client";
+import { registerProcessDatabase, type Database } from "@/lib/db/client";
 import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/embedded";
-import { migrateDatabase } from "@/lib/db/prepare";
-import { seedDatabase } from "@/prisma/seed/index";
-import { assertAuthReadyToServe, seedDemoAccount } from "@/lib/auth/demo";
+import { startDatabase } from "@/lib/db/prepare";
 import { ConfigurationError } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
 
@@ -20,13 +19,16 @@ const log = (message: string) => console.log(`[versorgungslotse] ${message}`);
 async function main() {
   let database: Database;
   try {
-    database = await openDatabase(`Server (npm start, Port ${port})`);
+    // Configuration refusals first (nothing opened), then open, and under the start lock: demo-account refusal,
+    // migrations, seeds. Several instances on one PostgreSQL take turns; an error closes the database again.
+    database = await startDatabase(`Server (npm start, Port ${port})`, log);
   } catch (error) {
     if (error instanceof EmbeddedDatabaseBusyError || error instanceof EmbeddedDatabaseOpenError) {
       console.error(error.message);
       process.exit(3);
     }
-    throw error;
+    console.error(error instanceof ConfigurationError ? error.message : error);
+    process.exit(error instanceof ConfigurationError ? 4 : 1);
   }
   log(database.target.kind === "embedded" ? `Eingebettete Datenbank: ${database.target.dataDir}` : "PostgreSQL-Server");
   log(describeMailTransport());
@@ -47,17 +49,6 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  try {
-    await migrateDatabase(database, log);
-    await seedDatabase(database.prisma, log);
-    await seedDemoAccount(database, log);
-    await assertAuthReadyToServe(database);
-  } catch (error) {
-    // Close the database cleanly (and release the embedded database's lock) before giving up.
-    console.error(error instanceof ConfigurationError ? error.message : error);
-    await database.close().catch(() => {});
-    process.exit(error instanceof ConfigurationError ? 4 : 1);
-  }
   registerProcessDatabase(database);
 
   await app.prepare();

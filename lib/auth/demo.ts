@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "@/lib/db/client";
+import type { DatabaseTarget } from "@/lib/db/config";
+import type { SqlConnection } from "@/lib/db/sql";
 import { ConfigurationError, isProductionDeployment, parseEnv, resolveAuthSecret } from "@/lib/env";
 
 /**
@@ -58,22 +60,51 @@ export async function seedDemoAccount(database: Database, log: (message: string)
 /**
  * Refuses a production start (a PostgreSQL server, or NODE_ENV=production with APP_ENV=production) with a missing or
  * default BETTER_AUTH_SECRET or while a demo account exists. On the embedded default it makes sure the generated
- * secret exists (data/auth-secret, mode 0600).
+ * secret exists (data/auth-secret, mode 0600). The start sequence (lib/db/prepare.ts) runs the two halves
+ * separately: assertStartConfiguration before the database is opened, assertNoDemoAccount before anything is written.
  */
 export async function assertAuthReadyToServe(database: Database): Promise<void> {
+  assertStartConfiguration(database.target);
+  await assertNoDemoAccount(database);
+  resolveAuthSecret(database.target, parseEnv());
+}
+
+/** The configuration refusals of a production start (secret, APP_URL); reads no database and writes nothing. */
+export function assertStartConfiguration(target: DatabaseTarget): void {
   const env = parseEnv();
-  resolveAuthSecret(database.target, env);
-  if (!isProductionDeployment(database.target, env)) return;
+  if (!isProductionDeployment(target, env)) return;
+  resolveAuthSecret(target, env); // throws in production without a real secret; writes nothing there
   if (!env.APP_URL) {
     throw new ConfigurationError(
       "Produktionsstart verweigert: APP_URL fehlt. Setzen Sie die öffentliche Adresse der Anwendung (z. B. https://versorgungslotse.example.de); sie ist der vertrauenswürdige Ursprung für Anmeldungen und steht in Einladungs- und Passwort-Links.",
     );
   }
-  const demo = await database.prisma.user.count({ where: { demo: true } });
-  if (demo > 0) {
-    throw new ConfigurationError(
-      `Produktionsstart verweigert: ${demo} Demo-Konto/-Konten in der Datenbank (${DEMO_ACCOUNT.email}). Löschen Sie es, bevor Sie die Anwendung öffentlich betreiben.`,
+}
+
+/**
+ * Refuses a production start while a demo account exists. Read only, and safe on a database that is not migrated
+ * yet (no User table, or one from before the `demo` column: then the demo e-mail address counts), so it can run
+ * before the migrations and seeds write anything.
+ */
+export async function assertNoDemoAccount(database: Database, sql?: SqlConnection): Promise<void> {
+  if (!isProductionDeployment(database.target, parseEnv())) return;
+  const connection = sql ?? (await database.sql());
+  try {
+    const columns = await connection.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'User' AND column_name IN ('email', 'demo')`,
     );
+    if (columns.length === 0) return;
+    const rows = columns.some((c) => c.column_name === "demo")
+      ? await connection.query<{ n: number }>(`SELECT count(*)::int AS n FROM "User" WHERE demo = true OR email = $1`, [DEMO_ACCOUNT.email])
+      : await connection.query<{ n: number }>(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [DEMO_ACCOUNT.email]);
+    const demo = rows[0]?.n ?? 0;
+    if (demo > 0) {
+      throw new ConfigurationError(
+        `Produktionsstart verweigert: ${demo} Demo-Konto/-Konten in der Datenbank (${DEMO_ACCOUNT.email}). Löschen Sie es, bevor Sie die Anwendung öffentlich betreiben. Es wurde nichts geändert.`,
+      );
+    }
+  } finally {
+    if (!sql && database.target.kind === "server") await connection.close();
   }
 }
 

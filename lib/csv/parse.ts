@@ -1,6 +1,13 @@
 /**
  * A small RFC 4180 CSV reader/writer: `;` or `,` separator, quoted fields (with `""` escapes and line
  * breaks inside quotes), CRLF/LF/CR line ends, UTF-8 byte-order mark. Pure string functions.
+ *
+ * Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that begins with `=`, `+`, `-`, `@`, a tab, a
+ * carriage return (or a line feed) as a formula. The writer therefore puts a single quote `'` before such a cell and quotes the
+ * field (`"'=HYPERLINK(…)"`); spreadsheets show the text instead of running it. So that the round trip stays
+ * lossless, a cell that genuinely begins with `'` is escaped the same way (`'x` → `''x`), and the reader removes
+ * exactly one leading `'` when it is followed by one of those characters or by another `'` (`'=x` → `=x`,
+ * `''x` → `'x`). Any other cell (also `'x`, as a person may type it) is read as it is.
  */
 
 export type CsvSeparator = ";" | ",";
@@ -41,7 +48,7 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Splits CSV text into records. Throws `CsvSyntaxError` on an unterminated quote. */
+/** Splits CSV text into records (formula escapes removed, see above). Throws `CsvSyntaxError` on an unterminated quote. */
 export function readCsv(text: string, separator: CsvSeparator): CsvRecord[] {
   const src = stripBom(text);
   const records: CsvRecord[] = [];
@@ -53,8 +60,9 @@ export function readCsv(text: string, separator: CsvSeparator): CsvRecord[] {
   let quoteStartLine = 1;
   let fieldStarted = false; // whether the current record has any content yet
 
+  const endField = () => fields.push(restoreFormula(field));
   const endRecord = () => {
-    fields.push(field);
+    endField();
     records.push({ line: recordLine, fields });
     fields = [];
     field = "";
@@ -90,7 +98,7 @@ export function readCsv(text: string, separator: CsvSeparator): CsvRecord[] {
       quoteStartLine = line;
       fieldStarted = true;
     } else if (ch === separator) {
-      fields.push(field);
+      endField();
       field = "";
       fieldStarted = true;
     } else if (ch === "\r" || ch === "\n") {
@@ -110,12 +118,27 @@ export function readCsv(text: string, separator: CsvSeparator): CsvRecord[] {
   return records;
 }
 
+/** Characters that make a spreadsheet treat a cell as a formula (OWASP CSV Injection), plus the escape itself. */
+const FORMULA_START = /^[=+\-@\t\r\n']/;
+const ESCAPED_FORMULA_START = /^'[=+\-@\t\r\n']/;
+
+/** The cell as written: `'` before a cell a spreadsheet would run as a formula (or that begins with `'`). */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of neutraliseFormula: removes exactly the one `'` it added. */
+export function restoreFormula(value: string): string {
+  return ESCAPED_FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
 function needsQuotes(value: string, separator: CsvSeparator): boolean {
   return value.includes(separator) || /["\r\n]/.test(value) || value !== value.trim();
 }
 
 export function writeCsvField(value: string, separator: CsvSeparator): string {
-  return needsQuotes(value, separator) ? `"${value.replace(/"/g, '""')}"` : value;
+  const safe = neutraliseFormula(value);
+  return safe !== value || needsQuotes(safe, separator) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Writes records with CRLF line ends (as Excel does). */

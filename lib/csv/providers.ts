@@ -89,6 +89,21 @@ export const PROVIDER_CSV_TEMPLATE: string = writeCsv(
   true,
 );
 
+/**
+ * Caps per file (= per inventory: an import replaces the whole inventory of one town). Sizing: the largest German
+ * municipality, Berlin, has 3,755,251 inhabitants (GV100AD 31.12.2022, prisma/data). At roughly 60 GPs, 20
+ * pharmacies and 18 home-nursing services per 100,000 inhabitants (the product's assumption, orders of magnitude of
+ * the national averages, not a cited figure) that is about 2,300 GPs in some 1,600 practices, 750 pharmacies and
+ * 700 nursing services — about 3,000 providers. 5,000 providers and 20,000 rows (one row per doctor) leave room for
+ * that and for some specialist and therapy practices; a town of the tool's audience (small towns) has tens.
+ * Together with the 2 MB request cap this bounds the work of one import (scripts/bench.ts measures it).
+ */
+export const MAX_CSV_ROWS = 20_000;
+export const MAX_CSV_PROVIDERS = 5_000;
+
+/** Rows validated between two yields to the event loop in the async parser. */
+const PARSE_CHUNK_ROWS = 500;
+
 export interface ProviderCsvError {
   /** Line in the file (1 = header). */
   line: number;
@@ -103,15 +118,25 @@ export type ProviderCsvParseResult =
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase("de-DE").replace(/\s+/g, " ");
 
+// Normalised label → id, built once per label set (normalising every label on every cell was most of the CPU time).
+const enumLookups = new WeakMap<object, Map<string, string>>();
 function enumFromCell<T extends string>(
   value: string,
   labelSets: readonly Record<T, string>[],
 ): T | undefined {
   const v = normalise(value);
   for (const labels of labelSets) {
-    for (const [id, label] of Object.entries(labels) as [T, string][]) {
-      if (normalise(label) === v || normalise(id) === v) return id;
+    let lookup = enumLookups.get(labels);
+    if (!lookup) {
+      lookup = new Map();
+      for (const [id, label] of Object.entries(labels) as [T, string][]) {
+        if (!lookup.has(normalise(label))) lookup.set(normalise(label), id);
+      }
+      for (const id of Object.keys(labels)) if (!lookup.has(normalise(id))) lookup.set(normalise(id), id);
+      enumLookups.set(labels, lookup);
     }
+    const id = lookup.get(v);
+    if (id !== undefined) return id as T;
   }
   return undefined;
 }
@@ -139,6 +164,49 @@ interface ParsedRow {
 
 /** Parses an inventory CSV. All rows or none: any bad row makes the whole import fail, with every error listed. */
 export function parseProvidersCsv(text: string): ProviderCsvParseResult {
+  const steps = parseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same as parseProvidersCsv, but yields to the event loop every few hundred rows, so a server keeps answering
+ * other requests while it validates a large file.
+ */
+export async function parseProvidersCsvAsync(text: string): Promise<ProviderCsvParseResult> {
+  const steps = parseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+const COUNT = new Intl.NumberFormat("de-DE");
+
+/**
+ * Groups items by key in first-seen order, each group in input order. Linear: one Map lookup and one push per item
+ * (copying the group on every row, as before, was quadratic: 30,000 rows took 13.8 s of CPU).
+ */
+export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+/** Built once: deriving the schema on every row cost more than validating with it. */
+const PROVIDER_FIELDS_SCHEMA = ProviderSchema.omit({ doctors: true, id: true });
+
+const tooLarge = (line: number, message: string): ProviderCsvParseResult => ({ ok: false, errors: [{ line, message }] });
+
+/** The parser as a generator: it yields between chunks of rows (the sync and async entry points above drive it). */
+function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void> {
   const separator = detectSeparator(text);
   let records: CsvRecord[];
   try {
@@ -169,9 +237,22 @@ export function parseProvidersCsv(text: string): ProviderCsvParseResult {
     }
   }
   if (errors.length > 0) return { ok: false, errors };
+  const dataRecords = nonEmpty.length - 1;
+  if (dataRecords > MAX_CSV_ROWS) {
+    return tooLarge(
+      nonEmpty[MAX_CSV_ROWS + 1]?.line ?? headerRecord.line,
+      `Die Datei hat ${COUNT.format(dataRecords)} Zeilen; erlaubt sind höchstens ${COUNT.format(MAX_CSV_ROWS)} Zeilen (eine Zeile je Ärztin/Arzt) und ${COUNT.format(MAX_CSV_PROVIDERS)} Einrichtungen je Gemeinde. Es wurde nichts übernommen.`,
+    );
+  }
+  yield;
 
   const rows: ParsedRow[] = [];
+  let sinceYield = 0;
   for (const record of nonEmpty.slice(1)) {
+    if (++sinceYield >= PARSE_CHUNK_ROWS) {
+      sinceYield = 0;
+      yield;
+    }
     const cell = (field: ProviderCsvField): string => {
       const i = indexOf.get(field);
       return i === undefined ? "" : (record.fields[i] ?? "").trim();
@@ -194,7 +275,7 @@ export function parseProvidersCsv(text: string): ProviderCsvParseResult {
       if (s) providerFields.successorStatus = s;
       else err("successorStatus", `Unbekannter Stand der Nachfolge „${successorText}“. Erlaubt: „keine“, „gesucht“, „gefunden“.`);
     }
-    const providerCheck = ProviderSchema.omit({ doctors: true, id: true }).safeParse(providerFields);
+    const providerCheck = PROVIDER_FIELDS_SCHEMA.safeParse(providerFields);
     if (!providerCheck.success) {
       for (const issue of providerCheck.error.issues) {
         const field = issue.path[0];
@@ -249,13 +330,26 @@ export function parseProvidersCsv(text: string): ProviderCsvParseResult {
   }
 
   // Group rows into providers; the provider columns must agree on every row of one provider.
-  const groups = new Map<string, ParsedRow[]>();
-  for (const row of rows) groups.set(row.key, [...(groups.get(row.key) ?? []), row]);
+  const groups = groupByKey(rows, (row) => row.key);
+  if (groups.size > MAX_CSV_PROVIDERS) {
+    return tooLarge(
+      headerRecord.line,
+      `Die Datei enthält ${COUNT.format(groups.size)} Einrichtungen; erlaubt sind höchstens ${COUNT.format(MAX_CSV_PROVIDERS)} Einrichtungen je Gemeinde. Es wurde nichts übernommen.`,
+    );
+  }
+  yield;
   const providers: Provider[] = [];
+  sinceYield = 0;
   for (const group of groups.values()) {
+    sinceYield += group.length;
+    if (sinceYield >= PARSE_CHUNK_ROWS) {
+      sinceYield = 0;
+      yield;
+    }
     const first = group[0];
     if (!first) continue;
-    for (const row of group.slice(1)) {
+    for (let i = 1; i < group.length; i++) {
+      const row = group[i]!;
       for (const f of PROVIDER_FIELDS) {
         if ((row.providerFields[f] ?? "none") !== (first.providerFields[f] ?? "none")) {
           errors.push({ line: row.line, column: headerOf(f), message: `Abweichend von Zeile ${first.line}: Alle Zeilen einer Einrichtung (gleiche Nr.) brauchen dieselben Einrichtungsangaben.` });

