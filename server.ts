@@ -12,7 +12,7 @@ import { seedDatabase } from "@/prisma/seed/index";
 import { assertAuthReadyToServe, seedDemoAccount } from "@/lib/auth/demo";
 import { ConfigurationError } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
-import { rejectBadRequest } from "@/lib/http/request-guard";
+import { guardRequest } from "@/lib/http/request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -34,7 +34,7 @@ async function main() {
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void (rejectBadRequest(request, response) || handle(request, response)));
+  const server = http.createServer((request, response) => void guardRequest(request, response, handle));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import { IncomingMessage, type ServerResponse } from "node:http";
 
 /**
  * The first check of every request, in server.ts before the Next.js router: a request line or body kind the app
@@ -23,8 +23,8 @@ export const GUARD_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 };
 
 export interface RequestShape {
-  method: string | undefined;
-  url: string | undefined;
+  method?: string | undefined;
+  url?: string | undefined;
   headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
@@ -77,7 +77,7 @@ export function requestProblem(request: RequestShape): string | null {
   const method = (request.method ?? "GET").toUpperCase();
   if (BODY_METHODS.has(method) && !path.startsWith("/api/")) {
     if (method !== "POST") return "Seiten nehmen nur GET- und POST-Anfragen an.";
-    const type = (header(request, "content-type") ?? "").split(";")[0].trim().toLowerCase();
+    const type = (header(request, "content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (!PAGE_BODY_TYPES.has(type)) return "Seiten nehmen nur Formulare an (multipart/form-data oder application/x-www-form-urlencoded).";
     const action = header(request, "next-action");
     if (action !== undefined && !ACTION_ID.test(action)) return "Die Formular-Aktion ist unbekannt.";
@@ -88,15 +88,69 @@ export function requestProblem(request: RequestShape): string | null {
   return null;
 }
 
-/**
- * Answers a refused request with 400 and the guard's security headers; returns true when it did (the caller then
- * does not pass the request on). The body is not read: the connection is closed after the answer.
- */
-export function rejectBadRequest(request: IncomingMessage, response: ServerResponse): boolean {
-  const problem = requestProblem(request);
-  if (problem === null) return false;
+/** Largest form body a page takes (the app's only page form, the language switch, sends a few hundred bytes). */
+export const MAX_PAGE_FORM_BYTES = 1_000_000;
+
+/** Whether a form body parses as its content type says (the parser Next.js uses for server-action forms). */
+export async function isWellFormedForm(contentType: string, body: Buffer): Promise<boolean> {
+  try {
+    await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function answer400(request: IncomingMessage, response: ServerResponse, problem: string, status = 400): void {
   const body = JSON.stringify({ error: { code: "invalid_request", message: problem } });
-  response.writeHead(400, { ...GUARD_RESPONSE_HEADERS, "Content-Length": Buffer.byteLength(body), Connection: "close" });
+  response.writeHead(status, { ...GUARD_RESPONSE_HEADERS, "Content-Length": Buffer.byteLength(body), Connection: "close" });
   response.end(request.method === "HEAD" ? undefined : body);
-  return true;
+}
+
+/** A request with the same head as `original` whose body is `body` (already read from the original). */
+function replayed(original: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(original.socket);
+  copy.method = original.method;
+  copy.url = original.url;
+  copy.headers = original.headers;
+  copy.rawHeaders = original.rawHeaders;
+  copy.httpVersion = original.httpVersion;
+  copy.httpVersionMajor = original.httpVersionMajor;
+  copy.httpVersionMinor = original.httpVersionMinor;
+  copy.push(body);
+  copy.push(null);
+  copy.complete = true;
+  return copy;
+}
+
+/**
+ * The request handler of server.ts: refuses what `requestProblem` names with 400 (and the guard's security
+ * headers); reads a multipart body (bounded) and refuses it with 400 unless it parses; passes
+ * everything else on to `handle` (the Next.js router) unchanged.
+ */
+export async function guardRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+): Promise<void> {
+  const problem = requestProblem(request);
+  if (problem !== null) return answer400(request, response, problem);
+  const contentType = request.headers["content-type"] ?? "";
+  // Every multipart body (a route that does not take one may still be reached as a page, e.g. via an encoded `/`).
+  const isForm = BODY_METHODS.has((request.method ?? "GET").toUpperCase()) && /^\s*multipart\/form-data/i.test(contentType);
+  if (!isForm) return handle(request, response);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of request) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_PAGE_FORM_BYTES) return answer400(request, response, "Das Formular ist zu groß.", 413);
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    return answer400(request, response, "Das Formular kam nicht vollständig an.");
+  }
+  const body = Buffer.concat(chunks);
+  if (!(await isWellFormedForm(contentType, body))) return answer400(request, response, "Das Formular ist kein gültiges multipart/form-data.");
+  return handle(replayed(request, body), response);
 }

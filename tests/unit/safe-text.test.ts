@@ -17,7 +17,7 @@ describe("safeText: outside text PostgreSQL can store", () => {
     expect(unsafeTextProblem(value)).toMatch(message);
     const result = safeText().safeParse(value);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].message).toMatch(/^Der Text enthält/);
+    expect(result.error?.issues[0]?.message).toMatch(/^Der Text enthält/);
   });
 
   it.each(["Dörentrup", "Praxis 😀", "Zeile 1\nZeile 2\tTab", "", "Café"])("accepts %j", (value) => {
@@ -29,12 +29,12 @@ describe("safeText: outside text PostgreSQL can store", () => {
     expect(MunicipalitySearchQuerySchema.safeParse({ q: "D\uD800" }).success).toBe(false);
     const provider = ProviderSchema.safeParse({ kind: "pharmacy", name: "A\u0000", street: "Weg 1", postcode: "32694", city: "Ort" });
     expect(provider.success).toBe(false);
-    expect(provider.error?.issues[0].path).toEqual(["name"]);
+    expect(provider.error?.issues[0]?.path).toEqual(["name"]);
   });
 
   it("a search query of 3,000 characters gets a clear message", () => {
     const result = MunicipalitySearchQuerySchema.safeParse({ q: "a".repeat(3000) });
-    expect(result.error?.issues[0].message).toMatch(/höchstens 100 Zeichen/);
+    expect(result.error?.issues[0]?.message).toMatch(/höchstens 100 Zeichen/);
   });
 });
 
