@@ -40,3 +40,29 @@ export function safeText(params?: Parameters<typeof z.string>[0]) {
 export function safeEmail(message: string) {
   return safeText().pipe(z.email(message));
 }
+
+/**
+ * The first string (key or value) in parsed JSON that is not storable text, with its path (e.g. `name`,
+ * `doctors.0.name`) and the German problem, or null. For bodies handed to code without a schema of ours
+ * (Better Auth's endpoints).
+ */
+export function findUnsafeJsonText(value: unknown, path: string[] = []): { path: string; problem: string } | null {
+  if (typeof value === "string") {
+    const problem = unsafeTextProblem(value);
+    return problem ? { path: path.join(".") || "(Eingabe)", problem } : null;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = findUnsafeJsonText(item, [...path, String(index)]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      const found = findUnsafeJsonText(key, [...path, "(Feldname)"]) ?? findUnsafeJsonText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
+}

@@ -7,6 +7,7 @@ import * as municipalitiesRoute from "@/app/api/v1/municipalities/route";
 import * as municipalityRoute from "@/app/api/v1/municipalities/[ags]/route";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as importRoute from "@/app/api/v1/municipalities/[ags]/providers/import/route";
+import * as authRoute from "@/app/api/auth/[...all]/route";
 import * as scenariosRoute from "@/app/api/v1/organisations/[orgId]/scenarios/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
@@ -77,5 +78,12 @@ describe.each(testDatabaseKinds)("hostile text on %s", (kind) => {
   it("the search refuses NUL and a 3,000-character query with a clear message", async () => {
     await expect400(await call(municipalitiesRoute.GET, "GET", "/api/v1/municipalities?q=D%C3%B6%00", {}), /Nullzeichen/);
     await expect400(await call(municipalitiesRoute.GET, "GET", `/api/v1/municipalities?q=${"a".repeat(3000)}`, {}), /höchstens 100 Zeichen/);
+  });
+
+  it("Better Auth's endpoints refuse a NUL in a name (was a 500 from update-user) and still work with good input", async () => {
+    await expect400(await call(authRoute.POST, "POST", "/api/auth/update-user", {}, { cookie: admin.cookie, body: { name: "A\u0000da" } }), /name: Der Text enthält ein Nullzeichen/);
+    const renamed = await call(authRoute.POST, "POST", "/api/auth/update-user", {}, { cookie: admin.cookie, body: { name: "Ada Lovelace" } });
+    expect(renamed.status, await renamed.clone().text()).toBe(200);
+    expect((await db.prisma.user.findUnique({ where: { id: admin.userId } }))?.name).toBe("Ada Lovelace");
   });
 });

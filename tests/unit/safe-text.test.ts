@@ -53,3 +53,13 @@ describe("CSV cells", () => {
     if (!result.ok) expect(result.errors[0]).toMatchObject({ line: 2, message: expect.stringMatching(/Nullzeichen/) });
   });
 });
+
+describe("findUnsafeJsonText", () => {
+  it("names the path of the first unsafe string in parsed JSON, keys included", async () => {
+    const { findUnsafeJsonText } = await import("@/lib/schemas/text");
+    expect(findUnsafeJsonText(JSON.parse('{"email":"a@b.de","name":"a\\u0000b"}'))).toEqual({ path: "name", problem: expect.stringMatching(/Nullzeichen/) });
+    expect(findUnsafeJsonText(JSON.parse('{"list":[1,{"x":"\\ud800"}]}'))?.path).toBe("list.1.x");
+    expect(findUnsafeJsonText(JSON.parse('{"\\u0000":1}'))?.path).toBe("(Feldname)");
+    expect(findUnsafeJsonText({ name: "Dörentrup 😀", n: 1, ok: true, none: null })).toBeNull();
+  });
+});
