@@ -336,6 +336,8 @@ async function main() {
     const requests = fc.sample(requestArbitrary(routes, known), { numRuns: runs, seed });
     const counts = { "2xx": 0, "3xx": 0, "4xx": 0, "5xx": 0, other: 0 };
     const failures: Array<{ request: FuzzRequest; answer: Answer }> = [];
+    const byCode = new Map<number, number>();
+    let withSessionBeyond401 = 0;
     let hangs = 0;
     let sent = 0;
     let next = 0;
@@ -362,6 +364,8 @@ async function main() {
           if (cls in counts) counts[cls]++;
           else counts.other++;
           if (answer.status >= 500) failures.push({ request, answer });
+          byCode.set(answer.status, (byCode.get(answer.status) ?? 0) + 1);
+          if (request.withSession && answer.status !== 401) withSessionBeyond401++;
         }
         if (request.withSession && answer.status === 401 && sent % 50 === 0) session = await signIn().catch(() => session);
         if (sent % 1000 === 0) console.log(`  … ${sent} gesendet`);
@@ -371,6 +375,8 @@ async function main() {
     const seconds = (Date.now() - started) / 1000;
     console.log(`\nGesendet: ${sent} Anfragen in ${seconds.toFixed(0)} s${timedOut ? ` (Zeitgrenze ${timeLimitSeconds} s erreicht)` : ""}`);
     console.log(`  2xx: ${counts["2xx"]}  3xx: ${counts["3xx"]}  4xx: ${counts["4xx"]}  5xx: ${counts["5xx"]}  nicht sendbar/abgebrochen: ${counts.other}`);
+    console.log(`  Statuscodes: ${[...byCode.entries()].sort((a, b) => a[0] - b[0]).map(([code, n]) => `${code}×${n}`).join(", ")}`);
+    console.log(`  mit Sitzung des Demo-Nutzers und nicht 401: ${withSessionBeyond401}`);
     console.log(`  5xx: ${counts["5xx"]}, Hänger (> ${timeoutMs / 1000} s): ${hangs}`);
     for (const { request, answer } of failures.slice(0, 50)) {
       console.log(`\n✗ ${answer.status} ${request.method} ${request.path.slice(0, 200)}`);

@@ -28,7 +28,6 @@ export interface RequestShape {
   headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTER = /[\u0000-\u001F\u007F]/;
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 /** Content types a page accepts in a body: the forms of server actions (with and without JavaScript). */

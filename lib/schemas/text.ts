@@ -6,7 +6,6 @@ import { z } from "zod";
  * UTF-8) and no other C0 control character except tab and line breaks. `unsafeTextProblem` names the problem in
  * German, or returns null for acceptable text. Pure; shared by the zod helpers below and the CSV reader.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
