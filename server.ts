@@ -11,6 +11,7 @@ import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/e
 import { startDatabase } from "@/lib/db/prepare";
 import { ConfigurationError } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
+import { guardRequest } from "@/lib/http/request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -35,7 +36,7 @@ async function main() {
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => void guardRequest(request, response, handle));
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -14,7 +14,7 @@ interface Hit {
   landName: string;
 }
 
-type State = { status: "idle" } | { status: "loading" } | { status: "done"; hits: Hit[] } | { status: "error" };
+type State = { status: "idle" } | { status: "loading" } | { status: "done"; hits: Hit[] } | { status: "error"; message?: string };
 
 /**
  * Type-ahead search (ARIA 1.2 combobox with a listbox). Without JavaScript it is a plain GET form to /gemeinden.
@@ -52,6 +52,12 @@ export function MunicipalitySearch({
         const response = await fetch(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, {
           signal: controller.signal,
         });
+        if (response.status === 400) {
+          // The query itself is refused (too long, a control character): say why instead of "try again".
+          const refused = (await response.json().catch(() => null)) as { error?: { issues?: Array<{ message?: string }> } } | null;
+          if (seq === requestSeq.current) setState({ status: "error", message: refused?.error?.issues?.[0]?.message });
+          return;
+        }
         if (!response.ok) throw new Error(String(response.status));
         const body = (await response.json()) as { data: Hit[] };
         if (seq === requestSeq.current) {
@@ -99,7 +105,7 @@ export function MunicipalitySearch({
     state.status === "loading"
       ? t("searching")
       : state.status === "error"
-        ? t("error")
+        ? (state.message ?? t("error"))
         : state.status === "done"
           ? hits.length === 0
             ? t("noResults")
@@ -153,7 +159,7 @@ export function MunicipalitySearch({
         className="absolute z-20 mt-kern-space-2x-small w-full list-none m-0 p-0 bg-kern-white border border-kern-layout-border shadow-lg"
       >
         {state.status === "loading" && <li className="p-kern-space-small kern-body--muted">{t("searching")}</li>}
-        {state.status === "error" && <li className="p-kern-space-small text-kern-feedback-danger">{t("error")}</li>}
+        {state.status === "error" && <li className="p-kern-space-small text-kern-feedback-danger">{state.message ?? t("error")}</li>}
         {state.status === "done" && hits.length === 0 && <li className="p-kern-space-small">{t("noResults")}</li>}
         {hits.map((hit, index) => (
           <li

@@ -1,5 +1,6 @@
 // `npm test`: type check, lint, unit + integration tests (database tests on PGlite always, and on PostgreSQL when
-// one answers at DATABASE_URL_TEST or 127.0.0.1:5432), production build, end-to-end tests in Chromium.
+// one answers at DATABASE_URL_TEST or 127.0.0.1:5432), production build, end-to-end tests in Chromium, a short
+// seeded fuzzer run against the production build.
 // Runs every step, then prints one closing line "N passed, N failed" over all test runners.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -82,6 +83,15 @@ if (!only || only === "e2e") {
       steps.at(-1).counted = report.stats?.unexpected ?? 0;
       skipped += report.stats?.skipped ?? 0;
     } else failed += 1;
+    // A short seeded run of the fuzzer (`npm run fuzz`) against the same build: one test, failed on any 5xx or hang.
+    const fuzzOk = step("Fuzzer (300 Anfragen, Seed 12; npm run fuzz)", bin("tsx"), [
+      "scripts/fuzz.ts", "--runs", "300", "--seed", "12", "--port", process.env.FUZZ_PORT ?? "3304", "--time-limit", "300",
+    ]);
+    if (fuzzOk) passed += 1;
+    else {
+      failed += 1;
+      steps.at(-1).counted = 1;
+    }
   }
 }
 

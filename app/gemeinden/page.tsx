@@ -27,6 +27,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="kern-heading-large">{t("title")}</h1>
       {destination && <p className="kern-body">{t(destination === "selbstcheck" ? "destinationAssessment" : "destinationComparison")}</p>}
       <MunicipalitySearch initialQuery={raw} autoFocus={!raw} destination={destination} />
+      {raw && !parsed.success && (
+        <p className="kern-alert kern-alert--danger p-kern-space-default" role="alert">
+          {parsed.error.issues[0]?.message}
+        </p>
+      )}
       {hits && (
         <section aria-labelledby="results-title" className="space-y-kern-space-small">
           <h2 id="results-title" className="kern-heading-medium">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import {
   assumptionsFromDefaults,
   defaultAssumptions,
@@ -28,7 +29,7 @@ export const ComparisonDataSchema = z.object({
   ),
   risks: RiskAnswersSchema.default({}),
   /** Keys "<model>.<group>.<field>" (or "<model>.grants.<i>") of defaults the user confirmed. */
-  confirmed: z.array(z.string().max(120)).max(200).default([]),
+  confirmed: z.array(safeText().max(120)).max(200).default([]),
 });
 export type ComparisonData = z.output<typeof ComparisonDataSchema>;
 

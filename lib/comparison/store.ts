@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { ComparisonDataSchema, type ComparisonData } from "./scenario-set";
 
 /**
@@ -8,17 +9,16 @@ import { ComparisonDataSchema, type ComparisonData } from "./scenario-set";
  */
 
 export const SavedScenarioSchema = z.object({
-  id: z.string().min(1).max(64),
-  ags: z.string().regex(/^\d{8}$/),
-  name: z.string().trim().min(1).max(120),
+  id: safeText().min(1).max(64),
+  ags: safeText().regex(/^\d{8}$/),
+  name: safeText().trim().min(1).max(120),
   data: ComparisonDataSchema,
   version: z.number().int().min(1),
-  updatedAt: z.string(),
+  updatedAt: safeText(),
 });
 export type SavedScenario = z.output<typeof SavedScenarioSchema>;
 
-export const ScenarioNameSchema = z
-  .string()
+export const ScenarioNameSchema = safeText()
   .trim()
   .min(1, "Bitte einen Namen für das Szenario eingeben.")
   .max(120, "Der Name darf höchstens 120 Zeichen lang sein.");

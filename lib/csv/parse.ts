@@ -9,6 +9,7 @@
  * exactly one leading `'` when it is followed by one of those characters or by another `'` (`'=x` → `=x`,
  * `''x` → `'x`). Any other cell (also `'x`, as a person may type it) is read as it is.
  */
+import { unsafeTextProblem } from "@/lib/schemas/text";
 
 export type CsvSeparator = ";" | ",";
 
@@ -36,6 +37,22 @@ export function detectSeparator(text: string): CsvSeparator {
     else if (!inQuotes && ch === ",") commas++;
   }
   return commas > semicolons ? "," : ";";
+}
+
+/**
+ * Cells that are not storable text (NUL, an unpaired surrogate, a control character other than tab and line
+ * breaks): one entry per bad cell with its line and (1-based) column, so an import refuses them with a clear
+ * message instead of failing in the database.
+ */
+export function findUnsafeCsvCells(records: readonly CsvRecord[]): Array<{ line: number; column: number; message: string }> {
+  const problems: Array<{ line: number; column: number; message: string }> = [];
+  for (const record of records) {
+    record.fields.forEach((field, index) => {
+      const problem = unsafeTextProblem(field);
+      if (problem) problems.push({ line: record.line, column: index + 1, message: `Spalte ${index + 1}: Die Zelle ${problem}` });
+    });
+  }
+  return problems;
 }
 
 export class CsvSyntaxError extends Error {

@@ -12,7 +12,7 @@ import {
   type ProviderKind,
   type SuccessorStatus,
 } from "@/lib/schemas/provider";
-import { CsvSyntaxError, detectSeparator, readCsv, writeCsv, type CsvRecord } from "./parse";
+import { CsvSyntaxError, detectSeparator, findUnsafeCsvCells, readCsv, writeCsv, type CsvRecord } from "./parse";
 
 /**
  * CSV import and export of the provider inventory: one row per doctor; the provider's columns repeat on
@@ -215,6 +215,8 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
     if (e instanceof CsvSyntaxError) return { ok: false, errors: [{ line: e.line, message: e.message }] };
     throw e;
   }
+  const unsafe = findUnsafeCsvCells(records);
+  if (unsafe.length > 0) return { ok: false, errors: unsafe.slice(0, 50).map(({ line, message }) => ({ line, message })) };
   const nonEmpty = records.filter((r) => r.fields.some((f) => f.trim() !== ""));
   const headerRecord = nonEmpty[0];
   if (!headerRecord) return { ok: false, errors: [{ line: 1, message: "Die Datei ist leer." }] };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 
 /**
  * Identifiers shared by the knowledge base, the recommendation engine and the UI.
@@ -50,6 +51,5 @@ export const MODEL_LABELS_DE: Record<ModelId, string> = {
 };
 
 /** Slug for knowledge-base entries: lowercase ASCII, digits and hyphens. */
-export const SlugSchema = z
-  .string()
+export const SlugSchema = safeText()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Nur Kleinbuchstaben, Ziffern und Bindestriche.");

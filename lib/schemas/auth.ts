@@ -1,27 +1,28 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 
 /**
  * Client-side checks of the account forms (the server — Better Auth — checks again). Messages are message keys of
  * the `auth` namespace, so the forms show them in the user's language.
  */
 export const PASSWORD_MIN = 10;
-const email = z.string().trim().email("errorEmail");
+const email = safeText().trim().email("errorEmail");
 
-export const SignInSchema = z.object({ email, password: z.string().min(1, "errorPasswordRequired") });
+export const SignInSchema = z.object({ email, password: safeText().min(1, "errorPasswordRequired") });
 
 export const SignUpSchema = z
   .object({
-    name: z.string().trim().min(1, "errorNameRequired").max(100),
+    name: safeText().trim().min(1, "errorNameRequired").max(100),
     email,
-    password: z.string().min(PASSWORD_MIN, "errorPasswordShort").max(128),
-    passwordRepeat: z.string(),
+    password: safeText().min(PASSWORD_MIN, "errorPasswordShort").max(128),
+    passwordRepeat: safeText(),
   })
   .refine((v) => v.password === v.passwordRepeat, { path: ["passwordRepeat"], message: "errorPasswordMismatch" });
 
 export const ForgotPasswordSchema = z.object({ email });
 
 export const ResetPasswordSchema = z
-  .object({ password: z.string().min(PASSWORD_MIN, "errorPasswordShort").max(128), passwordRepeat: z.string() })
+  .object({ password: safeText().min(PASSWORD_MIN, "errorPasswordShort").max(128), passwordRepeat: safeText() })
   .refine((v) => v.password === v.passwordRepeat, { path: ["passwordRepeat"], message: "errorPasswordMismatch" });
 
 /** zod issues as `{field: messageKey}` (first issue per field). */

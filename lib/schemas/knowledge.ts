@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { MEASURE_FIELDS, SECTORS, measures } from "@/lib/knowledge/measures";
 import { FACTOR_CATEGORIES, SlugSchema } from "@/lib/knowledge/ids";
 
@@ -34,8 +35,7 @@ export const MeasureFilterSchema = z.object({
   catalogue: oneOf("catalogue", MEASURE_CATALOGUES),
   q: z.preprocess(
     emptyToUndefined,
-    z
-      .string({ error: "Der Suchbegriff „q“ muss Text sein." })
+    safeText({ error: "Der Suchbegriff „q“ muss Text sein." })
       .trim()
       .max(100, "Der Suchbegriff „q“ darf höchstens 100 Zeichen lang sein.")
       .optional(),

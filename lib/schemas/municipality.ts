@@ -1,16 +1,15 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 
 /** The eight-digit Amtlicher Gemeindeschlüssel. */
-export const AgsSchema = z
-  .string({ error: "Der Gemeindeschlüssel (AGS) fehlt." })
+export const AgsSchema = safeText({ error: "Der Gemeindeschlüssel (AGS) fehlt." })
   .regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel (AGS) besteht aus genau 8 Ziffern, z. B. 05766024.");
 
 export const MUNICIPALITY_SEARCH_MAX_LIMIT = 50;
 
 /** Query of the municipality search (API and search page). */
 export const MunicipalitySearchQuerySchema = z.object({
-  q: z
-    .string({ error: "Der Suchbegriff q fehlt." })
+  q: safeText({ error: "Der Suchbegriff q fehlt." })
     .trim()
     .min(1, "Der Suchbegriff q darf nicht leer sein.")
     .max(100, "Der Suchbegriff q darf höchstens 100 Zeichen lang sein."),

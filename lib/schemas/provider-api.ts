@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { AgsSchema } from "./municipality";
 import { ProviderPatchSchema } from "./provider";
 
@@ -9,7 +10,7 @@ import { ProviderPatchSchema } from "./provider";
  */
 export const MunicipalityParamsSchema = z.object({ ags: AgsSchema });
 
-export const ProviderIdSchema = z.string().trim().min(1, "Die Kennung der Einrichtung fehlt.").max(64, "Die Kennung der Einrichtung ist zu lang.");
+export const ProviderIdSchema = safeText().trim().min(1, "Die Kennung der Einrichtung fehlt.").max(64, "Die Kennung der Einrichtung ist zu lang.");
 export const ProviderParamsSchema = z.object({ ags: AgsSchema, id: ProviderIdSchema });
 
 const VersionSchema = z
@@ -28,7 +29,7 @@ export const DeleteProviderQuerySchema = z.object({
 
 /** CSV import body: `{csv, mode}` — `preview` shows what would change, `apply` replaces the inventory (all or none). */
 export const ProvidersCsvImportSchema = z.object({
-  csv: z.string({ error: "csv fehlt: den Inhalt der CSV-Datei als Text senden." }).max(2_000_000, "Die Datei ist zu groß (höchstens 2 MB)."),
+  csv: safeText({ error: "csv fehlt: den Inhalt der CSV-Datei als Text senden." }).max(2_000_000, "Die Datei ist zu groß (höchstens 2 MB)."),
   mode: z.enum(["preview", "apply"], { error: "mode muss „preview“ oder „apply“ sein." }).default("preview"),
 });
 

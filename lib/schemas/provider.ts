@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 
 /**
  * The provider inventory of a municipality: one schema per concept, shared by the forms
@@ -68,7 +69,7 @@ const EXIT_YEAR_MESSAGE = "Bitte ein geplantes Abgabejahr zwischen 2000 und 2100
 /** Plain object shape of a doctor (without the cross-field rules), for forms that need `.shape`. */
 export const DoctorShape = {
   /** Optional label such as "Dr. Müller" or "Ärztin A"; not needed for the calculations. */
-  name: z.string().trim().max(120, "Der Name darf höchstens 120 Zeichen lang sein.").optional(),
+  name: safeText().trim().max(120, "Der Name darf höchstens 120 Zeichen lang sein.").optional(),
   birthYear: z.number({ error: BIRTH_YEAR_MESSAGE }).int(BIRTH_YEAR_MESSAGE).min(BIRTH_YEAR_MIN, BIRTH_YEAR_MESSAGE).max(BIRTH_YEAR_MAX, BIRTH_YEAR_MESSAGE).optional(),
   /** Age in years when entered; used only if no birth year is known. */
   age: z.number({ error: AGE_MESSAGE }).int(AGE_MESSAGE).min(20, AGE_MESSAGE).max(100, AGE_MESSAGE).optional(),
@@ -105,12 +106,12 @@ export type Doctor = z.output<typeof DoctorSchema>;
 
 export const ProviderShape = {
   /** Database id; absent for new providers and in CSV files. */
-  id: z.string().min(1).optional(),
+  id: safeText().min(1).optional(),
   kind: ProviderKindSchema,
-  name: z.string({ error: "Bitte einen Namen angeben." }).trim().min(1, "Bitte einen Namen angeben.").max(200, "Der Name darf höchstens 200 Zeichen lang sein."),
-  street: z.string({ error: "Bitte Straße und Hausnummer angeben." }).trim().min(1, "Bitte Straße und Hausnummer angeben.").max(200, "Die Straße darf höchstens 200 Zeichen lang sein."),
-  postcode: z.string({ error: "Bitte eine fünfstellige Postleitzahl angeben." }).trim().regex(/^\d{5}$/, "Bitte eine fünfstellige Postleitzahl angeben."),
-  city: z.string({ error: "Bitte einen Ort angeben." }).trim().min(1, "Bitte einen Ort angeben.").max(120, "Der Ort darf höchstens 120 Zeichen lang sein."),
+  name: safeText({ error: "Bitte einen Namen angeben." }).trim().min(1, "Bitte einen Namen angeben.").max(200, "Der Name darf höchstens 200 Zeichen lang sein."),
+  street: safeText({ error: "Bitte Straße und Hausnummer angeben." }).trim().min(1, "Bitte Straße und Hausnummer angeben.").max(200, "Die Straße darf höchstens 200 Zeichen lang sein."),
+  postcode: safeText({ error: "Bitte eine fünfstellige Postleitzahl angeben." }).trim().regex(/^\d{5}$/, "Bitte eine fünfstellige Postleitzahl angeben."),
+  city: safeText({ error: "Bitte einen Ort angeben." }).trim().min(1, "Bitte einen Ort angeben.").max(120, "Der Ort darf höchstens 120 Zeichen lang sein."),
   successorStatus: SuccessorStatusSchema.default("none"),
   doctors: z.array(DoctorSchema).max(100, "Höchstens 100 Ärztinnen und Ärzte je Einrichtung.").default([]),
 };

@@ -1,14 +1,14 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { AgsSchema } from "./municipality";
 import { ROLES } from "@/lib/auth/permissions";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 
 /** Request schemas of the tenant API (organisations, members, invitations, county grants, assessments). */
-export const IdSchema = z.string().trim().min(1, "fehlt").max(64, "ist zu lang");
+export const IdSchema = safeText().trim().min(1, "fehlt").max(64, "ist zu lang");
 export const RoleSchema = z.enum(ROLES, { error: "muss ADMIN, EDITOR, MODERATOR oder VIEWER sein" });
-export const KreisKeySchema = z.string().trim().regex(/^\d{5}$/, "Der Kreisschlüssel hat 5 Ziffern.");
-export const OrganisationNameSchema = z
-  .string()
+export const KreisKeySchema = safeText().trim().regex(/^\d{5}$/, "Der Kreisschlüssel hat 5 Ziffern.");
+export const OrganisationNameSchema = safeText()
   .trim()
   .min(2, "Der Name ist zu kurz (mindestens 2 Zeichen).")
   .max(120, "Der Name ist zu lang (höchstens 120 Zeichen).");
@@ -34,7 +34,7 @@ export const CreateInvitationSchema = z.object({
   validDays: z.number().int().min(1).max(30).default(7),
 });
 
-export const InvitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/, "Der Einladungslink ist ungültig.");
+export const InvitationTokenSchema = safeText().regex(/^[A-Za-z0-9_-]{32,64}$/, "Der Einladungslink ist ungültig.");
 
 export const CreateCountyGrantSchema = z.object({ countyOrganisationId: IdSchema });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import type { Citation } from "../../knowledge/citation";
 import { C } from "./citations";
 
@@ -78,10 +79,10 @@ const yesNo = (yes: string, no: string) => ({ yes, no });
 export const FIELDS = {
   town: {
     ags: text(
-      z.string().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null),
+      safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null),
       { label: "Amtlicher Gemeindeschlüssel (AGS)", help: "Identifiziert die Gemeinde eindeutig; Namen sind nicht eindeutig.", citations: [C.destatis], fromDatabase: true },
     ),
-    name: text(z.string().trim().min(1, "Bitte den Namen der Kommune angeben."), {
+    name: text(safeText().trim().min(1, "Bitte den Namen der Kommune angeben."), {
       label: "Name der Kommune",
       help: "Zur Anzeige im Ergebnis; die Regeln verwenden den Namen nicht.",
       citations: [C.destatis],
@@ -94,13 +95,13 @@ export const FIELDS = {
       fromDatabase: true,
     }),
     areaKm2: num({ unit: "km²" }, { label: "Fläche", help: "Mit der Fläche wachsen die Wege zur nächsten Praxis.", citations: [C.destatis], fromDatabase: true }),
-    county: text(z.string().trim().min(1).nullable().default(null), {
+    county: text(safeText().trim().min(1).nullable().default(null), {
       label: "Kreis",
       help: "Der Kreis ist oft der wichtigste Partner, weil er Personal und Überblick hat.",
       citations: [C.destatis, C.portFazitCounty],
       fromDatabase: true,
     }),
-    land: text(z.string().trim().min(1).nullable().default(null), {
+    land: text(safeText().trim().min(1).nullable().default(null), {
       label: "Bundesland",
       help: "Förderprogramme und Gemeindeordnung unterscheiden sich je Land.",
       citations: [C.destatis, C.ruleMunicipalCode],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { CARRIER_MODEL_IDS } from "@/lib/knowledge/ids";
 
 /**
@@ -48,7 +49,7 @@ const group = <F extends string>(fields: readonly F[]) =>
   z.object(Object.fromEntries(fields.map((f) => [f, euro(FIELD_LABELS_DE[f as keyof typeof FIELD_LABELS_DE])])) as Record<F, ReturnType<typeof euro>>);
 
 export const GuaranteeSchema = z.object({
-  label: z.string().trim().max(200).optional(),
+  label: safeText().trim().max(200).optional(),
   amount: euro("Bürgschaft – in Anspruch genommener Betrag"),
   year: calendarYear("Bürgschaft – Jahr der Inanspruchnahme"),
 });
@@ -56,9 +57,9 @@ export type Guarantee = z.infer<typeof GuaranteeSchema>;
 
 export const GrantSchema = z
   .object({
-    label: z.string().trim().max(200).optional(),
+    label: safeText().trim().max(200).optional(),
     /** Id in the funding table, if the grant came from there. */
-    programmeId: z.string().optional(),
+    programmeId: safeText().optional(),
     amountPerYear: euro("Fördermittel – Betrag je Jahr"),
     startYear: calendarYear("Fördermittel – erstes Jahr"),
     endYear: calendarYear("Fördermittel – letztes Jahr"),
