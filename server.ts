@@ -10,8 +10,10 @@ import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/e
 import { migrateDatabase } from "@/lib/db/prepare";
 import { seedDatabase } from "@/prisma/seed/index";
 import { assertAuthReadyToServe, seedDemoAccount } from "@/lib/auth/demo";
-import { ConfigurationError } from "@/lib/env";
+import { ConfigurationError, parseEnv } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
+import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
+import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -33,7 +35,16 @@ async function main() {
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void handle(request, response));
+  // Decided at run time from this process's environment (docs/security-auth.md): the client address (the socket
+  // peer, or X-Forwarded-For from a TRUSTED_PROXIES peer) and the security headers (HSTS under an https APP_URL).
+  const env = parseEnv();
+  const securityHeaders = runtimeSecurityHeaders(env);
+  markClientIpHeaderTrusted();
+  const server = http.createServer((request, response) => {
+    applyClientIp(request, env.TRUSTED_PROXIES);
+    applySecurityHeaders(response, securityHeaders);
+    void handle(request, response);
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
