@@ -19,8 +19,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const SESSION_COOKIE_PREFIX = "versorgungslotse";
 /** How long the link of a verification mail stays valid. */
 export const VERIFICATION_EXPIRES_SECONDS = 60 * 60 * 24;
-/** Where the verification link lands (app/e-mail-bestaetigt): says whether it worked and leads on. */
-export const VERIFIED_PAGE = "/e-mail-bestaetigt";
+export { VERIFIED_PAGE } from "./links";
 
 const LOOPBACK_NAMES = new Set(["127.0.0.1", "localhost", "::1", "[::1]", "0.0.0.0", "::"]);
 
