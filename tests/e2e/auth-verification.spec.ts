@@ -23,17 +23,21 @@ test("sign-up sends a confirmation mail; its link confirms the address and leads
   await expect(page.getByText(/ist noch nicht bestätigt/)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   await page.getByRole("button", { name: "Bestätigungs-E-Mail erneut senden" }).click();
-  await expect(page.getByRole("status")).toContainText(`Eine neue Bestätigungs-E-Mail ist unterwegs an ${email}`);
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`Eine neue Bestätigungs-E-Mail ist unterwegs an ${email}`);
 
+  // Two confirmation mails now: the resent one leads on to the start of the app, the sign-up's (older, listed
+  // last) back to where the sign-up began (/konto).
   await page.goto("/dev/postfach");
-  const mail = page.getByTestId("mailbox").getByRole("article", { name: "Versorgungslotse: E-Mail-Adresse bestätigen" }).filter({ hasText: email }).first();
+  const mails = page.getByTestId("mailbox").getByRole("article", { name: "Versorgungslotse: E-Mail-Adresse bestätigen" }).filter({ hasText: email });
+  await expect(mails).toHaveCount(2);
+  const mail = mails.last();
   const link = /(http\S+verify-email\S+)/.exec(await mail.locator("pre").innerText())?.[1];
   expect(link).toBeTruthy();
 
   await page.context().clearCookies();
   await page.goto(link!);
   await expect(page).toHaveURL(/\/e-mail-bestaetigt\?next=/);
-  await expect(page.getByRole("status")).toContainText("Ihre E-Mail-Adresse ist bestätigt. Sie sind angemeldet.");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Ihre E-Mail-Adresse ist bestätigt. Sie sind angemeldet.");
   await expect(page.getByTestId("verify-email-link")).toHaveCount(0);
   await expect(page.getByTestId("user-menu")).toContainText("Vera Verify");
   await expectNoSeriousA11yViolations(page);
@@ -46,9 +50,9 @@ test("a broken confirmation link says so and offers a new mail; security headers
   expect(response?.headers()["x-frame-options"]).toBe("DENY");
   expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
   await expect(page).toHaveURL(/\/e-mail-bestaetigt\?error=INVALID_TOKEN$/);
-  await expect(page.getByRole("alert")).toContainText("ungültig oder abgelaufen");
-  await page.getByLabel("E-Mail-Adresse").fill(`niemand-${run}@e2e.test`);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("ungültig oder abgelaufen");
+  await page.getByLabel("E-Mail-Adresse", { exact: true }).fill(`niemand-${run}@e2e.test`);
   await page.getByRole("button", { name: "Bestätigungs-E-Mail erneut senden" }).click();
-  await expect(page.getByRole("status")).toContainText("Wenn zu dieser Adresse ein unbestätigtes Konto besteht");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("Wenn zu dieser Adresse ein unbestätigtes Konto besteht");
   await expectNoSeriousA11yViolations(page);
 });
