@@ -1,21 +1,15 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
-const isProduction = process.env.NODE_ENV === "production";
-
-/** Security headers for every response; the Content-Security-Policy with its per-request nonce is set in proxy.ts. */
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(isProduction && process.env.APP_URL?.startsWith("https://")
-    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
-    : []),
-];
+/**
+ * Security headers that never depend on the deployment, for every response (also under `next dev`). HSTS depends on
+ * APP_URL and is therefore set at run time by server.ts (lib/http/security-headers.ts), not baked into the build;
+ * the Content-Security-Policy with its per-request nonce is set in proxy.ts.
+ */
+const securityHeaders = [...STATIC_SECURITY_HEADERS];
 
 const config: NextConfig = {
   poweredByHeader: false,

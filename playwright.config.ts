@@ -50,6 +50,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       PGLITE_DATA_DIR: dataDir,
       DATABASE_URL: "",
+      // The tests read mails (verification, password reset) in the development mailbox: opt in, loopback only.
+      DEV_MAILBOX: "1",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),
     },
   },

@@ -9,9 +9,11 @@ import next from "next";
 import { registerProcessDatabase, type Database } from "@/lib/db/client";
 import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/embedded";
 import { startDatabase } from "@/lib/db/prepare";
-import { ConfigurationError } from "@/lib/env";
+import { ConfigurationError, parseEnv } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
 import { guardRequest } from "@/lib/http/request-guard";
+import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
+import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -36,7 +38,17 @@ async function main() {
 
   const app = next({ dev: false, dir: process.cwd(), hostname, port });
   const handle = app.getRequestHandler();
-  const server = http.createServer((request, response) => void guardRequest(request, response, handle));
+  // Decided at run time from this process's environment (docs/security-auth.md): the client address (the socket
+  // peer, or X-Forwarded-For from a TRUSTED_PROXIES peer) and the security headers (HSTS under an https APP_URL).
+  // Malformed URLs and bodies are answered with 400 before the router (lib/http/request-guard.ts).
+  const env = parseEnv();
+  const securityHeaders = runtimeSecurityHeaders(env);
+  markClientIpHeaderTrusted();
+  const server = http.createServer((request, response) => {
+    applyClientIp(request, env.TRUSTED_PROXIES);
+    applySecurityHeaders(response, securityHeaders);
+    void guardRequest(request, response, handle);
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/config";
@@ -51,6 +52,40 @@ const EnvSchema = z.object({
   OPERATOR_PHONE: optionalText(),
   OPERATOR_REPRESENTATIVE: optionalText(),
   OPERATOR_DATA_PROTECTION_CONTACT: optionalText(),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (docs/security-auth.md): IPs or CIDR ranges separated by commas
+   * or spaces, e.g. `127.0.0.1, 10.0.0.0/24`. Unset: no forwarded header is believed; the client is the socket peer.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      const entries = (value ?? "").split(/[\s,]+/).filter(Boolean);
+      const bad = entries.filter((entry) => !isIpOrCidr(entry));
+      if (bad.length > 0) {
+        context.addIssue({
+          code: "custom",
+          message: `TRUSTED_PROXIES enthält keine IP-Adresse oder CIDR-Bereich: ${bad.join(", ")} (Beispiel: 127.0.0.1, 10.0.0.0/24).`,
+        });
+        return z.NEVER;
+      }
+      return entries;
+    }),
+  /**
+   * Opt-in for the development mailbox /dev/postfach: "1" shows it to requests from this machine (loopback), on the
+   * embedded database with MAIL_TRANSPORT=log outside production only (lib/mail/index.ts).
+   */
+  DEV_MAILBOX: z
+    .enum(["0", "1", ""], { error: "DEV_MAILBOX muss „1“ (an) oder „0“ (aus) sein." })
+    .optional()
+    .transform((value) => value === "1"),
+  /** Where the server listens (server.ts); the app trusts its own origin http://HOST:PORT when APP_URL is unset. */
+  PORT: z.coerce.number({ error: "PORT muss eine Zahl sein." }).int().min(1).max(65535).default(3000),
+  HOST: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || "127.0.0.1"),
 }).superRefine((value, context) => {
   // Messages never repeat SMTP_URL: it carries the password.
   if (value.SMTP_URL !== undefined && smtpUrlProblem(value.SMTP_URL)) {
@@ -65,6 +100,17 @@ const EnvSchema = z.object({
     });
   }
 });
+
+/** An IPv4/IPv6 address or a CIDR range (`10.0.0.0/8`, `fd00::/8`). */
+export function isIpOrCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split("/");
+  if (rest.length > 0 || !address) return false;
+  const family = net.isIP(address);
+  if (family === 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /** Why an SMTP_URL is unusable (German, without repeating the URL), or null. */
 function smtpUrlProblem(value: string): string | null {

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
 import { errorCodeOf, sendJson } from "@/components/forms/post-json";
+import { safeNext, verificationCallback } from "@/lib/auth/links";
 import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/schemas/auth";
 import type { z } from "zod";
 
@@ -47,17 +48,14 @@ function useAuthForm<S extends z.ZodType>(schema: S) {
 }
 
 function serverError(status: number, code: string): string {
+  if (code === "ACCOUNT_TEMPORARILY_LOCKED") return "errorAccountLocked";
   if (status === 429) return "errorRateLimited";
+  if (code === "EMAIL_ALREADY_VERIFIED") return "errorAlreadyVerified";
   if (code === "INVALID_EMAIL_OR_PASSWORD") return "errorInvalidCredentials";
   if (code.startsWith("USER_ALREADY_EXISTS")) return "errorUserExists";
   if (code === "INVALID_TOKEN") return "errorTokenInvalid";
   if (code === "PASSWORD_TOO_SHORT") return "errorPasswordShort";
   return "errorGeneric";
-}
-
-/** Only same-site relative paths are followed after sign-in. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/organisationen";
 }
 
 export function SignInForm({ next }: { next?: string }) {
@@ -97,7 +95,14 @@ export function SignUpForm({ next }: { next?: string }) {
   const router = useRouter();
   const f = useAuthForm(SignUpSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/sign-up/email", { name: data.name, email: data.email, password: data.password }));
+    const result = await f.submit(event, (data) =>
+      sendJson("/api/auth/sign-up/email", {
+        name: data.name,
+        email: data.email,
+        password: data.password,
+        callbackURL: verificationCallback(next),
+      }),
+    );
     if (!result) return;
     if (!result.ok) {
       const key = serverError(result.status, errorCodeOf(result.body));
@@ -200,5 +205,36 @@ export function AccountActions() {
         {t("signOutEverywhereHint")}
       </p>
     </div>
+  );
+}
+
+/**
+ * "Bestätigungs-E-Mail erneut senden": signed in (email given) as one button; signed out with an address field. The
+ * answer is the same whether or not the address has an unverified account.
+ */
+export function ResendVerificationForm({ email, next }: { email?: string; next?: string }) {
+  const t = useTranslations("auth");
+  const f = useAuthForm(ForgotPasswordSchema);
+  const [sent, setSent] = useState(false);
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    const result = await f.submit(event, (data) =>
+      sendJson("/api/auth/send-verification-email", { email: data.email, callbackURL: verificationCallback(next) }),
+    );
+    if (!result) return;
+    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    setSent(true);
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-kern-space-default max-w-[32rem]" data-testid="resend-verification">
+      {f.formError ? <FormMessage kind="danger">{f.formError}</FormMessage> : null}
+      {sent ? <FormMessage kind="success">{email ? t("resendSentSignedIn", { email }) : t("resendSent")}</FormMessage> : null}
+      <p className="kern-body">{t("verifyResendLead")}</p>
+      {email ? (
+        <input type="hidden" name="email" value={email} />
+      ) : (
+        <TextField label={t("email")} name="email" type="email" autoComplete="email" error={f.errors.email && t(f.errors.email)} required />
+      )}
+      <SubmitButton label={t("submitResend")} busyLabel={t("working")} busy={f.busy} />
+    </form>
   );
 }

@@ -1,12 +1,17 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
+import { getAuth } from "@/lib/auth/auth";
+import { VERIFIED_PAGE } from "@/lib/auth/links";
 
-/** Header part: "Anmelden" when signed out; the user's organisations and account link when signed in. */
+/**
+ * Header part: "Anmelden" when signed out; the user's organisations and account link when signed in, and a link to
+ * confirm the e-mail address while it is unconfirmed.
+ */
 export async function UserMenu() {
   const t = await getTranslations("auth");
-  const user = await getSessionUser(await headers()).catch(() => null);
+  const session = await (await getAuth()).api.getSession({ headers: await headers() }).catch(() => null);
+  const user = session?.user;
   const link = "text-kern-white underline-offset-4 hover:underline";
   if (!user) {
     return (
@@ -23,6 +28,13 @@ export async function UserMenu() {
             {t("myOrganisations")}
           </Link>
         </li>
+        {user.emailVerified ? null : (
+          <li>
+            <Link className={link} href={VERIFIED_PAGE} data-testid="verify-email-link">
+              {t("verifyMenuLink")}
+            </Link>
+          </li>
+        )}
         <li>
           <Link className={link} href="/konto" data-testid="user-menu">
             {t("account")}: {user.name}

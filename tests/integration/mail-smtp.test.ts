@@ -111,10 +111,11 @@ async function startSmtpServer() {
     port,
     received,
     /** The first mail to `to` that arrives within WAIT_MS. */
-    async mailTo(to: string): Promise<ReceivedMail> {
+    /** The first mail to `to` (with `subject`, when given: sign-up also sends a confirmation mail). */
+    async mailTo(to: string, subject?: string): Promise<ReceivedMail> {
       const deadline = Date.now() + WAIT_MS;
       while (Date.now() < deadline) {
-        const mail = received.find((m) => m.envelopeTo.includes(to));
+        const mail = received.find((m) => m.envelopeTo.includes(to) && (subject === undefined || m.headers.get("subject") === subject));
         if (mail) return mail;
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
@@ -214,7 +215,7 @@ describe("SMTP transport over loopback", () => {
     );
     expect(request.status).toBe(200);
 
-    const mail = await smtp.mailTo("carla@example.de");
+    const mail = await smtp.mailTo("carla@example.de", "Versorgungslotse: Passwort zurücksetzen");
     expect(mail.headers.get("to")).toBe("carla@example.de");
     expect(mail.headers.get("subject")).toBe("Versorgungslotse: Passwort zurücksetzen");
     expect(mail.text).toContain("Guten Tag Carla,");

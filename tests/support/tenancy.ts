@@ -1,4 +1,5 @@
 import type { Auth } from "@/lib/auth/auth";
+import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Test fixtures for accounts and tenancy: a small territory, users with real Better Auth sessions, API requests. */
@@ -8,6 +9,9 @@ export const EXTERTAL = "05766020";
 export const LIPPE = "05766";
 
 process.env.BETTER_AUTH_SECRET ??= "test-secret-for-integration-tests-0123456789";
+// As under server.ts: the client address comes from CLIENT_IP_HEADER (set by the server; X-Forwarded-For is not
+// believed). Each fixture sign-up gets an address of its own, so the per-address sign-up limit stays out of the way.
+markClientIpHeaderTrusted();
 
 /** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments). */
 export async function seedTerritory(prisma: PrismaClient): Promise<void> {
@@ -50,7 +54,7 @@ export async function signUp(auth: Auth, email: string, name = email.split("@")[
   const response = await auth.handler(
     new Request(`${ORIGIN}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": `10.${Math.floor(Math.random() * 250)}.0.1` },
+      headers: { "content-type": "application/json", origin: ORIGIN, [CLIENT_IP_HEADER]: `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.1` },
       body: JSON.stringify({ email, password: "ein-langes-passwort", name }),
     }),
   );

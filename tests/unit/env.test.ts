@@ -49,3 +49,13 @@ describe("cross-site mutation check", () => {
     expect(isCrossSiteMutation(request(method, headers), undefined)).toBe(refused);
   });
 });
+
+describe("a page on another local port (issue 12, finding 10)", () => {
+  it("cannot call our mutation routes with the user's cookies", () => {
+    const fromPort = (origin: string) =>
+      new Request("http://127.0.0.1:3000/api/v1/organisations", { method: "POST", headers: { origin, host: "127.0.0.1:3000" } });
+    expect(isCrossSiteMutation(fromPort("http://127.0.0.1:4000"), undefined)).toBe(true);
+    expect(isCrossSiteMutation(fromPort("http://localhost:3000"), undefined)).toBe(true);
+    expect(isCrossSiteMutation(fromPort("http://127.0.0.1:3000"), undefined)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/lib/db/client";
 import { parseEnv } from "@/lib/env";
-import { describeMailTransport, devMailboxEnabled } from "@/lib/mail";
+import { describeMailTransport, devMailboxStores } from "@/lib/mail";
 
 const SECRET = "geheim-Passwort-9876";
 const embedded = { target: { kind: "embedded", dataDir: "/tmp/x/pglite" } } as unknown as Database;
@@ -55,9 +55,13 @@ describe("mail configuration (MAIL_TRANSPORT, SMTP_URL, MAIL_FROM)", () => {
     expect(describeMailTransport(parseEnv({}))).toMatch(/nur ins Server-Log/);
   });
 
-  it("keeps the development mailbox on the embedded database while mail is only logged", () => {
-    expect(devMailboxEnabled(embedded, parseEnv({}))).toBe(true);
-    expect(devMailboxEnabled(embedded, parseEnv({ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://127.0.0.1:2525" }))).toBe(false);
-    expect(devMailboxEnabled(server, parseEnv({}))).toBe(false);
+  it("keeps mails for the development mailbox only on a development installation of the embedded database", () => {
+    expect(devMailboxStores(embedded, parseEnv({}))).toBe(true);
+    expect(devMailboxStores(embedded, parseEnv({ NODE_ENV: "production" }))).toBe(true); // npm start, local trial
+    expect(devMailboxStores(embedded, parseEnv({ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://127.0.0.1:2525" }))).toBe(false);
+    expect(devMailboxStores(server, parseEnv({}))).toBe(false);
+    expect(devMailboxStores(embedded, parseEnv({ APP_ENV: "production" }))).toBe(false);
+    expect(devMailboxStores(embedded, parseEnv({ NODE_ENV: "production", APP_ENV: "production" }))).toBe(false);
+    expect(devMailboxStores(embedded, parseEnv({ APP_ENV: "staging" }))).toBe(false);
   });
 });

@@ -1,17 +1,26 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { getSessionUser } from "@/lib/auth/session";
 import { getDatabase } from "@/lib/db/client";
-import { devMailboxEnabled, listDevMail } from "@/lib/mail";
+import { devMailboxVisible, listDevMail } from "@/lib/mail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("mailboxTitle") };
 }
 
-/** The development mailbox: only on the embedded database with MAIL_TRANSPORT=log (404 otherwise). */
+export const dynamic = "force-dynamic";
+
+/**
+ * The development mailbox (lib/mail devMailboxVisible): outside production on the embedded database with
+ * MAIL_TRANSPORT=log, for a signed-in platform operator or, with DEV_MAILBOX=1, from this machine; 404 otherwise.
+ */
 export default async function DevMailboxPage() {
   const database = await getDatabase();
-  if (!devMailboxEnabled(database)) notFound();
+  const requestHeaders = await headers();
+  const user = await getSessionUser(requestHeaders).catch(() => null);
+  if (!devMailboxVisible(database, { headers: requestHeaders, platformOperator: user?.platformOperator === true })) notFound();
   const t = await getTranslations("auth");
   const mails = await listDevMail(database);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "medium", timeZone: "Europe/Berlin" });
