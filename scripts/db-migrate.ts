@@ -1,10 +1,13 @@
-// `npm run db:migrate`: apply pending migrations (a backup is taken first when the database holds data), then seed.
+// `npm run db:migrate`: apply pending migrations (a backup is taken first when the database holds data), then seed —
+// both under the start lock (lib/db/prepare.ts), so it takes turns with servers starting on the same PostgreSQL.
 import { runCli } from "@/lib/db/cli";
-import { migrateDatabase } from "@/lib/db/prepare";
+import { migrateDatabase, withStartLock } from "@/lib/db/prepare";
 import { seedDatabase } from "@/prisma/seed/index";
 
 await runCli("db:migrate", async (database) => {
-  const applied = await migrateDatabase(database);
-  if (applied.length === 0) console.log("Keine ausstehenden Migrationen.");
-  if (!process.argv.includes("--no-seed")) await seedDatabase(database.prisma);
+  await withStartLock(database, async (sql) => {
+    const applied = await migrateDatabase(database, console.log, { lockedConnection: sql });
+    if (applied.length === 0) console.log("Keine ausstehenden Migrationen.");
+    if (!process.argv.includes("--no-seed")) await seedDatabase(database.prisma);
+  });
 });
