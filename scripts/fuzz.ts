@@ -107,8 +107,8 @@ function encodeLoosely(text: string): string {
 }
 const brokenEncoding = fc.constantFrom("%ff", "%", "%zz", "%c3", "%e4%b8", "%00", "%0a", "%2f", "%2e%2e", "%u0041", "%ed%a0%80", "%c0%af", "%f4%90%80%80");
 const segmentText = fc.oneof(
-  { weight: 3, arbitrary: anyText.map(encodeLoosely) },
-  { weight: 2, arbitrary: fc.tuple(fc.string({ unit: fc.constantFrom("a", "0", "5", "-", "_", "."), maxLength: 12 }), brokenEncoding).map(([a, b]) => a + b) },
+  { weight: 6, arbitrary: anyText.map(encodeLoosely) },
+  { weight: 1, arbitrary: fc.tuple(fc.string({ unit: fc.constantFrom("a", "0", "5", "-", "_", "."), maxLength: 12 }), brokenEncoding).map(([a, b]) => a + b) },
   { weight: 1, arbitrary: fc.constant("a".repeat(5000)) },
 );
 
@@ -131,8 +131,8 @@ function paramValue(name: string, known: Known) {
     all: AUTH_ENDPOINTS,
   }[name.replace(/^\.\.\./, "")] ?? [];
   return fc.oneof(
-    { weight: 2, arbitrary: valid.length > 0 ? fc.constantFrom(...valid) : segmentText },
-    { weight: 3, arbitrary: segmentText },
+    { weight: 4, arbitrary: valid.length > 0 ? fc.constantFrom(...valid) : segmentText },
+    { weight: 2, arbitrary: segmentText },
     { weight: 1, arbitrary: fc.constantFrom(...(valid.length ? valid : ["x"])).chain((v) => brokenEncoding.map((b) => v + b)) },
   );
 }
@@ -140,8 +140,16 @@ function paramValue(name: string, known: Known) {
 const QUERY_KEYS = ["q", "limit", "format", "ags", "version", "kvFigure", "retirementAge", "field", "sector", "tag", "catalogue", "ziel", "cursor", "take", "token", "kind", "mode"];
 const query = fc
   .array(
-    fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), segmentText), fc.oneof(segmentText, fc.constantFrom("csv", "10", "0", "-5", "1e3", "abc", DEMO.ags, "x".repeat(3000)), brokenEncoding)),
-    { maxLength: 4 },
+    fc.tuple(
+      fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...QUERY_KEYS) }, { weight: 1, arbitrary: segmentText }),
+      fc.oneof(
+        { weight: 3, arbitrary: fc.string({ maxLength: 30 }).map(encodeURIComponent) },
+        { weight: 3, arbitrary: fc.constantFrom("csv", "10", "0", "-5", "1e3", "abc", "Dörentrup", DEMO.ags, "x".repeat(3000)).map(encodeURIComponent) },
+        { weight: 1, arbitrary: segmentText },
+        { weight: 1, arbitrary: brokenEncoding },
+      ),
+    ),
+    { maxLength: 3 },
   )
   .map((pairs) => (pairs.length === 0 ? "" : `?${pairs.map(([k, v]) => `${k}=${v}`).join("&")}`));
 
@@ -185,7 +193,7 @@ function requestArbitrary(routes: RouteTemplate[], known: Known): fc.Arbitrary<F
     const segments = fc.tuple(
       ...r.segments.map((s) => {
         const dynamic = /^\[(.+)\]$/.exec(s);
-        return dynamic ? paramValue(dynamic[1] ?? "", known) : fc.oneof({ weight: 9, arbitrary: fc.constant(s) }, { weight: 1, arbitrary: brokenEncoding.map((b) => s + b) });
+        return dynamic ? paramValue(dynamic[1] ?? "", known) : fc.oneof({ weight: 30, arbitrary: fc.constant(s) }, { weight: 1, arbitrary: brokenEncoding.map((b) => s + b) });
       }),
     );
     const method = fc.oneof(

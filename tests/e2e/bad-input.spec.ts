@@ -45,3 +45,12 @@ test("the language switch still works without JavaScript (a well-formed multipar
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await context.close();
 });
+
+test("a 3,000-character search says the query is too long, not that the search is unavailable", async ({ page }) => {
+  await page.goto(`/gemeinden?q=${"a".repeat(3000)}`);
+  await expect(page.getByRole("alert").filter({ hasText: "höchstens 100 Zeichen" })).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("combobox", { name: /Name, Gemeindeschlüssel/ }).fill("b".repeat(3000));
+  await expect(page.getByText(/höchstens 100 Zeichen/).first()).toBeVisible();
+  await expect(page.getByText("Die Suche ist gerade nicht möglich")).toHaveCount(0);
+});
