@@ -14,6 +14,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          // The source-quote checks read five source texts; on a loaded 2-core CI machine they take longer than 5 s.
+          testTimeout: 30_000,
         },
       },
       {
