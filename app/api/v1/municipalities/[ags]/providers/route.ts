@@ -32,4 +32,4 @@ export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { ags } = parseParams(params, MunicipalityParamsSchema);
   const input = await readBody(request, ProviderSchema);
   return json(await createProvider(ctx, ags, input), 201);
-});
+}, { idempotent: true });
