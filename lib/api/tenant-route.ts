@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError } from "@/lib/db/tenant/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { MailDeliveryError } from "@/lib/mail/errors";
+import { IdSchema } from "@/lib/schemas/tenant";
 import { badRequest, conflict, forbidden, invalidJson, mailFailed, NOT_JSON, notFound, requestJson, unauthorised } from "./respond";
 import { isCrossSiteMutation } from "./origin";
 
@@ -165,4 +166,14 @@ export function parseParams<S extends z.ZodType>(params: unknown, schema: S): z.
 
 export function json(data: unknown, status = 200): Response {
   return NextResponse.json({ data }, { status });
+}
+
+/**
+ * The context with the organisation in use the request names (`?org=<id>`, see TenantContext.organisationId), for
+ * the town routes where several of the caller's organisations could hold the data. A malformed id → 400.
+ */
+export function withChosenOrganisation(ctx: TenantContext, request: Request): TenantContext {
+  const org = new URL(request.url).searchParams.get("org");
+  if (org === null) return ctx;
+  return { ...ctx, organisationId: IdSchema.parse(org) };
 }

@@ -27,6 +27,11 @@ export interface Caller {
 export interface TenantContext {
   prisma: PrismaClient;
   caller: Caller | null;
+  /**
+   * The organisation in use when the request names one (`?org=<id>` on the town routes and pages). Needed where
+   * several of the caller's organisations could hold the data for a town; never inferred from creation order.
+   */
+  organisationId?: string;
 }
 
 export type AccessStatus = 401 | 403 | 404;
