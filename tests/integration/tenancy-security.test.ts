@@ -25,7 +25,7 @@ const PRACTICE = {
   postcode: "32694",
   city: "Dörentrup",
   successorStatus: "none",
-  doctors: [{ label: "Dr. Opfer", birthYear: 1962, employment: "self-employed", licence: "full" }],
+  doctors: [{ name: "Dr. Opfer", birthYear: 1962, employment: "licensed", licence: "full" }],
 };
 
 describe.each(testDatabaseKinds)("tenancy security on %s", (kind) => {
