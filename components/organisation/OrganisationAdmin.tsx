@@ -96,9 +96,9 @@ export function InviteForm({ orgId }: { orgId: string }) {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         const email = String(data.get("email") ?? "").trim();
-        if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return setEmailError(tAuth("errorEmail"));
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return setEmailError(tAuth("errorEmail"));
         setEmailError(undefined);
-        const body = await action.run(`/api/v1/organisations/${orgId}/invitations`, { role: data.get("role"), email: email || undefined }, "POST");
+        const body = await action.run(`/api/v1/organisations/${orgId}/invitations`, { role: data.get("role"), email }, "POST");
         if (body) setLink((body as { data: { url: string } }).data.url);
       }}
     >
@@ -109,7 +109,7 @@ export function InviteForm({ orgId }: { orgId: string }) {
         </label>
         <RoleSelect id={`${id}-role`} name="role" defaultValue="VIEWER" />
       </div>
-      <TextField label={t("inviteEmail")} name="email" type="email" autoComplete="off" error={emailError} />
+      <TextField label={t("inviteEmail")} name="email" type="email" autoComplete="off" error={emailError} required />
       <SubmitButton label={t("inviteCreate")} busyLabel={tAuth("working")} busy={action.busy} />
       {link ? (
         <div className="kern-form-input" role="status">
@@ -189,6 +189,74 @@ export function AcceptInvitationButton({ token }: { token: string }) {
       >
         <span className="kern-label">{t("invitationAccept")}</span>
       </button>
+    </div>
+  );
+}
+
+/** The caller leaves the organisation, after an inline confirmation (the last admin gets the server's 409 message). */
+export function LeaveButton({ orgId, name }: { orgId: string; name: string }) {
+  const t = useTranslations("organisation");
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="space-y-kern-space-small">
+      {confirming ? (
+        <div role="group" aria-label={t("leaveConfirm", { name })} className="flex flex-wrap items-center gap-kern-space-small">
+          <p className="kern-body">{t("leaveConfirm", { name })}</p>
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={busy}
+            onClick={async () => {
+              setBusy(true);
+              const result = await sendJson(`/api/v1/organisations/${orgId}/leave`, undefined, "POST");
+              setBusy(false);
+              if (!result.ok) return setError(errorMessageOf(result.body) || String(result.status));
+              router.push("/organisationen");
+              router.refresh();
+            }}
+          >
+            <span className="kern-label">{t("leaveConfirmYes")}</span>
+          </button>
+          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setConfirming(false)}>
+            <span className="kern-label">{t("leaveConfirmNo")}</span>
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setConfirming(true)}>
+          <span className="kern-label">{t("leave")}</span>
+        </button>
+      )}
+      {error ? (
+        <p className="kern-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The platform operator marks the organisation verified (or withdraws it). */
+export function VerifyButton({ orgId, verified }: { orgId: string; verified: boolean }) {
+  const t = useTranslations("organisation");
+  const action = useAction();
+  return (
+    <div className="space-y-kern-space-small">
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary"
+        disabled={action.busy}
+        onClick={() => void action.run(`/api/v1/organisations/${orgId}/verification`, { verified: !verified }, "PUT")}
+      >
+        <span className="kern-label">{verified ? t("unverify") : t("verify")}</span>
+      </button>
+      {action.error ? (
+        <p className="kern-error" role="alert">
+          {action.error}
+        </p>
+      ) : null}
     </div>
   );
 }

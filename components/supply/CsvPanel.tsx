@@ -6,6 +6,7 @@ import type { ProviderCsvError } from "@/lib/csv/providers";
 import type { ProvidersCsvPreview } from "@/lib/db/tenant/providers";
 import { PROVIDER_KIND_LABELS_DE } from "@/lib/schemas/provider";
 import { apiRequest } from "./api";
+import { withOrg } from "./org-query";
 
 export interface CsvColumnDoc {
   header: string;
@@ -32,7 +33,7 @@ export function CsvPanel({ ags, canEdit, columns, onImported }: { ags: string; c
 
   async function send(mode: "preview" | "apply", text: string) {
     setBusy(true);
-    const response = await apiRequest<ProvidersCsvPreview>(`/api/v1/municipalities/${ags}/providers/import`, "POST", { csv: text, mode });
+    const response = await apiRequest<ProvidersCsvPreview>(withOrg(`/api/v1/municipalities/${ags}/providers/import`), "POST", { csv: text, mode });
     setBusy(false);
     if (response.ok) {
       setErrors(null);

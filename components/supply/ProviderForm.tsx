@@ -18,6 +18,7 @@ import {
 } from "@/lib/schemas/provider";
 import { apiRequest, type ClientProvider } from "./api";
 import { formatNumberInput, parseNumber } from "@/lib/format/number";
+import { withOrg } from "./org-query";
 
 interface DoctorDraft {
   key: number;
@@ -146,8 +147,8 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
     setBusy(true);
     const body: Provider & { version?: number } = provider ? { ...parsed.data, version: provider.version } : parsed.data;
     const response = provider
-      ? await apiRequest<ClientProvider>(`/api/v1/municipalities/${ags}/providers/${provider.id}`, "PATCH", body)
-      : await apiRequest<ClientProvider>(`/api/v1/municipalities/${ags}/providers`, "POST", body);
+      ? await apiRequest<ClientProvider>(withOrg(`/api/v1/municipalities/${ags}/providers/${provider.id}`), "PATCH", body)
+      : await apiRequest<ClientProvider>(withOrg(`/api/v1/municipalities/${ags}/providers`), "POST", body);
     setBusy(false);
     if (response.ok) {
       onSaved(response.data);

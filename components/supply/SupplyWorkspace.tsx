@@ -10,6 +10,7 @@ import { apiRequest, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";
 import { AgePyramid, CapacityChart } from "./SupplyCharts";
+import { withOrg } from "./org-query";
 
 const BADGE: Record<TrafficLight, string> = {
   green: "kern-badge kern-badge--success",
@@ -56,8 +57,8 @@ export function SupplyWorkspace(props: {
     if (assumptions.kvFigure.trim() !== "") query.set("kvFigure", assumptions.kvFigure.trim());
     if (assumptions.retirementAge.trim() !== "") query.set("retirementAge", assumptions.retirementAge.trim());
     const [list, figures] = await Promise.all([
-      apiRequest<{ providers: ClientProvider[] }>(`/api/v1/municipalities/${ags}/providers`),
-      apiRequest<MunicipalitySupply>(`/api/v1/municipalities/${ags}/supply?${query.toString()}`),
+      apiRequest<{ providers: ClientProvider[] }>(withOrg(`/api/v1/municipalities/${ags}/providers`)),
+      apiRequest<MunicipalitySupply>(withOrg(`/api/v1/municipalities/${ags}/supply?${query.toString()}`)),
     ]);
     if (list.ok) setProviders(list.data.providers);
     if (figures.ok) {
@@ -76,7 +77,7 @@ export function SupplyWorkspace(props: {
     const target = toDelete;
     dialogRef.current?.close();
     if (!target) return;
-    const response = await apiRequest<void>(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`, "DELETE");
+    const response = await apiRequest<void>(withOrg(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`), "DELETE");
     setToDelete(null);
     if (response.ok) {
       setStatus(t("deleted", { name: target.name }));

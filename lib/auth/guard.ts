@@ -13,7 +13,9 @@ export interface Caller {
   userId: string;
   email: string;
   name: string;
-  /** Maintains the knowledge base; gives no access to any organisation's data. */
+  /** Whether the user confirmed their e-mail address (needed to accept an invitation). */
+  emailVerified: boolean;
+  /** Maintains the knowledge base and verifies organisations; gives no access to any organisation's data. */
   platformOperator: boolean;
   /** The caller's role per organisation id. */
   roles: ReadonlyMap<string, Role>;
@@ -25,6 +27,11 @@ export interface Caller {
 export interface TenantContext {
   prisma: PrismaClient;
   caller: Caller | null;
+  /**
+   * The organisation in use when the request names one (`?org=<id>` on the town routes and pages). Needed where
+   * several of the caller's organisations could hold the data for a town; never inferred from creation order.
+   */
+  organisationId?: string;
 }
 
 export type AccessStatus = 401 | 403 | 404;
@@ -96,7 +103,7 @@ export async function loadCaller(
   user: { id: string; email: string; name: string },
 ): Promise<Caller> {
   const [record, memberships] = await Promise.all([
-    prisma.user.findUnique({ where: { id: user.id }, select: { platformOperator: true } }),
+    prisma.user.findUnique({ where: { id: user.id }, select: { platformOperator: true, emailVerified: true } }),
     prisma.membership.findMany({ where: { userId: user.id }, select: { organisationId: true, role: true } }),
   ]);
   const memberOf = memberships.map((m) => m.organisationId);
@@ -110,10 +117,17 @@ export async function loadCaller(
     userId: user.id,
     email: user.email,
     name: user.name,
+    emailVerified: record?.emailVerified ?? false,
     platformOperator: record?.platformOperator ?? false,
     roles: new Map(memberships.map((m) => [m.organisationId, m.role])),
     grantedTowns: new Set(grants.map((g) => g.townOrganisationId)),
   };
+}
+
+/** For actions only the platform operator may take (verifying an organisation): 401 signed out, 403 otherwise. */
+export function requireOperator(caller: Caller | null): asserts caller is Caller {
+  requireSignedIn(caller);
+  if (!caller.platformOperator) throw new AccessError(403, "Nur der Betreiber der Plattform darf das.");
 }
 
 /** For actions that belong to the signed-in user, not to an organisation (accepting an invitation). */

@@ -103,6 +103,8 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   // 2. Invite a viewer by link.
   await page.goto(`/organisationen/${orgId}`);
   await page.getByLabel("Rolle der eingeladenen Person").selectOption("VIEWER");
+  // An invitation is addressed: only the account with this (verified) address can accept it.
+  await page.getByLabel("E-Mail-Adresse").fill(`viewer-${run}@e2e.test`);
   await page.getByRole("button", { name: "Einladungslink erzeugen" }).click();
   const link = await page.getByTestId("invite-link").inputValue();
   expect(link).toMatch(/\/einladung\/[A-Za-z0-9_-]{43}$/);

@@ -64,7 +64,7 @@ test("a town grants its county read access, the county reads read-only, the town
   await admin.keyboard.press("Tab");
   await expect(section.getByRole("button", { name: "Lesezugriff geben" })).toBeFocused();
   await admin.keyboard.press("Enter");
-  await expect(section.getByTestId("county-grant-status")).toHaveText(new RegExp(`^„${countyName} \\(angelegt am .+\\)“ hat jetzt Lesezugriff\\.$`));
+  await expect(section.getByTestId("county-grant-status")).toHaveText(new RegExp(`^„${countyName} \\(angelegt am .+ von .+, nicht vom Betreiber geprüft\\)“ hat jetzt Lesezugriff\\.$`));
   const row = section.getByTestId("county-grants").getByRole("row", { name: new RegExp(countyName) });
   await expect(row).toContainText("Tina Town");
   await expect(row.getByRole("cell").first()).toHaveText(/\d{4}/);
@@ -82,6 +82,11 @@ test("a town grants its county read access, the county reads read-only, the town
   // 3. The county member reads the town's supply data and assessment, read-only.
   const reader = county.page;
   await reader.goto(`/gemeinde/${DOERENTRUP}/versorgung`);
+  // Two of the county member's organisations hold data for Dörentrup now: the page asks which one, nothing is inferred.
+  await expect(reader.getByTestId("choose-organisation")).toBeVisible();
+  await expectNoSeriousA11yViolations(reader);
+  await reader.getByTestId("choose-organisation").getByRole("link", { name: townName }).click();
+  await expect(reader).toHaveURL(new RegExp(`\\?org=${town.orgId}$`));
   await expect(reader.getByTestId("supply-owner")).toHaveText(`Daten von: ${townName} (Freigabe der Gemeinde für den Kreis, nur lesen)`);
   await expect(reader.getByText("Sie können die Daten lesen, aber nicht ändern")).toBeVisible();
   await expect(reader.getByRole("button", { name: "Einrichtung hinzufügen" })).toHaveCount(0);

@@ -103,7 +103,7 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
   },
   invitation: {
     read: { module: invitationsRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/invitations`, params: org, success: 200 },
-    create: { module: invitationsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/invitations`, params: org, body: () => ({ role: "VIEWER" }), success: 201 },
+    create: { module: invitationsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/invitations`, params: org, body: () => ({ role: "VIEWER", email: "invitee@matrix.test" }), success: 201 },
     update: { module: invitationRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/invitations/${f.invitationId}`, params: (f) => ({ orgId: f.orgId, invitationId: f.invitationId }), success: 200 },
     delete: { module: invitationRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/invitations/${f.invitationId}`, params: (f) => ({ orgId: f.orgId, invitationId: f.invitationId }), success: 204 },
   },

@@ -341,9 +341,13 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     const countyOrg = await db.prisma.organisation.findFirstOrThrow({ where: { kind: "COUNTY" } });
     await db.prisma.countyAccessGrant.create({ data: { townOrganisationId: townOrgId, countyOrganisationId: countyOrg.id } });
     const granted = await ctxOf(countyAdmin.userId, "county@providers.test");
-    expect(await resolveProviderOwner(granted, DOERENTRUP)).toMatchObject({ organisationId: townOrgId, via: "county-grant" });
-    expect((await call(providersRoute.GET, "GET", base, { ags: DOERENTRUP }, { cookie: countyAdmin.cookie })).status).toBe(200);
-    const write = await call(providersRoute.POST, "POST", base, { ags: DOERENTRUP }, { cookie: countyAdmin.cookie, body: practice("Vom Kreis") });
+    // Two candidates now (the county's own inventory and the granting town's): nothing is inferred, the caller chooses.
+    await expect(resolveProviderOwner(granted, DOERENTRUP)).rejects.toMatchObject({ details: { reason: "choose_organisation" } });
+    expect((await call(providersRoute.GET, "GET", base, { ags: DOERENTRUP }, { cookie: countyAdmin.cookie })).status).toBe(409);
+    expect(await resolveProviderOwner({ ...granted, organisationId: townOrgId }, DOERENTRUP)).toMatchObject({ organisationId: townOrgId, via: "county-grant" });
+    expect(await resolveProviderOwner({ ...granted, organisationId: countyOrg.id }, DOERENTRUP)).toMatchObject({ organisationId: countyOrg.id, via: "county-member" });
+    expect((await call(providersRoute.GET, "GET", `${base}?org=${townOrgId}`, { ags: DOERENTRUP }, { cookie: countyAdmin.cookie })).status).toBe(200);
+    const write = await call(providersRoute.POST, "POST", `${base}?org=${townOrgId}`, { ags: DOERENTRUP }, { cookie: countyAdmin.cookie, body: practice("Vom Kreis") });
     expect(write.status).toBe(403);
     // A town member of Dörentrup has no inventory for Extertal (404, nothing leaks); signed out → 401.
     expect((await call(providersRoute.GET, "GET", `/api/v1/municipalities/${EXTERTAL}/providers`, { ags: EXTERTAL }, { cookie: editor.cookie })).status).toBe(404);

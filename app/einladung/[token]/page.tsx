@@ -33,6 +33,12 @@ export default async function InvitationPage({ params }: Props) {
           <p className="kern-body kern-body--large">
             {t("invitationText", { organisation: preview.organisationName, role: t(`role${preview.role}`) })}
           </p>
+          <p className="kern-body" data-testid="invitation-legitimacy">
+            {t("invitationLegitimacy", {
+              date: date.format(preview.organisationCreatedAt),
+              verified: preview.organisationVerified ? t("verifiedYes") : t("verifiedNo"),
+            })}
+          </p>
           {preview.status === "open" ? (
             <p className="kern-body">{t("invitationStatusopen", { date: date.format(preview.expiresAt) })}</p>
           ) : (

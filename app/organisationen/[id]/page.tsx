@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CountyGrants } from "@/components/organisation/CountyGrants";
-import { InviteForm, MemberControls, RenameForm, RevokeInvitationButton } from "@/components/organisation/OrganisationAdmin";
+import { InviteForm, LeaveButton, MemberControls, RenameForm, RevokeInvitationButton, VerifyButton } from "@/components/organisation/OrganisationAdmin";
 import { can } from "@/lib/auth/guard";
 import { PERMISSIONS, type Resource } from "@/lib/auth/permissions";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
@@ -75,6 +75,14 @@ export default async function OrganisationPage({ params }: Props) {
           {t(`kind${organisation.kind}`)} ·{" "}
           {organisation.role ? t("yourRole", { role: t(`role${organisation.role}`) }) : t("countyAccess")}
         </p>
+        <p className="kern-body" data-testid="org-legitimacy">
+          {t("legitimacyCreated", { date: day.format(organisation.createdAt), creator: organisation.createdByName ?? "–" })} ·{" "}
+          {organisation.verifiedAt
+            ? t("legitimacyVerified", { date: day.format(organisation.verifiedAt), by: organisation.verifiedByName ?? "–" })
+            : t("legitimacyUnverified")}
+        </p>
+        {ctx.caller.platformOperator ? <VerifyButton orgId={id} verified={organisation.verifiedAt !== null} /> : null}
+        {organisation.role ? <LeaveButton orgId={id} name={organisation.name} /> : null}
         {organisation.municipalityAgs ? (
           <p className="kern-body">
             <Link className="kern-link" href={`/organisationen/${id}/selbsteinschaetzung/${organisation.municipalityAgs}`}>
@@ -166,7 +174,12 @@ export default async function OrganisationPage({ params }: Props) {
                 ? {
                     options: openCounties.map((county) => ({
                       id: county.id,
-                      label: t("countyGrantOption", { name: county.name, date: day.format(county.createdAt) }),
+                      label: t("countyGrantOptionLegitimacy", {
+                        name: county.name,
+                        date: day.format(county.createdAt),
+                        creator: county.createdByName ?? "–",
+                        verified: county.verified ? t("verifiedYes") : t("verifiedNo"),
+                      }),
                     })),
                     emptyText: countyEmptyText,
                   }

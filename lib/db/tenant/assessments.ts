@@ -3,7 +3,7 @@ import type { AssessmentInput } from "@/lib/domain/assessment/input";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveAssessmentInput } from "@/lib/schemas/tenant";
 import { recordAudit } from "./audit";
-import { ConflictError, TenantNotFoundError } from "./errors";
+import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError } from "./errors";
 
 /**
  * The self-assessment's saved answers, one per organisation and municipality (a town: its own AGS; a county: any
@@ -86,6 +86,13 @@ export async function saveAssessment(
   authorize(ctx.caller, "assessment", input.version === 0 ? "create" : "update", organisationId);
   const caller = ctx.caller;
   await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
+  const answeredAgs = (input.answers as { town?: { ags?: unknown } }).town?.ags;
+  if (typeof answeredAgs === "string" && answeredAgs !== ags) {
+    throw new TenantInputError(
+      `Die Antworten gehören zur Gemeinde ${answeredAgs}, gespeichert werden sollen sie für ${ags}. Bitte öffnen Sie die Selbsteinschätzung der richtigen Gemeinde.`,
+      { field: "answers.town.ags" },
+    );
+  }
   const key = { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } };
   const answers = input.answers as unknown as Prisma.InputJsonValue;
 
@@ -122,7 +129,8 @@ export async function saveAssessment(
     return { saved: toRecord(after) };
   }).catch(async (error: unknown) => {
     // Two first saves at once: the unique key refuses the second; answer it like any stale version.
-    if ((error as { code?: string }).code !== "P2002") throw error;
+    // Outside a transaction Prisma says P2002; inside one the driver adapter raises SQLSTATE 23505.
+    if (!isUniqueViolation(error)) throw error;
     const current = await ctx.prisma.assessment.findUniqueOrThrow({ where: key, select: SELECT });
     return { conflict: toRecord(current) };
   });

@@ -20,6 +20,9 @@ export interface CountyOption {
   id: string;
   name: string;
   createdAt: Date;
+  /** Legitimacy: who created the county organisation and whether the platform operator verified it. */
+  createdByName: string | null;
+  verified: boolean;
   /** Whether this county already has read access. */
   granted: boolean;
 }
@@ -67,13 +70,19 @@ export async function listCountyOptions(ctx: TenantContext, townOrganisationId: 
   const [counties, grants] = await Promise.all([
     ctx.prisma.organisation.findMany({
       where: { kind: "COUNTY", kreisKey: kreis.key },
-      select: { id: true, name: true, createdAt: true },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, name: true, createdAt: true, verifiedAt: true, createdBy: { select: { name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }], // display order only
     }),
     ctx.prisma.countyAccessGrant.findMany({ where: { townOrganisationId }, select: { countyOrganisationId: true } }),
   ]);
   const granted = new Set(grants.map((grant) => grant.countyOrganisationId));
-  return { kreis, counties: counties.map((county) => ({ ...county, granted: granted.has(county.id) })) };
+  return { kreis, counties: counties.map(({ verifiedAt, createdBy, ...county }) => ({
+      ...county,
+      createdByName: createdBy?.name ?? null,
+      verified: verifiedAt !== null,
+      granted: granted.has(county.id),
+    })),
+  };
 }
 
 export async function grantCountyAccess(ctx: TenantContext, townOrganisationId: string, countyOrganisationId: string): Promise<CountyGrant> {

@@ -1,15 +1,17 @@
 import crypto from "node:crypto";
-import { authorize, requireSignedIn, type TenantContext } from "@/lib/auth/guard";
+import { AccessError, authorize, requireSignedIn, type TenantContext } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/permissions";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { MailSender } from "@/lib/mail";
 import { MailDeliveryError } from "@/lib/mail/errors";
 import { recordAudit } from "./audit";
-import { ConflictError, TenantNotFoundError } from "./errors";
+import { ConflictError, TenantInputError, TenantNotFoundError } from "./errors";
 
 /**
  * Invitations by link. The link carries a random token (256 bit); the database keeps only its SHA-256 hash, so a
- * leaked database does not leak working links. A link is used once, expires, and can be revoked.
+ * leaked database does not leak working links. A link is used once, expires, and can be revoked. Every invitation is
+ * addressed to one e-mail address: only the account with that address, once verified, can accept it — a leaked or
+ * forwarded link is useless to anybody else, and nobody becomes a member without accepting.
  */
 export const INVITATION_PATH = "/einladung/";
 
@@ -55,6 +57,12 @@ export async function createInvitation(
 ): Promise<{ invitation: InvitationSummary; token: string; url: string }> {
   authorize(ctx.caller, "invitation", "create", organisationId);
   const caller = ctx.caller;
+  if (!input.email) {
+    throw new TenantInputError(
+      "Bitte die E-Mail-Adresse der eingeladenen Person angeben: Nur das Konto mit dieser Adresse kann die Einladung annehmen.",
+      { field: "email" },
+    );
+  }
   const token = crypto.randomBytes(32).toString("base64url");
   const url = new URL(`${INVITATION_PATH}${token}`, options.linkBase).toString();
   const row = await ctx.prisma.$transaction(async (tx) => {
@@ -93,8 +101,7 @@ export async function createInvitation(
       await revokeInvitation(ctx, organisationId, row.id);
       if (error instanceof MailDeliveryError) {
         throw new MailDeliveryError(
-          `${error.message} Die Einladung wurde zurückgezogen. Versuchen Sie es später erneut, oder legen Sie die ` +
-            "Einladung ohne E-Mail-Adresse an und geben Sie den Link selbst weiter.",
+          `${error.message} Die Einladung wurde zurückgezogen. Versuchen Sie es später erneut.`,
           { cause: error },
         );
       }
@@ -125,6 +132,9 @@ export async function revokeInvitation(ctx: TenantContext, organisationId: strin
 
 export interface InvitationPreview {
   organisationName: string;
+  /** Whether the platform operator verified the organisation, and when it was created (so the invitee can judge it). */
+  organisationVerified: boolean;
+  organisationCreatedAt: Date;
   role: Role;
   status: InvitationSummary["status"];
   expiresAt: Date;
@@ -134,13 +144,21 @@ export interface InvitationPreview {
 export async function previewInvitation(prisma: PrismaClient, token: string): Promise<InvitationPreview | null> {
   const row = await prisma.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
-    select: { ...SELECT, organisation: { select: { name: true } } },
+    select: { ...SELECT, organisation: { select: { name: true, verifiedAt: true, createdAt: true } } },
   });
   if (!row) return null;
-  return { organisationName: row.organisation.name, role: row.role, status: statusOf(row), expiresAt: row.expiresAt };
+  return {
+    organisationName: row.organisation.name,
+    organisationVerified: row.organisation.verifiedAt !== null,
+    organisationCreatedAt: row.organisation.createdAt,
+    role: row.role, status: statusOf(row), expiresAt: row.expiresAt };
 }
 
-/** Accepts an invitation for the signed-in caller: creates the membership and uses up the link (audited). */
+/**
+ * Accepts an invitation for the signed-in caller: creates the membership and uses up the link (audited). Only the
+ * account the invitation is addressed to (same e-mail address, case-insensitive), and only with a verified address:
+ * otherwise 403 with a German message, and the link stays usable for the right person.
+ */
 export async function acceptInvitation(ctx: TenantContext, token: string): Promise<{ organisationId: string; role: Role }> {
   requireSignedIn(ctx.caller);
   const caller = ctx.caller;
@@ -157,6 +175,21 @@ export async function acceptInvitation(ctx: TenantContext, token: string): Promi
     const existing = await tx.membership.findUnique({
       where: { userId_organisationId: { userId: caller.userId, organisationId: row.organisationId } },
     });
+    if (!row.email) {
+      throw new AccessError(403, "Diese Einladung ist an keine E-Mail-Adresse gerichtet und kann nicht angenommen werden. Bitten Sie um eine neue Einladung.");
+    }
+    if (row.email.toLowerCase() !== caller.email.toLowerCase()) {
+      throw new AccessError(
+        403,
+        "Diese Einladung ist an eine andere E-Mail-Adresse gerichtet. Melden Sie sich mit dem Konto an, an dessen Adresse die Einladung ging.",
+      );
+    }
+    if (!caller.emailVerified) {
+      throw new AccessError(
+        403,
+        "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse (Link in der Bestätigungs-E-Mail). Danach können Sie die Einladung annehmen.",
+      );
+    }
     if (existing) throw new ConflictError("Sie sind bereits Mitglied dieser Organisation.", { status: "member" });
     const used = await tx.invitation.updateMany({
       where: { id: row.id, acceptedAt: null, revokedAt: null },

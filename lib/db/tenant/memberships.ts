@@ -1,4 +1,4 @@
-import { authorize, type TenantContext } from "@/lib/auth/guard";
+import { AccessError, authorize, requireSignedIn, type TenantContext } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
@@ -32,25 +32,13 @@ export async function listMembers(ctx: TenantContext, organisationId: string): P
   return rows.map(toMember);
 }
 
-/** Adds a registered user by e-mail address (admins). Unknown addresses: use an invitation link instead. */
-export async function addMember(ctx: TenantContext, organisationId: string, input: { email: string; role: Role }): Promise<Member> {
-  authorize(ctx.caller, "membership", "create", organisationId);
-  const caller = ctx.caller;
-  const user = await ctx.prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!user) throw new TenantNotFoundError("Zu dieser E-Mail-Adresse gibt es kein Konto. Laden Sie die Person per Link ein.");
-  return ctx.prisma.$transaction(async (tx) => {
-    const existing = await tx.membership.findUnique({ where: { userId_organisationId: { userId: user.id, organisationId } } });
-    if (existing) throw new ConflictError("Diese Person ist bereits Mitglied.");
-    const row = await tx.membership.create({ data: { organisationId, userId: user.id, role: input.role }, select: SELECT });
-    await recordAudit(tx, caller, {
-      organisationId,
-      action: "membership.create",
-      entityType: "membership",
-      entityId: row.id,
-      after: { userId: row.userId, email: row.user.email, role: row.role },
-    });
-    return toMember(row);
-  });
+/**
+ * Serialises every membership change of one organisation: locks its row until the transaction ends. Without it, two
+ * admins demoting or removing each other at once both see "another admin remains" under READ COMMITTED and the
+ * organisation is left without an admin (issue 12, finding 3). PGlite runs one transaction at a time anyway.
+ */
+export async function lockOrganisation(tx: Prisma.TransactionClient, organisationId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Organisation" WHERE "id" = ${organisationId} FOR UPDATE`;
 }
 
 async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, organisationId: string, membershipId: string) {
@@ -67,6 +55,7 @@ export async function changeMemberRole(
   authorize(ctx.caller, "membership", "update", organisationId);
   const caller = ctx.caller;
   return ctx.prisma.$transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     const before = await tx.membership.findFirst({ where: { id: membershipId, organisationId }, select: SELECT });
     if (!before) throw new TenantNotFoundError("Mitgliedschaft nicht gefunden.");
     if (before.role === "ADMIN" && role !== "ADMIN") await assertAnotherAdminRemains(tx, organisationId, membershipId);
@@ -87,6 +76,7 @@ export async function removeMember(ctx: TenantContext, organisationId: string, m
   authorize(ctx.caller, "membership", "delete", organisationId);
   const caller = ctx.caller;
   await ctx.prisma.$transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
     const before = await tx.membership.findFirst({ where: { id: membershipId, organisationId }, select: SELECT });
     if (!before) throw new TenantNotFoundError("Mitgliedschaft nicht gefunden.");
     if (before.role === "ADMIN") await assertAnotherAdminRemains(tx, organisationId, membershipId);
@@ -97,6 +87,40 @@ export async function removeMember(ctx: TenantContext, organisationId: string, m
       entityType: "membership",
       entityId: membershipId,
       before: { email: before.user.email, role: before.role },
+    });
+  });
+}
+
+/**
+ * The caller leaves the organisation (any role). The last admin cannot leave: they first make someone else admin,
+ * or delete the organisation. Audited; the entry stays with the organisation.
+ */
+export async function leaveOrganisation(ctx: TenantContext, organisationId: string): Promise<void> {
+  requireSignedIn(ctx.caller);
+  const caller = ctx.caller;
+  if (!caller.roles.has(organisationId)) throw new AccessError(404, "Nicht gefunden.");
+  await ctx.prisma.$transaction(async (tx) => {
+    await lockOrganisation(tx, organisationId);
+    const own = await tx.membership.findUnique({
+      where: { userId_organisationId: { userId: caller.userId, organisationId } },
+      select: SELECT,
+    });
+    if (!own) throw new TenantNotFoundError("Sie sind nicht Mitglied dieser Organisation.");
+    if (own.role === "ADMIN") {
+      const others = await tx.membership.count({ where: { organisationId, role: "ADMIN", id: { not: own.id } } });
+      if (others === 0) {
+        throw new ConflictError(
+          "Sie sind die letzte Person mit der Rolle Verwaltung. Geben Sie diese Rolle zuerst einer anderen Person, oder löschen Sie die Organisation.",
+        );
+      }
+    }
+    await tx.membership.delete({ where: { id: own.id } });
+    await recordAudit(tx, caller, {
+      organisationId,
+      action: "membership.leave",
+      entityType: "membership",
+      entityId: own.id,
+      before: { email: own.user.email, role: own.role },
     });
   });
 }

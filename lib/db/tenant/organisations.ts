@@ -1,4 +1,4 @@
-import { authorize, authorizeWith, readableOrganisations, type TenantContext } from "@/lib/auth/guard";
+import { authorize, authorizeWith, readableOrganisations, requireOperator, type TenantContext } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/permissions";
 import type { CreateOrganisationInput } from "@/lib/schemas/tenant";
 import { recordAudit } from "./audit";
@@ -14,9 +14,39 @@ export interface OrganisationSummary {
   /** The caller's role; null when the caller reads through a county grant. */
   role: Role | null;
   createdAt: Date;
+  /** Legitimacy, shown to members and to those who grant the organisation access: who created it and whether the platform operator verified it. */
+  createdByName: string | null;
+  verifiedAt: Date | null;
+  verifiedByName: string | null;
 }
 
-const SELECT = { id: true, name: true, kind: true, municipalityAgs: true, kreisKey: true, createdAt: true } as const;
+const SELECT = {
+  id: true,
+  name: true,
+  kind: true,
+  municipalityAgs: true,
+  kreisKey: true,
+  createdAt: true,
+  verifiedAt: true,
+  createdBy: { select: { name: true } },
+  verifiedBy: { select: { name: true } },
+} as const;
+
+type Row = {
+  id: string;
+  name: string;
+  kind: "TOWN" | "COUNTY";
+  municipalityAgs: string | null;
+  kreisKey: string | null;
+  createdAt: Date;
+  verifiedAt: Date | null;
+  createdBy: { name: string } | null;
+  verifiedBy: { name: string } | null;
+};
+
+function toSummary({ createdBy, verifiedBy, ...row }: Row, role: Role | null): OrganisationSummary {
+  return { ...row, role, createdByName: createdBy?.name ?? null, verifiedByName: verifiedBy?.name ?? null };
+}
 
 /** Organisations the caller belongs to (and towns that granted the caller's county read access). */
 export async function listOrganisations(ctx: TenantContext): Promise<OrganisationSummary[]> {
@@ -24,14 +54,14 @@ export async function listOrganisations(ctx: TenantContext): Promise<Organisatio
   const caller = ctx.caller;
   const ids = [...new Set([...caller.roles.keys(), ...readableOrganisations(caller, "assessment")])];
   const rows = await ctx.prisma.organisation.findMany({ where: { id: { in: ids } }, select: SELECT, orderBy: { name: "asc" } });
-  return rows.map((row) => ({ ...row, role: caller.roles.get(row.id) ?? null }));
+  return rows.map((row) => toSummary(row, caller.roles.get(row.id) ?? null));
 }
 
 export async function getOrganisation(ctx: TenantContext, organisationId: string): Promise<OrganisationSummary> {
   const grant = authorizeWith(ctx.caller, "organisation", "read", organisationId);
   const row = await ctx.prisma.organisation.findUnique({ where: { id: organisationId }, select: SELECT });
   if (!row) throw new TenantNotFoundError("Organisation nicht gefunden.");
-  return { ...row, role: grant.via === "member" ? grant.role : null };
+  return toSummary(row, grant.via === "member" ? grant.role : null);
 }
 
 /** Creates a town or county organisation; the caller becomes its admin (one transaction, audited). */
@@ -55,6 +85,7 @@ export async function createOrganisation(ctx: TenantContext, input: CreateOrgani
         kind: input.kind,
         municipalityAgs: input.kind === "TOWN" ? input.ags : null,
         kreisKey: input.kind === "COUNTY" ? input.kreisKey : null,
+        createdById: caller.userId,
         memberships: { create: { userId: caller.userId, role: "ADMIN" } },
       },
       select: SELECT,
@@ -64,9 +95,9 @@ export async function createOrganisation(ctx: TenantContext, input: CreateOrgani
       action: "organisation.create",
       entityType: "organisation",
       entityId: organisation.id,
-      after: organisation,
+      after: { id: organisation.id, name: organisation.name, kind: organisation.kind, municipalityAgs: organisation.municipalityAgs, kreisKey: organisation.kreisKey },
     });
-    return { ...organisation, role: "ADMIN" as const };
+    return toSummary(organisation, "ADMIN");
   });
 }
 
@@ -85,7 +116,7 @@ export async function renameOrganisation(ctx: TenantContext, organisationId: str
       before: { name: before.name },
       after: { name: after.name },
     });
-    return { ...after, role: caller.roles.get(organisationId) ?? null };
+    return toSummary(after, caller.roles.get(organisationId) ?? null);
   });
 }
 
@@ -102,8 +133,42 @@ export async function deleteOrganisation(ctx: TenantContext, organisationId: str
       action: "organisation.delete",
       entityType: "organisation",
       entityId: organisationId,
-      before,
+      before: { id: before.id, name: before.name, kind: before.kind, municipalityAgs: before.municipalityAgs, kreisKey: before.kreisKey },
     });
     await tx.organisation.delete({ where: { id: organisationId } });
+  });
+}
+
+/** Organisations for the platform operator to verify (all, unverified first; names and legitimacy only, no tenant data). */
+export async function listOrganisationsForVerification(ctx: TenantContext): Promise<OrganisationSummary[]> {
+  requireOperator(ctx.caller);
+  const rows = await ctx.prisma.organisation.findMany({ select: SELECT, orderBy: [{ verifiedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }] });
+  return rows.map((row) => toSummary(row, ctx.caller?.roles.get(row.id) ?? null));
+}
+
+/**
+ * The platform operator confirms (or withdraws, `verified: false`) that an organisation really acts for its town or
+ * county. Only the operator; audited in the organisation's log.
+ */
+export async function setOrganisationVerified(ctx: TenantContext, organisationId: string, verified: boolean): Promise<OrganisationSummary> {
+  requireOperator(ctx.caller);
+  const caller = ctx.caller;
+  return ctx.prisma.$transaction(async (tx) => {
+    const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: SELECT });
+    if (!before) throw new TenantNotFoundError("Organisation nicht gefunden.");
+    const after = await tx.organisation.update({
+      where: { id: organisationId },
+      data: verified ? { verifiedAt: new Date(), verifiedById: caller.userId } : { verifiedAt: null, verifiedById: null },
+      select: SELECT,
+    });
+    await recordAudit(tx, caller, {
+      organisationId,
+      action: verified ? "organisation.verify" : "organisation.unverify",
+      entityType: "organisation",
+      entityId: organisationId,
+      before: { verifiedAt: before.verifiedAt },
+      after: { verifiedAt: after.verifiedAt },
+    });
+    return toSummary(after, caller.roles.get(organisationId) ?? null);
   });
 }

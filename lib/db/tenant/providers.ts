@@ -37,25 +37,31 @@ export interface ProviderOwner {
   via: "town-member" | "county-grant" | "county-member";
 }
 
+/** One organisation of the caller that could hold the town's inventory (offered for choosing). */
+export interface ProviderOwnerCandidate extends ProviderOwner {
+  verified: boolean;
+}
+
 /**
- * THE rule for whose inventory of municipality `ags` a caller works with (one place, used by every function here):
+ * THE rule for whose inventory of municipality `ags` a caller works with (one place, used by every function here).
+ * Candidates are the caller's organisations that could hold it:
  *
- * 1. a TOWN organisation for `ags` the caller is a member of (the town keeps its own inventory);
- * 2. otherwise a TOWN organisation for `ags` that granted one of the caller's county organisations access
- *    (the county reads the town's own inventory; the guard allows reading only);
- * 3. otherwise a COUNTY organisation the caller is a member of whose Kreis contains the town (the county keeps an
- *    inventory for a town that has no organisation of its own in the tool).
+ * - a TOWN organisation for `ags` the caller is a member of (the town keeps its own inventory);
+ * - a TOWN organisation for `ags` that granted one of the caller's county organisations access (read only);
+ * - a COUNTY organisation the caller is a member of whose Kreis contains the town (the county's own inventory).
  *
- * Several candidates at one step (rare): the oldest organisation wins, so the answer is stable. No candidate, or an
- * unknown AGS: 404 (401 without a session), so the existence of other organisations' data does not leak.
+ * The organisation in use is explicit, never inferred (issue 12, finding 2: "the oldest wins" let a look-alike
+ * organisation capture a victim's data): `ctx.organisationId` (the request's `?org=`) must be one of the candidates
+ * (else 404); without it exactly one candidate is used, and several → 409 `{candidates}` asking the caller to choose.
+ * No candidate, or an unknown AGS: 404 (401 without a session), so other organisations' data does not leak.
  */
-export async function resolveProviderOwner(ctx: TenantContext, ags: string): Promise<ProviderOwner> {
+export async function providerOwnerCandidates(ctx: TenantContext, ags: string): Promise<ProviderOwnerCandidate[]> {
   const caller = ctx.caller;
   if (!caller) throw new AccessError(401, "Bitte melden Sie sich an.");
   const municipality = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { kreisKey: true } });
   if (!municipality) throw new TenantNotFoundError(`Die Gemeinde ${ags} ist nicht bekannt.`);
   const candidateIds = [...new Set([...caller.roles.keys(), ...caller.grantedTowns])];
-  if (candidateIds.length === 0) throw new AccessError(404, "Für diese Gemeinde gibt es in Ihren Organisationen keine Versorgungsdaten.");
+  if (candidateIds.length === 0) return [];
   const organisations = await ctx.prisma.organisation.findMany({
     where: {
       id: { in: candidateIds },
@@ -64,19 +70,38 @@ export async function resolveProviderOwner(ctx: TenantContext, ags: string): Pro
         ...(municipality.kreisKey ? [{ kind: "COUNTY" as const, kreisKey: municipality.kreisKey }] : []),
       ],
     },
-    select: { id: true, name: true, kind: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, kind: true, verifiedAt: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }], // display order only
   });
-  const pick = (via: ProviderOwner["via"], test: (o: (typeof organisations)[number]) => boolean): ProviderOwner | null => {
-    const o = organisations.find(test);
-    return o ? { organisationId: o.id, organisationName: o.name, organisationKind: o.kind, via } : null;
-  };
-  const owner =
-    pick("town-member", (o) => o.kind === "TOWN" && caller.roles.has(o.id)) ??
-    pick("county-grant", (o) => o.kind === "TOWN" && caller.grantedTowns.has(o.id)) ??
-    pick("county-member", (o) => o.kind === "COUNTY" && caller.roles.has(o.id));
-  if (!owner) throw new AccessError(404, "Für diese Gemeinde gibt es in Ihren Organisationen keine Versorgungsdaten.");
-  return owner;
+  return organisations.flatMap((o): ProviderOwnerCandidate[] => {
+    const via: ProviderOwner["via"] | null =
+      o.kind === "TOWN"
+        ? caller.roles.has(o.id)
+          ? "town-member"
+          : caller.grantedTowns.has(o.id)
+            ? "county-grant"
+            : null
+        : caller.roles.has(o.id)
+          ? "county-member"
+          : null;
+    return via ? [{ organisationId: o.id, organisationName: o.name, organisationKind: o.kind, via, verified: o.verifiedAt !== null }] : [];
+  });
+}
+
+export async function resolveProviderOwner(ctx: TenantContext, ags: string): Promise<ProviderOwner> {
+  const candidates = await providerOwnerCandidates(ctx, ags);
+  const toOwner = ({ verified: _verified, ...owner }: ProviderOwnerCandidate): ProviderOwner => owner;
+  if (ctx.organisationId !== undefined) {
+    const chosen = candidates.find((c) => c.organisationId === ctx.organisationId);
+    if (!chosen) throw new AccessError(404, "Die gewählte Organisation führt für Sie keine Versorgungsdaten dieser Gemeinde.");
+    return toOwner(chosen);
+  }
+  if (candidates.length === 1) return toOwner(candidates[0]!);
+  if (candidates.length === 0) throw new AccessError(404, "Für diese Gemeinde gibt es in Ihren Organisationen keine Versorgungsdaten.");
+  throw new ConflictError(
+    "Mehrere Ihrer Organisationen führen Versorgungsdaten für diese Gemeinde. Bitte wählen Sie, mit welcher Sie arbeiten (Parameter org).",
+    { reason: "choose_organisation", candidates },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

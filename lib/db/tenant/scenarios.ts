@@ -3,7 +3,7 @@ import { ComparisonDataSchema, type ComparisonData } from "@/lib/comparison/scen
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateScenarioInput, UpdateScenarioInput } from "@/lib/schemas/scenario";
 import { recordAudit } from "./audit";
-import { ConflictError, TenantNotFoundError } from "./errors";
+import { ConflictError, isUniqueViolation, TenantNotFoundError } from "./errors";
 
 /**
  * Named comparison scenarios (issue 8), owned by an organisation, one town each. The stored JSON is the
@@ -53,11 +53,6 @@ async function assertMunicipalityOfOrganisation(ctx: TenantContext, organisation
 
 const duplicateName = (name: string) =>
   new ConflictError(`Es gibt für diese Gemeinde schon ein Szenario „${name}“. Bitte einen anderen Namen wählen.`, { field: "name" });
-/** Prisma's P2002, or the driver adapter's unique violation (SQLSTATE 23505) raised inside a transaction. */
-const isUniqueViolation = (error: unknown) => {
-  const e = error as { code?: string; cause?: { originalCode?: string; kind?: string }; message?: string };
-  return e.code === "P2002" || e.cause?.originalCode === "23505" || e.cause?.kind === "UniqueConstraintViolation" || /unique constraint/i.test(e.message ?? "");
-};
 
 async function assertNameFree(tx: Prisma.TransactionClient, organisationId: string, ags: string, name: string, exceptId?: string) {
   const taken = await tx.scenario.findFirst({ where: { organisationId, municipalityAgs: ags, name, ...(exceptId ? { NOT: { id: exceptId } } : {}) }, select: { id: true } });

@@ -11,4 +11,4 @@ export const GET = tenantRoute(async ({ ctx }) => json(await listOrganisations(c
 export const POST = tenantRoute(async ({ ctx, request }) => {
   const input = await readBody(request, CreateOrganisationSchema);
   return json(await createOrganisation(ctx, input), 201);
-});
+}, { idempotent: true });

@@ -9,11 +9,13 @@ import { getSessionUser } from "@/lib/auth/session";
 import { PROVIDER_CSV_COLUMNS } from "@/lib/csv/providers";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
-import { listProviders } from "@/lib/db/tenant/providers";
+import { ConflictError } from "@/lib/db/tenant/errors";
+import { listProviders, type ProviderOwnerCandidate } from "@/lib/db/tenant/providers";
+import { IdSchema } from "@/lib/schemas/tenant";
 import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
 import { AgsSchema } from "@/lib/schemas/municipality";
 
-type Props = { params: Promise<{ ags: string }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ org?: string | string[] }> };
 
 async function load(params: Props["params"]) {
   const parsed = AgsSchema.safeParse((await params).ags);
@@ -28,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Versorgungscheck: the town's provider inventory and the supply figures computed from it (signed in only). */
-export default async function SupplyPage({ params }: Props) {
+export default async function SupplyPage({ params, searchParams }: Props) {
   const municipality = await load(params);
   if (!municipality) notFound();
   const t = await getTranslations("supply");
@@ -80,12 +82,42 @@ export default async function SupplyPage({ params }: Props) {
     );
   }
 
-  const ctx = { prisma, caller: await loadCaller(prisma, user) };
+  const orgParam = (await searchParams).org;
+  const chosen = IdSchema.safeParse(Array.isArray(orgParam) ? orgParam[0] : orgParam);
+  const ctx = { prisma, caller: await loadCaller(prisma, user), ...(chosen.success ? { organisationId: chosen.data } : {}) };
   let data;
   try {
     const [inventory, supply] = await Promise.all([listProviders(ctx, municipality.ags), getMunicipalitySupply(ctx, municipality.ags, {})]);
     data = { inventory, supply };
   } catch (error) {
+    if (error instanceof ConflictError && error.details.reason === "choose_organisation") {
+      // Several of the caller's organisations hold data for this town: the caller chooses, nothing is inferred.
+      const candidates = error.details.candidates as ProviderOwnerCandidate[];
+      return (
+        <article className="space-y-kern-space-x-large">
+          {header}
+          <section aria-labelledby="choose-title" className="kern-card max-w-[48rem]" data-testid="choose-organisation">
+            <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
+              <h2 id="choose-title" className="kern-heading-medium">
+                {t("chooseTitle")}
+              </h2>
+              <p className="kern-body">{t("chooseText", { name: municipality.name })}</p>
+              <ul className="list-disc pl-kern-space-large kern-body">
+                {candidates.map((c) => (
+                  <li key={c.organisationId}>
+                    <Link className="kern-link" href={`${here}?org=${encodeURIComponent(c.organisationId)}`}>
+                      {c.organisationName}
+                    </Link>{" "}
+                    ({c.verified ? t("chooseVerified") : t("chooseUnverified")}
+                    {c.via === "county-grant" ? `, ${t("chooseViaGrant")}` : ""})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </section>
+        </article>
+      );
+    }
     if (!(error instanceof AccessError && error.status === 404)) throw error;
     return (
       <article className="space-y-kern-space-x-large">

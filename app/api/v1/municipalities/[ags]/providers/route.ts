@@ -1,4 +1,4 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
+import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
 import { serializeProvidersCsv } from "@/lib/csv/providers";
 import { createProvider, listProviders } from "@/lib/db/tenant/providers";
 import { MunicipalityParamsSchema } from "@/lib/schemas/provider-api";
@@ -12,7 +12,8 @@ type Params = { ags: string };
  * the inventory of the caller's organisation for the town (town organisation, else a granting town, else the
  * county; see resolveProviderOwner). `?format=csv` → the inventory as CSV download (`;`, UTF-8 with BOM).
  */
-export const GET = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const GET = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags } = parseParams(params, MunicipalityParamsSchema);
   const inventory = await listProviders(ctx, ags);
   if (new URL(request.url).searchParams.get("format") === "csv") {
@@ -28,8 +29,9 @@ export const GET = tenantRoute<Params>(async ({ ctx, params, request }) => {
 });
 
 /** POST /api/v1/municipalities/{ags}/providers with a provider (ProviderSchema) → 201 `{data: provider}`. Editors and admins. */
-export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const POST = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags } = parseParams(params, MunicipalityParamsSchema);
   const input = await readBody(request, ProviderSchema);
   return json(await createProvider(ctx, ags, input), 201);
-});
+}, { idempotent: true });

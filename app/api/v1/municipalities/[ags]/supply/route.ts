@@ -1,5 +1,8 @@
 import { searchParamsObject } from "@/lib/api/respond";
-import { json, parseParams, tenantRoute } from "@/lib/api/tenant-route";
+
+/** `org` chooses the organisation in use (withChosenOrganisation); the other query parameters are the route's own. */
+const withoutOrg = ({ org: _org, ...rest }: Record<string, string>) => rest;
+import { json, parseParams, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
 import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
 import { MunicipalityParamsSchema, SupplyQuerySchema } from "@/lib/schemas/provider-api";
 
@@ -13,8 +16,9 @@ type Params = { ags: string };
  * name the version); `assessmentAnswers` is supplyAnswersForAssessment(result); `assessmentPrefill` is shaped like
  * the self-assessment's `supply` and `urgency` groups. Readers of the inventory only.
  */
-export const GET = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const GET = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags } = parseParams(params, MunicipalityParamsSchema);
-  const query = SupplyQuerySchema.parse(searchParamsObject(request.url));
+  const query = SupplyQuerySchema.parse(withoutOrg(searchParamsObject(request.url)));
   return json(await getMunicipalitySupply(ctx, ags, query));
 });

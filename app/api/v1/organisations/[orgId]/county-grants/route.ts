@@ -16,4 +16,4 @@ export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId } = parseParams(params, OrganisationParamsSchema);
   const { countyOrganisationId } = await readBody(request, CreateCountyGrantSchema);
   return json(await grantCountyAccess(ctx, orgId, countyOrganisationId), 201);
-});
+}, { idempotent: true });

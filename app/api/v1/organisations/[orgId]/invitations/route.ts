@@ -25,4 +25,4 @@ export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const linkBase = publicOrigin(request, parseEnv().APP_URL);
   const result = await createInvitation(ctx, orgId, input, { linkBase, mail: mailSenderFor(await getDatabase()) });
   return json(result, 201);
-});
+}, { idempotent: true });

@@ -1,5 +1,10 @@
 import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { addMember, listMembers } from "@/lib/db/tenant/memberships";
+import { publicOrigin } from "@/lib/api/origin";
+import { getDatabase } from "@/lib/db/client";
+import { createInvitation } from "@/lib/db/tenant/invitations";
+import { listMembers } from "@/lib/db/tenant/memberships";
+import { parseEnv } from "@/lib/env";
+import { mailSenderFor } from "@/lib/mail";
 import { AddMemberSchema, OrganisationParamsSchema } from "@/lib/schemas/tenant";
 
 export const dynamic = "force-dynamic";
@@ -11,8 +16,15 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
   return json(await listMembers(ctx, orgId));
 });
 
-/** POST /api/v1/organisations/{orgId}/members — `{email, role}` adds a registered user (admins). */
+/**
+ * POST /api/v1/organisations/{orgId}/members — `{email, role}` (admins). Nobody is added without consent: this mails
+ * an invitation to the address, which only the account with that (verified) address can accept. The answer is the
+ * same whether or not the address has an account (201 with the invitation), so it reveals nothing about accounts.
+ */
 export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId } = parseParams(params, OrganisationParamsSchema);
-  return json(await addMember(ctx, orgId, await readBody(request, AddMemberSchema)), 201);
-});
+  const input = await readBody(request, AddMemberSchema);
+  const linkBase = publicOrigin(request, parseEnv().APP_URL);
+  const { invitation } = await createInvitation(ctx, orgId, { ...input, validDays: 7 }, { linkBase, mail: mailSenderFor(await getDatabase()) });
+  return json({ invitation }, 201);
+}, { idempotent: true });

@@ -18,4 +18,4 @@ export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId } = parseParams(params, ScenarioListParamsSchema);
   const input = await readBody(request, CreateScenarioSchema);
   return json(await createScenario(ctx, orgId, input), 201);
-});
+}, { idempotent: true });

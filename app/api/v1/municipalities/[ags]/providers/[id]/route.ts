@@ -1,5 +1,8 @@
 import { searchParamsObject } from "@/lib/api/respond";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
+
+/** `org` chooses the organisation in use (withChosenOrganisation); the other query parameters are the route's own. */
+const withoutOrg = ({ org: _org, ...rest }: Record<string, string>) => rest;
+import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
 import { deleteProvider, getProvider, updateProvider } from "@/lib/db/tenant/providers";
 import { DeleteProviderQuerySchema, ProviderParamsSchema, UpdateProviderSchema } from "@/lib/schemas/provider-api";
 
@@ -7,7 +10,8 @@ export const dynamic = "force-dynamic";
 type Params = { ags: string; id: string };
 
 /** GET /api/v1/municipalities/{ags}/providers/{id} → `{data: provider}` (with `version`). */
-export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
+export const GET = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags, id } = parseParams(params, ProviderParamsSchema);
   return json(await getProvider(ctx, ags, id));
 });
@@ -17,16 +21,18 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
  * replaces the list) and `version` (the one the client read) → 200 with the stored provider (version + 1). A stale
  * version → 409 `{error: {code: "conflict", message, current, submitted}}`, nothing changes. Editors and admins.
  */
-export const PATCH = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const PATCH = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags, id } = parseParams(params, ProviderParamsSchema);
   const input = await readBody(request, UpdateProviderSchema);
   return json(await updateProvider(ctx, ags, id, input));
 });
 
 /** DELETE /api/v1/municipalities/{ags}/providers/{id}[?version=n] → 204; a stale `version` → 409. Editors and admins. */
-export const DELETE = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const DELETE = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags, id } = parseParams(params, ProviderParamsSchema);
-  const { version } = DeleteProviderQuerySchema.parse(searchParamsObject(request.url));
+  const { version } = DeleteProviderQuerySchema.parse(withoutOrg(searchParamsObject(request.url)));
   await deleteProvider(ctx, ags, id, version);
   return new Response(null, { status: 204 });
 });

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
+import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
 import { previewProvidersCsv, replaceProvidersFromCsv } from "@/lib/db/tenant/providers";
 import { MunicipalityParamsSchema, ProvidersCsvImportSchema } from "@/lib/schemas/provider-api";
 
@@ -13,7 +13,8 @@ type Params = { ags: string };
  * A file with bad rows → 400 `{error: {code: "invalid_request", message, rows: [{line, column?, message}]}}` and
  * nothing changes. Editors and admins.
  */
-export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
+export const POST = tenantRoute<Params>(async ({ ctx: base, params, request }) => {
+  const ctx = withChosenOrganisation(base, request);
   const { ags } = parseParams(params, MunicipalityParamsSchema);
   const { csv, mode } = await readBody(request, ProvidersCsvImportSchema);
   const outcome = mode === "apply" ? await replaceProvidersFromCsv(ctx, ags, csv) : await previewProvidersCsv(ctx, ags, csv);

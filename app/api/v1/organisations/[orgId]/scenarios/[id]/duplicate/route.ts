@@ -10,4 +10,4 @@ export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId, id } = parseParams(params, ScenarioParamsSchema);
   const { name } = await readBody(request, DuplicateScenarioSchema);
   return json(await duplicateScenario(ctx, orgId, id, name), 201);
-});
+}, { idempotent: true });
