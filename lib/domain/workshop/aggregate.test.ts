@@ -53,7 +53,7 @@ describe("dot voting", () => {
     { name: "an answer over budget is ignored", rule: { dots: 2, stacking: true }, answers: [{ a: 3 }, { b: 1 }], expected: { a: 0, b: 1, c: 0 }, n: 1 },
     { name: "unknown options are ignored", rule: { dots: 3, stacking: true }, answers: [{ z: 2, c: 1 }], expected: { a: 0, b: 0, c: 1 }, n: 1 },
   ])("$name", ({ rule, answers, expected, n }) => {
-    const r = aggregateDots(options, answers, rule);
+    const r = aggregateDots(options, answers as Array<Record<string, number>>, rule);
     expect(Object.fromEntries(r.ranking.map((x) => [x.key, x.dots]))).toEqual(expected);
     expect(r.n).toBe(n);
   });

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Caller, TenantContext } from "@/lib/auth/guard";
+import { registerProcessDatabase } from "@/lib/db/client";
+import { closeSignals, subscribeWorkshop } from "@/lib/db/signals";
+import { addBlock, blockAction, createWorkshop } from "@/lib/db/tenant/workshops";
+import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnAnswer, joinWorkshop, submitAnswer, WorkshopCodeError } from "@/lib/db/workshop-participation";
+import { AnswerRejected } from "@/lib/schemas/workshop";
+import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
+import { DOERENTRUP, seedTerritory } from "../support/tenancy";
+
+describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
+  let db: TestDatabase;
+  let ctx: TenantContext;
+  let orgId: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    registerProcessDatabase(db);
+    await seedTerritory(db.prisma);
+    const user = await db.prisma.user.create({ data: { id: "moderator-user", email: "mod@ws.test", name: "Moderation", emailVerified: true } });
+    const org = await db.prisma.organisation.create({ data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: user.id, role: "MODERATOR" }] } } });
+    orgId = org.id;
+    const caller: Caller = { userId: user.id, email: user.email, name: user.name, platformOperator: false, roles: new Map([[org.id, "MODERATOR"]]), grantedTowns: new Set() };
+    ctx = { prisma: db.prisma, caller };
+  });
+  afterAll(async () => {
+    await closeSignals();
+    await db?.close();
+  });
+
+  async function workshopWithOpenBlock(date = new Date().toISOString().slice(0, 10)) {
+    const workshop = await createWorkshop(ctx, orgId, { ags: DOERENTRUP, title: "Ratsklausur", date, retentionMonths: 12 });
+    const block = await addBlock(ctx, orgId, workshop.id, { type: "singleChoice", prompt: "Welches Modell?", options: [{ key: "netz", label: "Netzwerk" }, { key: "mvz", label: "Kommunales MVZ" }] });
+    await blockAction(ctx, orgId, workshop.id, block.id, "open");
+    return { workshop, block };
+  }
+
+  it("counts 200 concurrent answers to one block exactly once each, and a change signal arrives", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    let signals = 0;
+    const unsubscribe = await subscribeWorkshop(workshop.code, () => signals++);
+    const participants = await Promise.all(Array.from({ length: 200 }, (_, i) => joinWorkshop(db.prisma, workshop.code, i % 2 ? "Rat" : "Bürgerschaft")));
+    await Promise.all(participants.map((p, i) => submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "singleChoice", choice: i < 120 ? "netz" : "mvz" })));
+    const results = await blockResults(db.prisma, block.id);
+    expect(results.n).toBe(200);
+    expect(results.overall).toEqual({ type: "choice", result: { counts: { netz: 120, mvz: 80 }, n: 200 } });
+    expect(results.byRole.map((g) => [g.role, g.result.type === "choice" ? g.result.result.n : 0]).sort()).toEqual([["Bürgerschaft", 100], ["Rat", 100]]);
+    await expect.poll(() => signals).toBeGreaterThan(0);
+    unsubscribe();
+  });
+
+  it("a double submit and a resubmit change nothing; a changed answer replaces the old one; a participant reads only their own answer", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    const a = await joinWorkshop(db.prisma, workshop.code);
+    const b = await joinWorkshop(db.prisma, workshop.code);
+    const vote = { type: "singleChoice", choice: "netz" };
+    await Promise.all([submitAnswer(db.prisma, workshop.code, a.participantId, block.id, vote), submitAnswer(db.prisma, workshop.code, a.participantId, block.id, vote)]);
+    await submitAnswer(db.prisma, workshop.code, a.participantId, block.id, vote);
+    expect(await db.prisma.workshopAnswer.count({ where: { blockId: block.id } })).toBe(1);
+    await submitAnswer(db.prisma, workshop.code, a.participantId, block.id, { type: "singleChoice", choice: "mvz" });
+    expect((await blockResults(db.prisma, block.id)).overall).toEqual({ type: "choice", result: { counts: { netz: 0, mvz: 1 }, n: 1 } });
+    expect(await getOwnAnswer(db.prisma, workshop.code, a.participantId, block.id)).toEqual({ type: "singleChoice", choice: "mvz" });
+    expect(await getOwnAnswer(db.prisma, workshop.code, b.participantId, block.id)).toBeNull();
+  });
+
+  it("a closed block refuses answers with a clear message and keeps the stored one", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    const a = await joinWorkshop(db.prisma, workshop.code);
+    await submitAnswer(db.prisma, workshop.code, a.participantId, block.id, { type: "singleChoice", choice: "netz" });
+    await blockAction(ctx, orgId, workshop.id, block.id, "close");
+    await expect(submitAnswer(db.prisma, workshop.code, a.participantId, block.id, { type: "singleChoice", choice: "mvz" })).rejects.toThrow(
+      new AnswerRejected("Diese Frage ist geschlossen; Antworten werden nicht mehr angenommen."),
+    );
+    expect(await getOwnAnswer(db.prisma, workshop.code, a.participantId, block.id)).toEqual({ type: "singleChoice", choice: "netz" });
+  });
+
+  it("refuses an answer that breaks the block's rule, and an unknown or expired code, in German", async () => {
+    const workshop = await createWorkshop(ctx, orgId, { ags: DOERENTRUP, title: "Punktabfrage", date: new Date().toISOString().slice(0, 10), retentionMonths: 12 });
+    const block = await addBlock(ctx, orgId, workshop.id, { type: "dotVote", prompt: "Was zuerst?", options: [{ key: "a", label: "A" }, { key: "b", label: "B" }], dots: 3, stacking: false });
+    await blockAction(ctx, orgId, workshop.id, block.id, "open");
+    const p = await joinWorkshop(db.prisma, workshop.code);
+    await expect(submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "dotVote", dots: { a: 2 } })).rejects.toThrow("Pro Möglichkeit ist höchstens ein Punkt erlaubt.");
+    await expect(submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "dotVote", dots: { a: 1 }, extra: 1 })).rejects.toThrow(AnswerRejected);
+    expect(await db.prisma.workshopAnswer.count({ where: { blockId: block.id } })).toBe(0);
+    await expect(findWorkshopByCode(db.prisma, "ZZZZZZ")).rejects.toThrow(/keinen Workshop/);
+    await expect(findWorkshopByCode(db.prisma, "ABC0")).rejects.toThrow(WorkshopCodeError);
+    await expect(findWorkshopByCode(db.prisma, workshop.code, new Date(Date.now() + 10 * 86_400_000))).rejects.toThrow(/beendet/);
+  });
+
+  it("deletes raw answers after the retention period and keeps the aggregate", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    const p = await joinWorkshop(db.prisma, workshop.code);
+    await submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "singleChoice", choice: "netz" });
+    expect(await deleteExpiredWorkshopAnswers(db.prisma, new Date(Date.now() + 300 * 86_400_000))).toBe(0);
+    expect(await deleteExpiredWorkshopAnswers(db.prisma, new Date(Date.now() + 400 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    expect(await db.prisma.workshopAnswer.count({ where: { blockId: block.id } })).toBe(0);
+    const kept = await db.prisma.workshopModerationEntry.findFirst({ where: { workshopId: workshop.id, action: "retention.aggregate" } });
+    expect(kept?.detail).toMatchObject({ blockId: block.id, n: 1, overall: { result: { counts: { netz: 1 } } } });
+  });
+});
