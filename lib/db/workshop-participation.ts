@@ -184,3 +184,44 @@ export async function deleteExpiredWorkshopAnswers(prisma: PrismaClient, now = n
   }
   return deleted;
 }
+
+export interface WorkshopSnapshot {
+  /** Changes with every answer, join and moderation step (SSE event id, polling ETag). */
+  version: string;
+  code: string;
+  title: string;
+  status: "DRAFT" | "LIVE" | "ENDED";
+  participants: number;
+  /** The open block (or, when none is open, the last revealed one); results only when revealed. */
+  block: { id: string; position: number; status: string; config: BlockConfig; answered: number; results: BlockResult | null } | null;
+}
+
+/**
+ * What participants (and, with `withResults`, the presenter) see. The version combines the workshop's version with
+ * the number and latest change of answers, so an answer changes it without writing the workshop row (no hot row).
+ */
+export async function workshopSnapshot(prisma: PrismaClient, code: string, options: { withResults?: boolean } = {}): Promise<WorkshopSnapshot> {
+  const workshop = await findWorkshopByCode(prisma, code);
+  const [participants, blocks, answerStamp] = await Promise.all([
+    prisma.workshopParticipant.count({ where: { workshopId: workshop.id } }),
+    prisma.workshopBlock.findMany({ where: { workshopId: workshop.id }, select: { id: true, position: true, status: true, config: true, updatedAt: true }, orderBy: { position: "asc" } }),
+    prisma.workshopAnswer.aggregate({ where: { block: { workshopId: workshop.id } }, _count: true, _max: { updatedAt: true } }),
+  ]);
+  const current = blocks.find((b) => b.status === "OPEN") ?? [...blocks].reverse().find((b) => b.status === "REVEALED" || b.status === "CLOSED") ?? null;
+  let block: WorkshopSnapshot["block"] = null;
+  if (current) {
+    const answered = await prisma.workshopAnswer.count({ where: { blockId: current.id } });
+    const showResults = current.status === "REVEALED" || (options.withResults ?? false);
+    block = {
+      id: current.id,
+      position: current.position,
+      status: current.status,
+      config: BlockConfigSchema.parse(current.config),
+      answered,
+      results: showResults ? (await blockResults(prisma, current.id)).overall : null,
+    };
+  }
+  // Composite: workshop version (moderation), participants, answer count and the latest answer change.
+  const version = [workshop.version, participants, answerStamp._count, answerStamp._max.updatedAt?.getTime() ?? 0].join(".");
+  return { version, code: workshop.code, title: workshop.title, status: workshop.status, participants, block };
+}

@@ -5,6 +5,8 @@ import { closeSignals, subscribeWorkshop } from "@/lib/db/signals";
 import { addBlock, blockAction, createWorkshop } from "@/lib/db/tenant/workshops";
 import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnAnswer, joinWorkshop, submitAnswer, WorkshopCodeError } from "@/lib/db/workshop-participation";
 import { AnswerRejected } from "@/lib/schemas/workshop";
+import * as eventsRoute from "@/app/api/v1/workshops/[code]/events/route";
+import * as snapshotRoute from "@/app/api/v1/workshops/[code]/snapshot/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 
@@ -96,5 +98,60 @@ describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
     expect(await db.prisma.workshopAnswer.count({ where: { blockId: block.id } })).toBe(0);
     const kept = await db.prisma.workshopModerationEntry.findFirst({ where: { workshopId: workshop.id, action: "retention.aggregate" } });
     expect(kept?.detail).toMatchObject({ blockId: block.id, n: 1, overall: { result: { counts: { netz: 1 } } } });
+  });
+
+  /** Reads SSE events from a stream until `predicate` matches one (or the timeout passes). */
+  async function nextSnapshot(reader: ReadableStreamDefaultReader<Uint8Array>, buffer: { text: string }, predicate: (data: Record<string, unknown>) => boolean, timeoutMs = 5000) {
+    const decoder = new TextDecoder();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const events = buffer.text.split("\n\n");
+      buffer.text = events.pop()!;
+      for (const event of events) {
+        const data = event.split("\n").find((l) => l.startsWith("data: "));
+        if (event.includes("event: snapshot") && data) {
+          const parsed = JSON.parse(data.slice(6)) as Record<string, unknown>;
+          if (predicate(parsed)) return { parsed, id: event.split("\n").find((l) => l.startsWith("id: "))!.slice(4) };
+        }
+      }
+      if (Date.now() > deadline) return null;
+      const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), Math.max(1, deadline - Date.now())))]);
+      if (chunk && !chunk.done) buffer.text += decoder.decode(chunk.value, { stream: true });
+    }
+  }
+
+  it("streams versioned snapshots over SSE (no results before reveal), resumes with Last-Event-ID, and polling answers 304", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    const controller = new AbortController();
+    const response = await eventsRoute.GET(new Request(`http://localhost/api/v1/workshops/${workshop.code}/events`, { signal: controller.signal }), { params: Promise.resolve({ code: workshop.code }) });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
+    expect(response.headers.get("x-accel-buffering")).toBe("no");
+    const reader = response.body!.getReader();
+    const buffer = { text: "" };
+    const first = await nextSnapshot(reader, buffer, () => true);
+    expect(first).not.toBeNull();
+    const p = await joinWorkshop(db.prisma, workshop.code);
+    await submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "singleChoice", choice: "mvz" });
+    const answered = await nextSnapshot(reader, buffer, (s) => (s.block as { answered: number }).answered === 1);
+    expect(answered?.parsed.block).toMatchObject({ answered: 1, results: null });
+    await blockAction(ctx, orgId, workshop.id, block.id, "reveal");
+    const revealed = await nextSnapshot(reader, buffer, (s) => (s.block as { status: string }).status === "REVEALED");
+    expect(revealed?.parsed.block).toMatchObject({ results: { type: "choice", result: { counts: { mvz: 1, netz: 0 } } } });
+    controller.abort();
+
+    // Resuming with the current version sends nothing until the next change.
+    const resumeController = new AbortController();
+    const resumed = await eventsRoute.GET(new Request(`http://localhost/x`, { signal: resumeController.signal, headers: { "last-event-id": revealed!.id } }), { params: Promise.resolve({ code: workshop.code }) });
+    expect(await nextSnapshot(resumed.body!.getReader(), { text: "" }, () => true, 800)).toBeNull();
+    resumeController.abort();
+
+    const polled = await snapshotRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ code: workshop.code }) });
+    expect(polled.status).toBe(200);
+    const etag = polled.headers.get("etag")!;
+    const again = await snapshotRoute.GET(new Request("http://localhost/x", { headers: { "if-none-match": etag } }), { params: Promise.resolve({ code: workshop.code }) });
+    expect(again.status).toBe(304);
+    const unknown = await snapshotRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ code: "ZZZZZZ" }) });
+    expect(unknown.status).toBe(404);
   });
 });
