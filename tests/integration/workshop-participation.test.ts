@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Caller, TenantContext } from "@/lib/auth/guard";
 import { registerProcessDatabase } from "@/lib/db/client";
 import { closeSignals, subscribeWorkshop } from "@/lib/db/signals";
-import { addBlock, blockAction, createWorkshop } from "@/lib/db/tenant/workshops";
+import { addBlock, blockAction, createWorkshop, workshopResults } from "@/lib/db/tenant/workshops";
+import { workshopResultsCsv } from "@/lib/workshop/results-csv";
 import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnAnswer, joinWorkshop, submitAnswer, WorkshopCodeError } from "@/lib/db/workshop-participation";
 import { AnswerRejected } from "@/lib/schemas/workshop";
 import * as eventsRoute from "@/app/api/v1/workshops/[code]/events/route";
@@ -153,5 +154,23 @@ describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
     expect(again.status).toBe(304);
     const unknown = await snapshotRoute.GET(new Request("http://localhost/x"), { params: Promise.resolve({ code: "ZZZZZZ" }) });
     expect(unknown.status).toBe(404);
+  });
+
+  it("the results (overall and by role group ≥ 5) and the CSV show the same numbers", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    for (let i = 0; i < 7; i++) {
+      const p = await joinWorkshop(db.prisma, workshop.code, i < 5 ? "Rat" : "KV");
+      await submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "singleChoice", choice: i % 2 ? "mvz" : "netz" });
+    }
+    const results = await workshopResults(ctx, orgId, workshop.id);
+    expect(results.participants).toBe(7);
+    const [only] = results.blocks;
+    expect(only!.overall).toEqual({ type: "choice", result: { counts: { netz: 4, mvz: 3 }, n: 7 } });
+    // Rat (5) is broken out; KV (2) is not, and too small to pool.
+    expect(only!.byRole.map((g) => g.role)).toEqual(["Rat"]);
+    const csv = workshopResultsCsv({ title: workshop.title, date: workshop.date, participants: results.participants, exportedAt: new Date() }, results.blocks.map((b) => ({ ...b, result: b.overall })));
+    expect(csv).toContain("Teilnehmende;7");
+    expect(csv).toMatch(/;Netzwerk;4;/);
+    expect(csv).toMatch(/;Kommunales MVZ;3;/);
   });
 });

@@ -4,6 +4,7 @@ import { codeFromBytes } from "@/lib/domain/workshop/code";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BlockConfigSchema, type BlockAction, type BlockConfig, type CreateWorkshopInput, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
 import { publishWorkshopChange } from "@/lib/db/signals";
+import { blockResults } from "@/lib/db/workshop-participation";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantNotFoundError } from "./errors";
 
@@ -252,4 +253,13 @@ export async function setPaperCounts(ctx: TenantContext, organisationId: string,
     await bump(tx, workshopId, caller.userId, "paper.counts", { blockId, counts });
   });
   publishWorkshopChange(workshop.code);
+}
+
+/** Results of every block (overall and by role group ≥ 5) for the results page and the CSV export. */
+export async function workshopResults(ctx: TenantContext, organisationId: string, id: string) {
+  authorize(ctx.caller, "workshop", "read", organisationId);
+  const workshop = await getWorkshop(ctx, organisationId, id);
+  const participants = await ctx.prisma.workshopParticipant.count({ where: { workshopId: id } });
+  const blocks = await Promise.all(workshop.blocks.map(async (b) => ({ ...b, ...(await blockResults(ctx.prisma, b.id)) })));
+  return { workshop, participants, blocks };
 }
