@@ -8,6 +8,8 @@ import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnA
 import { AnswerRejected } from "@/lib/schemas/workshop";
 import * as eventsRoute from "@/app/api/v1/workshops/[code]/events/route";
 import * as snapshotRoute from "@/app/api/v1/workshops/[code]/snapshot/route";
+import * as joinRoute from "@/app/api/v1/workshops/join/route";
+import { JOIN_MAX_ATTEMPTS } from "@/lib/db/workshop-rate-limit";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 
@@ -172,5 +174,26 @@ describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
     expect(csv).toContain("Teilnehmende;7");
     expect(csv).toMatch(/;Netzwerk;4;/);
     expect(csv).toMatch(/;Kommunales MVZ;3;/);
+  });
+
+  it("joins by form post (cookie, redirect), explains an unknown code, and answers 429 after too many attempts from one address", async () => {
+    const { workshop } = await workshopWithOpenBlock();
+    const post = (code: string, ip: string) => {
+      const body = new FormData();
+      body.set("code", code);
+      body.set("role", "Rat");
+      return joinRoute.POST(new Request("http://localhost/api/v1/workshops/join", { method: "POST", body, headers: { "x-forwarded-for": ip } }));
+    };
+    const ok = await post(workshop.code.toLowerCase(), `192.0.2.${kind === "pglite" ? 1 : 2}`);
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get("location")).toBe(`/w/${workshop.code}`);
+    expect(ok.headers.get("set-cookie")).toMatch(new RegExp(`^vl_ws_${workshop.code}=[A-Za-z0-9_-]+; Path=/; HttpOnly; SameSite=Lax`));
+    const unknown = await post("ZZZZZZ", "192.0.2.9");
+    expect(decodeURIComponent(unknown.headers.get("location")!)).toContain("Zum Code ZZZZZZ gibt es keinen Workshop");
+    const ip = `198.51.100.${kind === "pglite" ? 1 : 2}`;
+    const statuses: number[] = [];
+    for (let i = 0; i <= JOIN_MAX_ATTEMPTS; i++) statuses.push((await post("ZZZZZZ", ip)).status);
+    expect(statuses.slice(0, JOIN_MAX_ATTEMPTS).every((s) => s === 303)).toBe(true);
+    expect(statuses[JOIN_MAX_ATTEMPTS]).toBe(429);
   });
 });
