@@ -9,6 +9,7 @@ import { AnswerRejected } from "@/lib/schemas/workshop";
 import * as eventsRoute from "@/app/api/v1/workshops/[code]/events/route";
 import * as snapshotRoute from "@/app/api/v1/workshops/[code]/snapshot/route";
 import * as joinRoute from "@/app/api/v1/workshops/join/route";
+import * as presenterRoute from "@/app/api/v1/workshops/[code]/presenter/events/route";
 import { JOIN_MAX_ATTEMPTS } from "@/lib/db/workshop-rate-limit";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
@@ -195,5 +196,20 @@ describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
     for (let i = 0; i <= JOIN_MAX_ATTEMPTS; i++) statuses.push((await post("ZZZZZZ", ip)).status);
     expect(statuses.slice(0, JOIN_MAX_ATTEMPTS).every((s) => s === 303)).toBe(true);
     expect(statuses[JOIN_MAX_ATTEMPTS]).toBe(429);
+  });
+
+  it("the presenter stream needs the presenter token and shows live results of the open block", async () => {
+    const { workshop, block } = await workshopWithOpenBlock();
+    const p = await joinWorkshop(db.prisma, workshop.code);
+    await submitAnswer(db.prisma, workshop.code, p.participantId, block.id, { type: "singleChoice", choice: "netz" });
+    const open = (token: string, signal?: AbortSignal) =>
+      presenterRoute.GET(new Request(`http://localhost/x?token=${encodeURIComponent(token)}`, { signal }), { params: Promise.resolve({ code: workshop.code }) });
+    expect((await open("falsch")).status).toBe(403);
+    const controller = new AbortController();
+    const response = await open(workshop.presenterToken, controller.signal);
+    expect(response.status).toBe(200);
+    const live = await nextSnapshot(response.body!.getReader(), { text: "" }, () => true);
+    expect(live?.parsed.block).toMatchObject({ status: "OPEN", results: { type: "choice", result: { counts: { netz: 1, mvz: 0 } } } });
+    controller.abort();
   });
 });
