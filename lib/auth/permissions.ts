@@ -27,6 +27,7 @@ export interface ResourcePolicy {
 const EVERYONE: readonly Role[] = ROLES;
 const ADMIN_ONLY: readonly Role[] = ["ADMIN"];
 const EDITORS: readonly Role[] = ["ADMIN", "EDITOR"];
+const MODERATORS: readonly Role[] = ["ADMIN", "EDITOR", "MODERATOR"];
 
 export const PERMISSIONS = {
   organisation: {
@@ -72,6 +73,12 @@ export const PERMISSIONS = {
     label: "Szenario",
     countyReadable: true,
     actions: { read: EVERYONE, create: EDITORS, update: EDITORS, delete: EDITORS },
+  },
+  // Workshop mode (issue 14): moderators, editors and admins create and run workshops; viewers read them.
+  workshop: {
+    label: "Workshop",
+    countyReadable: false,
+    actions: { read: EVERYONE, create: MODERATORS, update: MODERATORS, delete: MODERATORS },
   },
 } as const satisfies Record<string, ResourcePolicy>;
 

@@ -18,6 +18,10 @@ import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]
 import * as scenariosRoute from "@/app/api/v1/organisations/[orgId]/scenarios/route";
 import * as scenarioRoute from "@/app/api/v1/organisations/[orgId]/scenarios/[id]/route";
 import { defaultComparison } from "@/lib/comparison/scenario-set";
+// --- workshop (issue 14) ---
+import * as workshopsRoute from "@/app/api/v1/organisations/[orgId]/workshops/route";
+import * as workshopRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/route";
+// --- end workshop ---
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 
@@ -32,7 +36,7 @@ import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenan
  * matrix below, written out by hand. A change to the permission table fails the first test until this matrix says
  * the same. A new resource: add its entry to PERMISSIONS, to EXPECTED and to OPERATIONS.
  */
-type Expected = "ALL" | "SIGNED_IN" | "ADMIN+EDITOR" | "ADMIN" | "n/a";
+type Expected = "ALL" | "SIGNED_IN" | "ADMIN+EDITOR" | "ADMIN" | "n/a" | "ADMIN+EDITOR+MODERATOR" /* workshop (issue 14) */;
 
 const EXPECTED: Record<Resource, Record<Action, Expected>> = {
   //               read            create          update          delete
@@ -44,12 +48,18 @@ const EXPECTED: Record<Resource, Record<Action, Expected>> = {
   auditLog: { read: "ADMIN", create: "n/a", update: "n/a", delete: "n/a" },
   provider: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
   scenario: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
+  // --- workshop (issue 14) ---
+  workshop: { read: "ALL", create: "ADMIN+EDITOR+MODERATOR", update: "ADMIN+EDITOR+MODERATOR", delete: "ADMIN+EDITOR+MODERATOR" },
+  // --- end workshop ---
 };
 
 const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
   ALL: ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"],
   SIGNED_IN: "SIGNED_IN",
   "ADMIN+EDITOR": ["ADMIN", "EDITOR"],
+  // --- workshop (issue 14) ---
+  "ADMIN+EDITOR+MODERATOR": ["ADMIN", "EDITOR", "MODERATOR"],
+  // --- end workshop ---
   ADMIN: ["ADMIN"],
   "n/a": null,
 };
@@ -69,6 +79,9 @@ interface Fixture {
   answers: unknown;
   providerId: string;
   scenarioId: string;
+  // --- workshop (issue 14) ---
+  workshopId: string;
+  // --- end workshop ---
 }
 
 interface Operation {
@@ -131,6 +144,14 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
     update: { module: scenarioRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios/${f.scenarioId}`, params: (f) => ({ orgId: f.orgId, id: f.scenarioId }), body: () => ({ version: 1, name: "Umbenannt" }), success: 200 },
     delete: { module: scenarioRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/scenarios/${f.scenarioId}`, params: (f) => ({ orgId: f.orgId, id: f.scenarioId }), success: 204 },
   },
+  // --- workshop (issue 14) ---
+  workshop: {
+    read: { module: workshopsRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/workshops`, params: org, success: 200 },
+    create: { module: workshopsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/workshops`, params: org, body: (f) => ({ ags: f.ags, title: "Ratsklausur", date: "2026-12-10" }), success: 201 },
+    update: { module: workshopRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/workshops/${f.workshopId}`, params: (f) => ({ orgId: f.orgId, id: f.workshopId }), body: () => ({ version: 1, title: "Umbenannt" }), success: 200 },
+    delete: { module: workshopRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/workshops/${f.workshopId}`, params: (f) => ({ orgId: f.orgId, id: f.workshopId }), success: 204 },
+  },
+  // --- end workshop ---
   auditLog: {
     read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
     create: { module: auditRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 201 },
@@ -246,7 +267,12 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
         data: { organisationId: organisation.id, municipalityAgs: ags, kind: "GP_PRACTICE", name: `${label} Praxis`, street: "Markt 1", postcode: "32694", city: label, doctors: { create: [{ birthYear: 1960, licence: "FULL" }] } },
       });
       const scenario = await p.scenario.create({ data: { organisationId: organisation.id, municipalityAgs: ags, name: `${label} Szenario`, assumptions: SCENARIO_DATA } });
-      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id, scenarioId: scenario.id };
+      // --- workshop (issue 14) ---
+      const workshop = await p.workshop.create({
+        data: { organisationId: organisation.id, municipalityAgs: ags, title: `${label} Workshop`, date: new Date("2026-12-10"), code: label === "Dörentrup" ? "ABCDEF" : "GHJKMN", presenterTokenHash: `hash-${label}`, codeExpiresAt: new Date("2026-12-12") },
+      });
+      // --- end workshop ---
+      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id, scenarioId: scenario.id, workshopId: workshop.id };
     };
     const own = await make(DOERENTRUP, ROLES.map((role) => [userIds.get(role)!, role]), "target-a", "Dörentrup");
     const other = await make(EXTERTAL, [[userIds.get("otherAdmin")!, "ADMIN"]], "target-b", "Extertal");

@@ -97,5 +97,9 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.doctor.findMany(byId),
     await prisma.scenario.findMany(byId),
     await prisma.auditLog.findMany(byId),
+    // --- workshop (issue 14) ---
+    await prisma.workshop.findMany(byId),
+    await prisma.workshopBlock.findMany(byId),
+    // --- end workshop ---
   ]);
 }

@@ -1,0 +1,34 @@
+import { cookies } from "next/headers";
+import { getPrisma } from "@/lib/db/client";
+import { submitAnswer, submitIdea, WorkshopCodeError } from "@/lib/db/workshop-participation";
+import { AnswerRejected } from "@/lib/schemas/workshop";
+import { participantCookieName } from "@/lib/workshop/cookie";
+import { answerFromForm } from "@/lib/workshop/form";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/v1/workshops/{code}/answer — a plain HTML form post (works without JavaScript): stores the answer and
+ * redirects (303) back to /w/{code} with ?gespeichert or ?fehler=<German message>.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+  const { code } = await params;
+  const back = (query: string) => new Response(null, { status: 303, headers: { Location: `/w/${encodeURIComponent(code)}?${query}` } });
+  const participantId = (await cookies()).get(participantCookieName(code))?.value;
+  if (!participantId) return new Response(null, { status: 303, headers: { Location: `/w?fehler=${encodeURIComponent("Bitte treten Sie dem Workshop zuerst mit dem Code bei.")}` } });
+  const form = await request.formData();
+  const blockId = String(form.get("blockId") ?? "");
+  const prisma = await getPrisma();
+  try {
+    if (form.get("blockType") === "ideas") await submitIdea(prisma, code, participantId, blockId, String(form.get("text") ?? "").trim().slice(0, 500));
+    else {
+      const block = await prisma.workshopBlock.findUnique({ where: { id: blockId }, select: { config: true } });
+      if (!block) return back(`fehler=${encodeURIComponent("Diese Frage gibt es nicht.")}`);
+      await submitAnswer(prisma, code, participantId, blockId, answerFromForm(block.config, form));
+    }
+    return back("gespeichert=1");
+  } catch (error) {
+    if (error instanceof AnswerRejected || error instanceof WorkshopCodeError) return back(`fehler=${encodeURIComponent(error.message)}`);
+    throw error;
+  }
+}
