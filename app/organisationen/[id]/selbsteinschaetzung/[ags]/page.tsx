@@ -10,6 +10,7 @@ import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { getAssessment } from "@/lib/db/tenant/assessments";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { evaluateAssessment } from "@/lib/recommendation/evaluate";
 import { AgsSchema } from "@/lib/schemas/municipality";
 
@@ -38,7 +39,7 @@ export default async function AssessmentPage({ params }: Props) {
   const answers = sanitizeAnswers(assessment.answers);
   const answered = answeredCount(answers);
   const parsed = assessment.exists && answered > 0 ? parseAnswers(answers, town) : null;
-  const recommendation = parsed ? evaluateAssessment(parsed, { whatWouldChange: false }) : null;
+  const recommendation = parsed ? evaluateAssessment(parsed, await getKnowledgeSnapshot(undefined, ctx.prisma), { whatWouldChange: false }) : null;
   const canEdit = assessment.exists && can(ctx.caller, "assessment", "update", id);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const wizardHref = `/gemeinde/${ags}/selbstcheck`;
