@@ -1,5 +1,6 @@
 import type { Auth } from "@/lib/auth/auth";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedKnowledge } from "@/prisma/seed/knowledge";
 
 /** Test fixtures for accounts and tenancy: a small territory, users with real Better Auth sessions, API requests. */
 export const ORIGIN = "http://localhost:3000";
@@ -9,7 +10,7 @@ export const LIPPE = "05766";
 
 process.env.BETTER_AUTH_SECRET ??= "test-secret-for-integration-tests-0123456789";
 
-/** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments). */
+/** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments), plus the knowledge snapshot. */
 export async function seedTerritory(prisma: PrismaClient): Promise<void> {
   const referenceDate = new Date("2024-12-31");
   await prisma.land.create({ data: { code: "05", name: "Nordrhein-Westfalen", seat: "Düsseldorf", referenceDate } });
@@ -36,6 +37,8 @@ export async function seedTerritory(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  // The knowledge snapshot, as every installation has it (saving an assessment records its result and version).
+  await seedKnowledge(prisma);
 }
 
 function cookieOf(response: Response): string {
