@@ -29,8 +29,8 @@ describe("applicableFunding", () => {
   });
 
   it.each([
-    [40_000, true],
-    [40_001, false],
+    [20_000, true],
+    [20_001, false],
   ])("respects Bavaria's town-size limit (%d inhabitants → %s)", (population, found) => {
     const result = applicableFunding(K.fundingProgrammes, { landCode: "09", population, model: "municipal-mvz", year: 2026 });
     expect(result.some((r) => r.programme.id === "by-landarztpraemie")).toBe(found);

@@ -99,7 +99,7 @@ describeWithSourceTexts("citations against the source texts", () => {
     }
     expect(failures).toEqual([]);
     expect(all.length).toBeGreaterThan(300);
-  });
+  }, 60_000);
 
   it("the verbatim check tolerates hyphenation but rejects altered text", () => {
     const port = read("port-studie-rolle-der-kommunen.txt");

@@ -41,8 +41,8 @@ describe("resolveParameter", () => {
   it.each([
     ["2018-12-31", 1671, "BPL-RL 2013"],
     ["2019-06-29", 1671, "BPL-RL 2013"],
-    ["2019-06-30", 1609, "BPL-RL 2019 (Beispielwert)"],
-    ["2026-01-01", 1609, "BPL-RL 2019 (Beispielwert)"],
+    ["2019-06-30", 1609, "BPL-RL 2019"],
+    ["2026-01-01", 1609, "BPL-RL 2019"],
   ])("GP ratio at %s is %d (%s)", (date, value, version) => {
     const resolved = resolveParameter(K.ruleParameters, PARAMETER_KEYS.gpRatio, date);
     expect(resolved?.value).toBe(value);
