@@ -2,8 +2,11 @@
  * CLI: npm run --silent recommend -- <input.json>
  * Prints the Recommendation as JSON on stdout (nothing else). Invalid input or an unreadable file:
  * exit code 2 with a German message on stderr naming the field(s).
+ * Without a database: the knowledge snapshot comes from the data files in knowledge/, through the one loader.
  */
 import { readFileSync } from "node:fs";
+import { loadKnowledgeSnapshot } from "../lib/knowledge/snapshot";
+import { fileKnowledgeSource } from "../lib/knowledge/snapshot-files";
 import { evaluateAssessment, parseAssessment } from "../lib/recommendation/evaluate";
 
 function fail(message: string): never {
@@ -11,7 +14,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const file = argv[0];
   if (!file) fail("Aufruf: npm run --silent recommend -- <eingabe.json>\nBitte den Pfad zu einer Selbstcheck-Datei (JSON) angeben.");
   let text: string;
@@ -31,8 +34,8 @@ function main(argv: string[]): void {
     const lines = parsed.error.issues.map((i) => `  – Feld „${i.path.length ? i.path.join(".") : "(Wurzel)"}“: ${i.message}`);
     fail(`Ungültige Eingabe in „${file}“ (${parsed.error.issues.length} Fehler):\n${lines.join("\n")}`);
   }
-  const result = evaluateAssessment(parsed.data);
+  const result = evaluateAssessment(parsed.data, await loadKnowledgeSnapshot(fileKnowledgeSource()));
   process.stdout.write(JSON.stringify(result, null, 2) + "\n");
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { ComparisonRowId } from "@/lib/knowledge/comparison";
-import { COMPARISON_ROWS, MVZ_LEGAL_FORMS } from "@/lib/knowledge/comparison";
+import type { ComparisonRow, ComparisonRowId, MvzLegalForm } from "@/lib/knowledge/comparison";
 import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
 import { FootnoteRefs, type Footnotes } from "@/components/knowledge/Citations";
 import { MODEL_KEY } from "./model-keys";
@@ -17,11 +16,17 @@ export interface ComparisonNumbers {
  * Registers the comparison's citations with the page's footnotes, in reading order. Called by the page
  * before it renders, so the footnote list is complete whatever order the components render in.
  */
-export function numberComparisonCitations(notes: Footnotes): ComparisonNumbers {
+/** The snapshot's comparison content (rows and MVZ legal forms). */
+export interface ComparisonTableKnowledge {
+  comparisonRows: readonly ComparisonRow[];
+  mvzLegalForms: readonly MvzLegalForm[];
+}
+
+export function numberComparisonCitations(notes: Footnotes, knowledge: ComparisonTableKnowledge): ComparisonNumbers {
   const cells = Object.fromEntries(
-    COMPARISON_ROWS.map((row) => [row.id, Object.fromEntries(MODEL_IDS.map((m) => [m, notes.add(row.cells[m].citations)]))]),
+    knowledge.comparisonRows.map((row) => [row.id, Object.fromEntries(MODEL_IDS.map((m) => [m, notes.add(row.cells[m].citations)]))]),
   ) as ComparisonNumbers["cells"];
-  const legalForms = Object.fromEntries(MVZ_LEGAL_FORMS.map((f) => [f.id, notes.add(f.citations)]));
+  const legalForms = Object.fromEntries(knowledge.mvzLegalForms.map((f) => [f.id, notes.add(f.citations)]));
   const titles = Object.fromEntries(notes.entries.map((e) => [e.number, notes.hoverText(e.citation)]));
   return { cells, legalForms, titles };
 }
@@ -35,7 +40,17 @@ function Refs({ numbers, all }: { numbers: number[]; all: ComparisonNumbers }) {
  * every cell with its footnotes, and the MVZ legal forms. On small screens the table stacks: each cell
  * repeats its column's model name.
  */
-export async function ComparisonTable({ numbers, compact = false, headingLevel = 3 }: { numbers: ComparisonNumbers; compact?: boolean; headingLevel?: 3 | 4 }) {
+export async function ComparisonTable({
+  knowledge,
+  numbers,
+  compact = false,
+  headingLevel = 3,
+}: {
+  knowledge: ComparisonTableKnowledge;
+  numbers: ComparisonNumbers;
+  compact?: boolean;
+  headingLevel?: 3 | 4;
+}) {
   const H = headingLevel === 3 ? "h3" : "h4";
   const t = await getTranslations("comparison");
   return (
@@ -57,7 +72,7 @@ export async function ComparisonTable({ numbers, compact = false, headingLevel =
             </tr>
           </thead>
           <tbody className="kern-table__body">
-            {COMPARISON_ROWS.map((row) => (
+            {knowledge.comparisonRows.map((row) => (
               <tr key={row.id} className="kern-table__row align-top" data-row={row.id}>
                 <th scope="row" className="kern-table__header">
                   {row.label_de}
@@ -101,7 +116,7 @@ export async function ComparisonTable({ numbers, compact = false, headingLevel =
             </tr>
           </thead>
           <tbody className="kern-table__body">
-            {MVZ_LEGAL_FORMS.map((f) => (
+            {knowledge.mvzLegalForms.map((f) => (
               <tr key={f.id} className="kern-table__row align-top">
                 <th scope="row" className="kern-table__header">
                   {f.label_de}

@@ -7,7 +7,7 @@ import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/knowledge/comparison";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
-import { risksFromAssessment, type TownForComparison } from "@/lib/comparison/scenario-set";
+import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/comparison/scenario-set";
 import { serverScenarioStore } from "@/lib/comparison/server-store";
 import { browserScenarioStore } from "@/lib/comparison/store";
 import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
@@ -28,10 +28,12 @@ export interface ComparisonWorkbenchProps {
   storeChoice: { kind: "browser" } | { kind: "server"; orgId: string; orgName: string };
   /** The cited comparison table, rendered on the server. */
   table: React.ReactNode;
+  /** The snapshot's rule parameters, the Land's funding programmes and the risk checklist. */
+  knowledge: ComparisonClientKnowledge;
 }
 
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
-export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table }: ComparisonWorkbenchProps) {
+export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
   const locale = useLocale();
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
@@ -54,7 +56,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
     };
   }, [ags, facts]);
 
-  const state = useComparison(ags, town, startYear, prefill);
+  const state = useComparison(ags, knowledge, town, startYear, prefill);
   const [model, setModel] = useState<CarrierModelId>("municipal-mvz");
   const orgId = storeChoice.kind === "server" ? storeChoice.orgId : null;
   const store = useMemo(() => (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)), [orgId, ags]);
@@ -166,12 +168,12 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
           {t("sections.risks")}
         </h2>
         <p className="kern-body">{t("risks.intro")}</p>
-        <RiskChecklist answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
+        <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
         <section aria-labelledby="verdicts-title" className="space-y-kern-space-default" aria-live="polite">
           <h3 id="verdicts-title" className="kern-heading-small">
             {t("risks.verdictsTitle")}
           </h3>
-          <RiskVerdicts answers={state.risks} labels={labels} headingLevel={4} />
+          <RiskVerdicts checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} headingLevel={4} />
         </section>
       </section>
 

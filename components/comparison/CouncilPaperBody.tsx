@@ -7,7 +7,13 @@ import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
-import { defaultComparison, risksFromAssessment, type ComparisonData, type TownForComparison } from "@/lib/comparison/scenario-set";
+import {
+  defaultComparison,
+  risksFromAssessment,
+  type ComparisonClientKnowledge,
+  type ComparisonData,
+  type TownForComparison,
+} from "@/lib/comparison/scenario-set";
 import { serverScenarioStore } from "@/lib/comparison/server-store";
 import { browserScenarioStore, loadDraft } from "@/lib/comparison/store";
 import { CumulativeTable } from "./CostTables";
@@ -20,7 +26,9 @@ import { RiskVerdicts } from "./RiskChecklist";
  * The council paper's body. Sections 1, 2 and 5 come from the server; costs (3) and the recommendation (4)
  * come from the comparison kept in this browser (the working state, or a saved scenario with `?szenario=`).
  */
-export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgId, situation, options, sources }: {
+export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgId, situation, options, sources, knowledge }: {
+  /** The snapshot's rule parameters, the Land's funding programmes and the risk checklist. */
+  knowledge: ComparisonClientKnowledge;
   /** The organisation whose saved scenarios `scenarioId` refers to; null: this browser's. */
   orgId: string | null;
   ags: string;
@@ -46,7 +54,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
         if (saved) return { data: saved.data, name: saved.name, fromDefaults: false };
       }
       const draft = loadDraft(ags);
-      return draft ? { data: draft, name: null, fromDefaults: false } : { data: defaultComparison(town, startYear), name: null, fromDefaults: true };
+      return draft ? { data: draft, name: null, fromDefaults: false } : { data: defaultComparison(knowledge, town, startYear), name: null, fromDefaults: true };
     };
     void pick().then(async (d) => {
       if (cancelled) return;
@@ -64,7 +72,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
     return () => {
       cancelled = true;
     };
-  }, [ags, town, facts, startYear, scenarioId, orgId]);
+  }, [ags, knowledge, town, facts, startYear, scenarioId, orgId]);
 
   const results = useMemo(
     () => (data ? (Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, evaluateScenario(data.data.models[m])])) as Record<CarrierModelId, ScenarioResult>) : null),
@@ -143,7 +151,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
         {data && (
           <>
             <h3 className="kern-heading-small">{t("risks.verdictsTitle")}</h3>
-            <RiskVerdicts answers={data.data.risks} labels={labels} headingLevel={4} />
+            <RiskVerdicts checklist={knowledge.riskChecklist} answers={data.data.risks} labels={labels} headingLevel={4} />
           </>
         )}
       </section>

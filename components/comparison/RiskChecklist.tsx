@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { RISK_ANSWERS, RISK_CHECKLIST, riskVerdict, type RiskAnswer } from "@/lib/knowledge/comparison";
+import { RISK_ANSWERS, riskVerdict, type RiskAnswer, type RiskCheckItem } from "@/lib/knowledge/comparison";
 import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
 import { citationText } from "./citation-text";
 
@@ -9,7 +9,8 @@ import { citationText } from "./citation-text";
  * The risk checklist: each question is a fact about the town, asked once and answered yes / no / unknown;
  * each model's verdict (`riskVerdict`) uses the questions that concern it.
  */
-export function RiskChecklist({ answers, prefilled, onAnswer, labels }: {
+export function RiskChecklist({ checklist, answers, prefilled, onAnswer, labels }: {
+  checklist: readonly RiskCheckItem[];
   answers: Partial<Record<string, RiskAnswer>>;
   prefilled: Partial<Record<string, RiskAnswer>>;
   onAnswer(id: string, a: RiskAnswer): void;
@@ -18,7 +19,7 @@ export function RiskChecklist({ answers, prefilled, onAnswer, labels }: {
   const t = useTranslations("comparison");
   return (
     <ol className="list-none m-0 p-0 space-y-kern-space-large">
-      {RISK_CHECKLIST.map((item) => {
+      {checklist.map((item) => {
         const current = answers[item.id] ?? "unknown";
         const hintId = `risk-${item.id}-hint`;
         return (
@@ -59,13 +60,23 @@ export function RiskChecklist({ answers, prefilled, onAnswer, labels }: {
 const LEVEL_BADGE = { clear: "kern-badge--success", open: "kern-badge--info", caution: "kern-badge--warning", serious: "kern-badge--danger" } as const;
 
 /** The verdict per model; the level is written out, never shown by colour alone. */
-export function RiskVerdicts({ answers, labels, headingLevel = 3 }: { answers: Partial<Record<string, RiskAnswer>>; labels: Record<ModelId, string>; headingLevel?: 3 | 4 }) {
+export function RiskVerdicts({
+  checklist,
+  answers,
+  labels,
+  headingLevel = 3,
+}: {
+  checklist: readonly RiskCheckItem[];
+  answers: Partial<Record<string, RiskAnswer>>;
+  labels: Record<ModelId, string>;
+  headingLevel?: 3 | 4;
+}) {
   const t = useTranslations("comparison");
   const H = headingLevel === 3 ? "h3" : "h4";
   return (
     <ul className="grid gap-kern-space-default md:grid-cols-2 list-none m-0 p-0" data-testid="risk-verdicts">
       {MODEL_IDS.map((m) => {
-        const v = riskVerdict(RISK_CHECKLIST, m, answers);
+        const v = riskVerdict(checklist, m, answers);
         return (
           <li key={m} className="kern-card" data-testid={`verdict-${m}`}>
             <div className="p-kern-space-default flex flex-col gap-kern-space-x-small w-full">

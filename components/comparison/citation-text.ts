@@ -1,11 +1,8 @@
-import type { Citation } from "@/lib/knowledge/citation";
-import { sources } from "@/lib/knowledge/sources";
-
-const TITLES = new Map(sources.map((s) => [s.file, s.title]));
+import { SOURCE_TITLES, type Citation } from "@/lib/knowledge/citation";
 
 /** One line for a citation: source title, file and section (and the quote), or the rule and its note. */
 export function citationText(citation: Citation, withQuote = true): string {
   if (citation.kind === "rule") return `${citation.rule}${citation.note ? ` – ${citation.note}` : ""}`;
-  const title = TITLES.get(citation.source) ?? citation.source;
+  const title = SOURCE_TITLES[citation.source].full;
   return `${title} (${citation.source}), ${citation.section}${withQuote && citation.quote ? `: „${citation.quote}“` : ""}`;
 }

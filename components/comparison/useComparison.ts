@@ -4,7 +4,16 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { safeEvaluateScenario, ScenarioAssumptionsSchema, type ScenarioAssumptions, type ScenarioResult } from "@/lib/domain/money";
 import type { RiskAnswer } from "@/lib/knowledge/comparison";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
-import { allModelDefaults, defaultComparison, modelDefaults, switchPort, type ComparisonData, type ModelDefaults, type TownForComparison } from "@/lib/comparison/scenario-set";
+import {
+  allModelDefaults,
+  defaultComparison,
+  modelDefaults,
+  switchPort,
+  type ComparisonData,
+  type ComparisonKnowledge,
+  type ModelDefaults,
+  type TownForComparison,
+} from "@/lib/comparison/scenario-set";
 import { loadDraft, saveDraft } from "@/lib/comparison/store";
 
 /** A model's assumptions while being edited: numbers may be NaN or negative until the user fixes them. */
@@ -41,8 +50,14 @@ interface Models {
  * the pure money model on every change (the same code as `POST /api/v1/comparisons/evaluate`). The working
  * state is kept in this browser for the print view and restored on the next visit.
  */
-export function useComparison(ags: string, town: TownForComparison, startYear: number, prefillRisks: Partial<Record<string, RiskAnswer>>): ComparisonState {
-  const initial = useMemo(() => defaultComparison(town, startYear), [town, startYear]);
+export function useComparison(
+  ags: string,
+  knowledge: ComparisonKnowledge,
+  town: TownForComparison,
+  startYear: number,
+  prefillRisks: Partial<Record<string, RiskAnswer>>,
+): ComparisonState {
+  const initial = useMemo(() => defaultComparison(knowledge, town, startYear), [knowledge, town, startYear]);
   const [models, setModels] = useState<Models>({ draft: initial.models, good: initial.models });
   const [ownRisks, setOwnRisks] = useState<Partial<Record<string, RiskAnswer>>>({});
   const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(new Set());
@@ -70,8 +85,8 @@ export function useComparison(ags: string, town: TownForComparison, startYear: n
   const { draft, good } = models;
   const risks = useMemo(() => ({ ...prefillRisks, ...ownRisks }), [prefillRisks, ownRisks]);
   const defaults = useMemo(
-    () => allModelDefaults(town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))),
-    [town, startYear, draft],
+    () => allModelDefaults(knowledge, town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))),
+    [knowledge, town, startYear, draft],
   );
 
   const evaluated = useMemo(() => {
@@ -114,10 +129,14 @@ export function useComparison(ags: string, town: TownForComparison, startYear: n
   const setPort = useCallback(
     (model: CarrierModelId, on: boolean) =>
       setModels((s) => {
-        const next = switchPort(s.draft[model], modelDefaults(model, town, startYear, s.draft[model].portAddOn), modelDefaults(model, town, startYear, on));
+        const next = switchPort(
+          s.draft[model],
+          modelDefaults(knowledge, model, town, startYear, s.draft[model].portAddOn),
+          modelDefaults(knowledge, model, town, startYear, on),
+        );
         return { draft: { ...s.draft, [model]: next }, good: safeEvaluateScenario(next).ok ? { ...s.good, [model]: next } : s.good };
       }),
-    [town, startYear],
+    [knowledge, town, startYear],
   );
   const setRisk = useCallback((id: string, answer: RiskAnswer) => setOwnRisks((r) => ({ ...r, [id]: answer })), []);
   const setConfirmed = useCallback(

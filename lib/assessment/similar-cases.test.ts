@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { caseStudies } from "../knowledge/case-studies";
 import { similarCaseStudies } from "./similar-cases";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 const slugs = (top: Parameters<typeof similarCaseStudies>[1], fit: Parameters<typeof similarCaseStudies>[2]) =>
-  similarCaseStudies(caseStudies, top, fit).map((c) => c.slug);
+  similarCaseStudies(K.caseStudies, top, fit).map((c) => c.slug);
 
 describe("similarCaseStudies", () => {
   it("network without PORT: Dörentrup before the PORT network Willingen-Diemelsee", () => {
@@ -14,13 +16,13 @@ describe("similarCaseStudies", () => {
   });
   it("every case shown chose the recommended carrier; at most three", () => {
     for (const model of ["provider-network", "municipal-mvz", "health-centre"] as const) {
-      const found = similarCaseStudies(caseStudies, model, "partly");
+      const found = similarCaseStudies(K.caseStudies, model, "partly");
       expect(found.length).toBeGreaterThan(0);
       expect(found.length).toBeLessThanOrEqual(3);
       for (const c of found) expect(c.modelIds).toContain(model);
     }
   });
   it("no carrier (all excluded): no case studies", () => {
-    expect(similarCaseStudies(caseStudies, null, "fits")).toEqual([]);
+    expect(similarCaseStudies(K.caseStudies, null, "fits")).toEqual([]);
   });
 });

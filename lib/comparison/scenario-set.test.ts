@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "@/lib/domain/money";
-import { RISK_CHECKLIST, riskVerdict } from "@/lib/knowledge/comparison";
+import { riskVerdict } from "@/lib/knowledge/comparison";
 import { ComparisonDataSchema, defaultComparison, modelDefaults, risksFromAssessment, switchPort } from "./scenario-set";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 const town = { population: 5_000, landCode: "05" };
 
 describe("defaultComparison", () => {
   it("holds the three carrier models with their labelled defaults and validates", () => {
-    const data = defaultComparison(town, 2026);
+    const data = defaultComparison(K, town, 2026);
     expect(Object.keys(data.models)).toEqual(["provider-network", "municipal-mvz", "health-centre"]);
     expect(ComparisonDataSchema.parse(data)).toEqual(data);
     // Marienmünster's 2.6 M€ as the MVZ default; 10 years of a half coordinator post (35,000 €) on top.
@@ -15,7 +18,7 @@ describe("defaultComparison", () => {
   });
 
   it("rejects an unknown risk id and a bad answer", () => {
-    const data = defaultComparison(town, 2026);
+    const data = defaultComparison(K, town, 2026);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { nonsense: "yes" } }).success).toBe(false);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { "gaps-soon": "maybe" } }).success).toBe(false);
   });
@@ -23,9 +26,9 @@ describe("defaultComparison", () => {
 
 describe("switchPort", () => {
   it("takes the PORT default for untouched fields and keeps the user's values", () => {
-    const off = modelDefaults("provider-network", town, 2026, false);
-    const on = modelDefaults("provider-network", town, 2026, true);
-    const current = { ...defaultComparison(town, 2026).models["provider-network"] };
+    const off = modelDefaults(K, "provider-network", town, 2026, false);
+    const on = modelDefaults(K, "provider-network", town, 2026, true);
+    const current = { ...defaultComparison(K, town, 2026).models["provider-network"] };
     const untouched = switchPort(current, off, on);
     expect(untouched.portAddOn).toBe(true);
     expect(untouched.running.coordinator).toBe(on.running.coordinator.value);
@@ -54,7 +57,7 @@ describe("risksFromAssessment", () => {
       "no-suitable-building": "yes",
       "gaps-soon": "no",
     });
-    expect(riskVerdict(RISK_CHECKLIST, "municipal-mvz", risks).level).toBe("serious");
+    expect(riskVerdict(K.riskChecklist, "municipal-mvz", risks).level).toBe("serious");
     expect(risksFromAssessment({})).toEqual({});
   });
 });

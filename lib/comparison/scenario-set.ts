@@ -7,10 +7,10 @@ import {
   type ScenarioAssumptions,
   type ScenarioDefaults,
 } from "@/lib/domain/money";
-import { RISK_ANSWERS, RISK_CHECKLIST, type RiskAnswer } from "@/lib/knowledge/comparison";
-import { FUNDING_PROGRAMMES } from "@/lib/knowledge/funding-programmes";
+import { RISK_ANSWERS, RISK_CHECK_IDS, type RiskAnswer, type RiskCheckItem } from "@/lib/knowledge/comparison";
+import type { FundingProgramme } from "@/lib/knowledge/funding-programmes";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
+import type { RuleParameter } from "@/lib/knowledge/rule-parameters";
 
 /**
  * What one comparison holds for a town: the money assumptions of the three carrier models, the risk
@@ -18,10 +18,7 @@ import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
  * saves (browser store now, the organisation's record once accounts exist). Pure.
  */
 
-export const RiskAnswersSchema = z.partialRecord(
-  z.enum(RISK_CHECKLIST.map((i) => i.id) as [string, ...string[]]),
-  z.enum(RISK_ANSWERS),
-);
+export const RiskAnswersSchema = z.partialRecord(z.enum(RISK_CHECK_IDS), z.enum(RISK_ANSWERS));
 
 export const ComparisonDataSchema = z.object({
   models: z.object(
@@ -40,17 +37,56 @@ export interface TownForComparison {
 
 export type ModelDefaults = Record<CarrierModelId, ScenarioDefaults>;
 
+/**
+ * The part of the knowledge snapshot the money defaults read (rule parameters and funding programmes of one
+ * version). Server pages pass it to the comparison's client components as a prop.
+ */
+export interface ComparisonKnowledge {
+  version: string;
+  ruleParameters: readonly RuleParameter[];
+  fundingProgrammes: readonly FundingProgramme[];
+}
+
+/** What the comparison's client components receive of the snapshot (props, not the whole bundle). */
+export interface ComparisonClientKnowledge extends ComparisonKnowledge {
+  riskChecklist: readonly RiskCheckItem[];
+}
+
+/** The comparison's part of a snapshot for one town: all rule parameters and the Land's programmes. */
+export function comparisonKnowledgeOf(
+  snapshot: ComparisonKnowledge & { riskChecklist: readonly RiskCheckItem[] },
+  landCode: string,
+): ComparisonClientKnowledge {
+  return {
+    version: snapshot.version,
+    ruleParameters: snapshot.ruleParameters,
+    fundingProgrammes: snapshot.fundingProgrammes.filter((f) => f.landCode === landCode),
+    riskChecklist: snapshot.riskChecklist,
+  };
+}
+
 /** The labelled defaults of one model for a town (PORT on top if asked). */
-export function modelDefaults(model: CarrierModelId, town: TownForComparison, startYear: number, portAddOn = false): ScenarioDefaults {
-  return defaultAssumptions(model, town, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear, portAddOn });
+export function modelDefaults(
+  knowledge: ComparisonKnowledge,
+  model: CarrierModelId,
+  town: TownForComparison,
+  startYear: number,
+  portAddOn = false,
+): ScenarioDefaults {
+  return defaultAssumptions(model, town, knowledge.ruleParameters, knowledge.fundingProgrammes, { startYear, portAddOn });
 }
 
-export function allModelDefaults(town: TownForComparison, startYear: number, port: Partial<Record<CarrierModelId, boolean>> = {}): ModelDefaults {
-  return Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, modelDefaults(m, town, startYear, port[m] ?? false)])) as ModelDefaults;
+export function allModelDefaults(
+  knowledge: ComparisonKnowledge,
+  town: TownForComparison,
+  startYear: number,
+  port: Partial<Record<CarrierModelId, boolean>> = {},
+): ModelDefaults {
+  return Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, modelDefaults(knowledge, m, town, startYear, port[m] ?? false)])) as ModelDefaults;
 }
 
-export function defaultComparison(town: TownForComparison, startYear: number): ComparisonData {
-  const defaults = allModelDefaults(town, startYear);
+export function defaultComparison(knowledge: ComparisonKnowledge, town: TownForComparison, startYear: number): ComparisonData {
+  const defaults = allModelDefaults(knowledge, town, startYear);
   return {
     models: Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, assumptionsFromDefaults(defaults[m])])) as Record<CarrierModelId, ScenarioAssumptions>,
     risks: {},

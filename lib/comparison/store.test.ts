@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultComparison } from "./scenario-set";
 import { browserScenarioStore, loadDraft, saveDraft } from "./store";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 class MemoryStorage implements Storage {
   private map = new Map<string, string>();
@@ -25,7 +28,7 @@ class MemoryStorage implements Storage {
 }
 
 const ags = "05762024";
-const data = defaultComparison({ population: 5_000, landCode: "05" }, 2026);
+const data = defaultComparison(K, { population: 5_000, landCode: "05" }, 2026);
 
 describe("browserScenarioStore", () => {
   it("creates, lists, updates with version, duplicates and removes named scenarios per town", async () => {

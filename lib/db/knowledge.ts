@@ -10,7 +10,7 @@ import { MeasureSchema, type Measure } from "@/lib/knowledge/measures";
 import { GovernanceModelSchema, type GovernanceModel } from "@/lib/knowledge/models";
 import { GuidingQuestionSchema, type GuidingQuestion } from "@/lib/knowledge/questions";
 import { MunicipalRoleSchema, RoleMatrixSchema, type MunicipalRole, type RoleMatrix } from "@/lib/knowledge/roles";
-import { ParameterStatusSchema, type ParameterStatus, type ParameterUnit, ParameterUnitSchema, type RuleParameter } from "@/lib/knowledge/rule-parameters";
+import { ParameterStatusSchema, type ParameterStatus, type ParameterUnit, ParameterUnitSchema } from "@/lib/knowledge/rule-parameters";
 import { SourceDocumentSchema, type SourceDocument } from "@/lib/knowledge/sources";
 import type { FactorFilter, MeasureFilter } from "@/lib/schemas/knowledge";
 import { normalizeSearchText } from "@/lib/search/normalize";
@@ -257,25 +257,6 @@ export async function listRuleParameters(prisma: PrismaClient): Promise<StoredRu
       citation: CitationSchema.parse(r.citation),
     };
   });
-}
-
-/**
- * The stored parameter versions in the shape the pure calculations take (lib/knowledge/rule-parameters.ts), so an
- * administrator's new version in the database is what the supply check and the money defaults compute with.
- */
-export async function loadRuleParameterTable(prisma: PrismaClient): Promise<RuleParameter[]> {
-  return (await listRuleParameters(prisma)).map((p) => ({
-    key: p.key,
-    value: p.value,
-    unit: p.unit,
-    validFrom: p.validFrom,
-    ...(p.validUntil ? { validUntil: p.validUntil } : {}),
-    version: p.version,
-    label_de: p.label,
-    status: p.status,
-    ...(p.note ? { note_de: p.note } : {}),
-    citation: p.citation,
-  }));
 }
 
 /** Funding programmes per Land (optionally one Land), by Land code and name. */

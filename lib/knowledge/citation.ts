@@ -14,6 +14,19 @@ export const SOURCE_FILES = [
 export const SourceFileSchema = z.enum(SOURCE_FILES);
 export type SourceFile = z.infer<typeof SourceFileSchema>;
 
+/**
+ * The titles of the five documents, for rendering a citation anywhere (client components included) without the
+ * knowledge bundle. They are part of the corpus's identity like the file names; the snapshot parser checks that
+ * knowledge/sources.json carries the same titles, so the two cannot drift apart.
+ */
+export const SOURCE_TITLES: Record<SourceFile, { short: string; full: string }> = {
+  "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt": { short: "Kleinstadt Akademie, Dörentrup 2025 – Ergebnisse", full: "Kommunale Gesundheitsversorgung in Kleinstädten sichern: Netzwerkbildung oder Medizinische Versorgungszentren? – Kleinstadt Akademie auf Tour in Dörentrup (Ergebnisse)" },
+  "kleinstadt-akademie-doerentrup-2025-einladung.txt": { short: "Kleinstadt Akademie, Dörentrup 2025 – Einladung", full: "Kommunale Gesundheitsversorgung in Kleinstädten sichern - Netzwerkbildung oder Medizinische Versorgungszentren? (Einladung)" },
+  "port-studie-rolle-der-kommunen.txt": { short: "PORT-Studie: Rolle der Kommunen", full: "Die Rolle der Kommunen bei der Umsetzung von PORT-Zentren (Studie zu fünf von der Robert Bosch Stiftung geförderten PORT-/supPORT-Projekten)" },
+  "kommkom-muensterland-loesungsansaetze.txt": { short: "KommKom Münsterland: Lösungsansätze", full: "Lösungsansätze zur Stärkung der kommunalen Versorgungskompetenz – Ergebnisse aus fünf Modellkommunen" },
+  "kreis-heinsberg-anfrage-aerztebetreuung-2026.txt": { short: "Kreis Heinsberg: Anfrage Ärztebetreuung 2026", full: "Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN gem. § 12 GeschO vom 28.01.2026 betreffend die Ärztebetreuung im Kreis Heinsberg" },
+};
+
 /** A citation of a passage in one of the source documents. */
 export const SourceCitationSchema = z.object({
   kind: z.literal("source"),

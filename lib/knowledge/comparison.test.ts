@@ -1,17 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { describeWithSourceTexts } from "@/tests/support/source-texts";
 import type { Citation } from "./citation";
-import {
-  COMPARISON_ROWS,
-  ComparisonRowSchema,
-  MVZ_LEGAL_FORMS,
-  RISK_CHECKLIST,
-  RiskCheckItemSchema,
-  riskVerdict,
-} from "./comparison";
-import { FUNDING_PROGRAMMES } from "./funding-programmes";
-import { RULE_PARAMETERS } from "./rule-parameters";
+import { ComparisonRowSchema, RiskCheckItemSchema, riskVerdict } from "./comparison";
+import { knowledgeFromFiles } from "./snapshot-files";
+import { loadSource } from "./source-text";
+
+const K = knowledgeFromFiles();
+const COMPARISON_ROWS = K.comparisonRows;
+const MVZ_LEGAL_FORMS = K.mvzLegalForms;
+const RISK_CHECKLIST = K.riskChecklist;
+const RULE_PARAMETERS = K.ruleParameters;
+const FUNDING_PROGRAMMES = K.fundingProgrammes;
 
 describe("comparison rows", () => {
   it("parse, cover every model and cite every cell", () => {
@@ -48,8 +47,7 @@ describe("risk checklist", () => {
 });
 
 // The quotes must be findable in the source documents (../shared/sources next to the repository).
-const SOURCES_DIR = path.resolve(import.meta.dirname, "../../../shared/sources");
-describe.skipIf(!existsSync(SOURCES_DIR))("quotes are verbatim in the sources", () => {
+describeWithSourceTexts("comparison quotes are verbatim in the sources", () => {
   // Line breaks, hyphenation at line ends and spacing differ in the extracted text: compare without them.
   const squash = (s: string) => s.replace(/[\s\-‐]+/g, "");
   const citations: Citation[] = [
@@ -61,7 +59,7 @@ describe.skipIf(!existsSync(SOURCES_DIR))("quotes are verbatim in the sources", 
   ];
   const quoted = citations.filter((c): c is Extract<Citation, { kind: "source" }> & { quote: string } => c.kind === "source" && c.quote !== undefined);
   it.each(quoted.map((c) => [c.source, c.quote] as const))("%s: %s", (source, quote) => {
-    const text = squash(readFileSync(path.join(SOURCES_DIR, source), "utf8"));
+    const text = squash(loadSource(source));
     expect(text.includes(squash(quote))).toBe(true);
   });
 });

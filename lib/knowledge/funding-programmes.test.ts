@@ -1,42 +1,45 @@
 import { describe, expect, it } from "vitest";
-import { FUNDING_PROGRAMMES, FundingProgrammeTableSchema, applicableFunding, landCodeFromAgs } from "./funding-programmes";
+import { FundingProgrammeTableSchema, applicableFunding, landCodeFromAgs } from "./funding-programmes";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 describe("funding programme table", () => {
   it("parses, cites every entry and asks to check every amount", () => {
-    expect(FundingProgrammeTableSchema.safeParse(FUNDING_PROGRAMMES).success).toBe(true);
-    for (const p of FUNDING_PROGRAMMES) expect(p.note_de).toContain("Betrag bitte vor Antrag prüfen");
-    expect(new Set(FUNDING_PROGRAMMES.map((p) => p.id)).size).toBe(FUNDING_PROGRAMMES.length);
+    expect(FundingProgrammeTableSchema.safeParse(K.fundingProgrammes).success).toBe(true);
+    for (const p of K.fundingProgrammes) expect(p.note_de).toContain("Betrag bitte vor Antrag prüfen");
+    expect(new Set(K.fundingProgrammes.map((p) => p.id)).size).toBe(K.fundingProgrammes.length);
   });
 
   it("keeps the BW figure the PORT study cites", () => {
-    expect(FUNDING_PROGRAMMES.find((p) => p.id === "bw-primaerversorgung-projekte")?.amountMaxEur).toBe(300_000);
+    expect(K.fundingProgrammes.find((p) => p.id === "bw-primaerversorgung-projekte")?.amountMaxEur).toBe(300_000);
   });
 });
 
 describe("applicableFunding", () => {
   it("finds BW's primary-care project grant for a BW network", () => {
-    const result = applicableFunding(FUNDING_PROGRAMMES, { landCode: "08", population: 6000, model: "provider-network", year: 2026 });
+    const result = applicableFunding(K.fundingProgrammes, { landCode: "08", population: 6000, model: "provider-network", year: 2026 });
     expect(result.map((r) => r.programme.id)).toEqual(["bw-primaerversorgung-projekte"]);
     expect(result[0]?.entersTownBudget).toBe(true);
   });
 
   it("adds Dornhan's precedent for a BW health centre", () => {
-    const ids = applicableFunding(FUNDING_PROGRAMMES, { landCode: "08", population: 6000, model: "health-centre", year: 2026 }).map((r) => r.programme.id);
+    const ids = applicableFunding(K.fundingProgrammes, { landCode: "08", population: 6000, model: "health-centre", year: 2026 }).map((r) => r.programme.id);
     expect(ids).toContain("bw-landesmittel-abriss-dornhan");
   });
 
   it.each([
-    [40_000, true],
-    [40_001, false],
+    [20_000, true],
+    [20_001, false],
   ])("respects Bavaria's town-size limit (%d inhabitants → %s)", (population, found) => {
-    const result = applicableFunding(FUNDING_PROGRAMMES, { landCode: "09", population, model: "municipal-mvz", year: 2026 });
+    const result = applicableFunding(K.fundingProgrammes, { landCode: "09", population, model: "municipal-mvz", year: 2026 });
     expect(result.some((r) => r.programme.id === "by-landarztpraemie")).toBe(found);
     expect(result.every((r) => r.entersTownBudget === false)).toBe(true);
   });
 
   it("returns nothing before a programme started or for a Land without entries", () => {
-    expect(applicableFunding(FUNDING_PROGRAMMES, { landCode: "08", population: 6000, model: "port", year: 2020 })).toEqual([]);
-    expect(applicableFunding(FUNDING_PROGRAMMES, { landCode: "14", population: 14000, model: "health-centre", year: 2026 })).toEqual([]);
+    expect(applicableFunding(K.fundingProgrammes, { landCode: "08", population: 6000, model: "port", year: 2020 })).toEqual([]);
+    expect(applicableFunding(K.fundingProgrammes, { landCode: "14", population: 14000, model: "health-centre", year: 2026 })).toEqual([]);
   });
 
   it("reads the Land from an AGS", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CitationsSchema } from "./citation";
-import { ModelIdSchema, MODEL_IDS, type ModelId } from "./ids";
+import { ModelIdSchema, type ModelId } from "./ids";
 
 /**
  * State funding programmes per Land as a cited, versioned table. Logic reads this table; no amount is
@@ -86,119 +86,6 @@ export const FundingProgrammeSchema = z
   });
 export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
 export const FundingProgrammeTableSchema = z.array(FundingProgrammeSchema);
-
-const CHECK_NOTE = "Betrag bitte vor Antrag prüfen.";
-
-export const FUNDING_PROGRAMMES: FundingProgramme[] = [
-  {
-    id: "bw-primaerversorgung-projekte",
-    landCode: "08",
-    name: "Förderung von Projekten zur medizinischen Primärversorgung (Sozialministerium Baden-Württemberg)",
-    kind: "programme",
-    purposes: ["primary-care-projects"],
-    recipient: "project-carrier",
-    amountMaxEur: 300_000,
-    amountPeriod: "once",
-    conditions_de: [
-      "Förderrichtlinie des Landes zum Auf- und Ausbau vernetzter Versorgungsstrukturen; Antragsberechtigte und Fristen in der jeweils gültigen Ausschreibung.",
-    ],
-    models: [...MODEL_IDS],
-    validFrom: "2021-08-22",
-    note_de: `„Jeweils bis zu 300.000 Euro“ je Projekt laut Pressemitteilung (von der PORT-Studie am 22.08.2021 zitiert); ob und in welcher Höhe das Programm heute läuft, ist nicht belegt. ${CHECK_NOTE}`,
-    citations: [
-      {
-        kind: "source",
-        source: "port-studie-rolle-der-kommunen.txt",
-        section: "5. Fazit, Fußnote 17",
-        quote: "land-foerdert-projekte-zur-medizinischen-primaerversorgung-mit-jeweils-bis-zu-300000-euro",
-      },
-      { kind: "rule", rule: "Förderprogramm Primärversorgung des Sozialministeriums Baden-Württemberg", note: CHECK_NOTE },
-    ],
-  },
-  {
-    id: "bw-landesmittel-abriss-dornhan",
-    landCode: "08",
-    name: "Landesmittel Baden-Württemberg für den Abriss eines Industriegebäudes (Beispiel Dornhan)",
-    kind: "precedent",
-    purposes: ["building"],
-    recipient: "municipality",
-    amountMaxEur: null,
-    amountPeriod: "once",
-    conditions_de: ["Programmname und Betrag nennt die Quelle nicht; Dornhan hat so den Bauplatz des Gesundheitszentrums frei gemacht."],
-    models: ["health-centre", "port"],
-    validFrom: "2021-08-22",
-    note_de: `Hinweis auf einen Präzedenzfall, kein Programm mit bekanntem Betrag. ${CHECK_NOTE}`,
-    citations: [
-      {
-        kind: "source",
-        source: "port-studie-rolle-der-kommunen.txt",
-        section: "3.2.3 Stadt Dornhan (Landkreis Rottweil): Gesundheitszentrum Dornhan",
-        quote: "Mit Fördermitteln des Landes Baden-Württemberg hat sie das alte Industriegebäude abgerissen.",
-      },
-    ],
-  },
-  {
-    id: "he-foerderrichtlinie-laendliche-raeume",
-    landCode: "06",
-    name: "Hessen: Förderrichtlinie zur Stärkung der gesundheitlichen Versorgung insbesondere in ländlichen Räumen",
-    kind: "programme",
-    purposes: ["primary-care-projects"],
-    recipient: "municipality",
-    amountMaxEur: null,
-    amountPeriod: "once",
-    conditions_de: [
-      "Unterstützt Kommunen beim Auf- und Ausbau vernetzter Versorgungsstrukturen; Fördergegenstände und Höchstbeträge in der gültigen Fassung der Richtlinie.",
-    ],
-    models: [...MODEL_IDS],
-    validFrom: "2021-08-22",
-    note_de: `Die Quellen nennen keinen Betrag. ${CHECK_NOTE}`,
-    citations: [
-      {
-        kind: "source",
-        source: "port-studie-rolle-der-kommunen.txt",
-        section: "5. Fazit, Fußnote 18",
-        quote: "Einzelne Bundesländer (z. B. Baden-Württemberg17, Hessen18) haben inzwischen Förderrichtlinien erlassen",
-      },
-      { kind: "rule", rule: "Hessisches Sozialministerium, Förderrichtlinie gesundheitliche Versorgung in ländlichen Räumen", note: CHECK_NOTE },
-    ],
-  },
-  {
-    id: "by-landarztpraemie",
-    landCode: "09",
-    name: "Bayern: Förderprogramm zum Erhalt und zur Verbesserung der medizinischen Versorgung im ländlichen Raum (Landarztprämie)",
-    kind: "programme",
-    purposes: ["doctor-settlement"],
-    recipient: "doctor",
-    amountMaxEur: 60_000,
-    amountPeriod: "once",
-    maxPopulation: 40_000,
-    conditions_de: [
-      "Niederlassung oder Filialbildung einer Hausärztin oder eines Hausarztes in einer Gemeinde mit höchstens 40.000 Einwohnern.",
-      "Keine Überversorgung im Planungsbereich; Tätigkeitsverpflichtung über mehrere Jahre.",
-    ],
-    models: [...MODEL_IDS],
-    validFrom: "2012-01-01",
-    note_de: `Geht an die Ärztin oder den Arzt, nicht an die Kommune. ${CHECK_NOTE}`,
-    citations: [{ kind: "rule", rule: "Bayerisches Staatsministerium für Gesundheit und Pflege, Landarztprämie", note: CHECK_NOTE }],
-  },
-  {
-    id: "nw-hausarztaktionsprogramm",
-    landCode: "05",
-    name: "Nordrhein-Westfalen: Hausarztaktionsprogramm (HAP)",
-    kind: "programme",
-    purposes: ["doctor-settlement"],
-    recipient: "doctor",
-    amountMaxEur: 60_000,
-    amountPeriod: "once",
-    conditions_de: [
-      "Niederlassung oder Anstellung einer Hausärztin oder eines Hausarztes in einem Fördergebiet des Landes; Gebietskulisse und Bedingungen in der gültigen Fassung.",
-    ],
-    models: [...MODEL_IDS],
-    validFrom: "2009-01-01",
-    note_de: `Geht an die Ärztin oder den Arzt, nicht an die Kommune. Fördergebiete bitte prüfen. ${CHECK_NOTE}`,
-    citations: [{ kind: "rule", rule: "Ministerium für Arbeit, Gesundheit und Soziales NRW, Hausarztaktionsprogramm", note: CHECK_NOTE }],
-  },
-];
 
 export interface FundingQuery {
   landCode: string;

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { MODEL_IDS } from "./ids";
-import { CaseStudySchema, caseStudies } from "./case-studies";
-import { FactorSchema, factors } from "./factors";
-import { GovernanceModelSchema, governanceModels } from "./models";
-import { KOMMKOM_MEASURE_COUNT, MeasureSchema, measures } from "./measures";
-import { GuidingQuestionSchema, guidingQuestions } from "./questions";
-import { MunicipalRoleSchema, RoleMatrixSchema, municipalRoles, roleMatrix } from "./roles";
-import { SourceDocumentSchema, sources } from "./sources";
-
-export const KNOWLEDGE_BASE_VERSION = "2026-11-22.1";
+import { CaseStudySchema } from "./case-studies";
+import { FactorSchema } from "./factors";
+import { GovernanceModelSchema } from "./models";
+import { KOMMKOM_MEASURE_COUNT, MeasureSchema } from "./measures";
+import { GuidingQuestionSchema } from "./questions";
+import { MunicipalRoleSchema, RoleMatrixSchema } from "./roles";
+import { SourceDocumentSchema } from "./sources";
 
 export const KnowledgeBaseSchema = z.object({
   version: z.string().min(1),
@@ -23,17 +21,6 @@ export const KnowledgeBaseSchema = z.object({
 });
 export type KnowledgeBase = z.infer<typeof KnowledgeBaseSchema>;
 
-export const knowledgeBase = {
-  version: KNOWLEDGE_BASE_VERSION,
-  sources,
-  models: governanceModels,
-  caseStudies,
-  factors,
-  measures,
-  municipalRoles,
-  roleMatrix,
-  guidingQuestions,
-} as const;
 
 type Issue = z.core.$ZodIssue;
 
@@ -67,7 +54,7 @@ function crossIssue(path: (string | number)[], message: string): Issue {
  * Validate the whole knowledge base with the schemas and cross-check references.
  * Throws a ZodError whose messages name the offending entry.
  */
-export function parseKnowledgeBase(kb: unknown = knowledgeBase): KnowledgeBase {
+export function parseKnowledgeBase(kb: unknown): KnowledgeBase {
   const raw = z.object({ version: z.string().min(1) }).loose().parse(kb) as Record<string, unknown>;
   const arr = (k: string): readonly unknown[] => {
     const v = raw[k];
@@ -148,13 +135,8 @@ export function parseKnowledgeBase(kb: unknown = knowledgeBase): KnowledgeBase {
   return parsed;
 }
 
-export { sources } from "./sources";
-export { governanceModels } from "./models";
-export { caseStudies } from "./case-studies";
-export { factors } from "./factors";
-export { measures, KOMMKOM_MEASURE_COUNT, MEASURE_FIELDS, SECTORS } from "./measures";
-export { municipalRoles, roleMatrix, OBERENDER_ROLE_SLUGS, ROLE_MATRIX_CELL_VALUES } from "./roles";
-export { guidingQuestions } from "./questions";
+export { KOMMKOM_MEASURE_COUNT, MEASURE_FIELDS, SECTORS } from "./measures";
+export { OBERENDER_ROLE_SLUGS, ROLE_MATRIX_CELL_VALUES } from "./roles";
 export type { SourceDocument } from "./sources";
 export type { GovernanceModel, Requirement, RequirementLevel, ControlLevel, PortCarrier } from "./models";
 export type { CaseStudy, Disagreement } from "./case-studies";

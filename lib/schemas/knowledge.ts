@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/schemas/text";
-import { MEASURE_FIELDS, SECTORS, measures } from "@/lib/knowledge/measures";
+import { MEASURE_FIELDS, SECTORS, type Measure } from "@/lib/knowledge/measures";
 import { FACTOR_CATEGORIES, SlugSchema } from "@/lib/knowledge/ids";
 
 /**
@@ -9,10 +9,10 @@ import { FACTOR_CATEGORIES, SlugSchema } from "@/lib/knowledge/ids";
  * and lists what is allowed. An empty parameter (a GET form's "alle") means "no filter".
  */
 
-/** All "#" tags of the catalogue, sorted (German collation). */
-export const MEASURE_TAGS: readonly string[] = [...new Set(measures.flatMap((m) => m.tags))].sort((a, b) =>
-  a.localeCompare(b, "de"),
-);
+/** All "#" tags of a snapshot's measures catalogue, sorted (German collation). */
+export function measureTags(measures: readonly Pick<Measure, "tags">[]): string[] {
+  return [...new Set(measures.flatMap((m) => m.tags))].sort((a, b) => a.localeCompare(b, "de"));
+}
 export const MEASURE_CATALOGUES = ["kommkom", "heinsberg"] as const;
 
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -28,10 +28,17 @@ function oneOf<const T extends readonly [string, ...string[]]>(name: string, val
   );
 }
 
-export const MeasureFilterSchema = z.object({
+/** The measure filter for a catalogue with these tags (the snapshot's, see measureTags). */
+export function measureFilterSchema(tags: readonly string[]) {
+  return MeasureFilterBase.extend({
+    tag: tags.length > 0 ? oneOf("tag", tags as unknown as [string, ...string[]]) : MeasureFilterBase.shape.tag,
+  });
+}
+
+const MeasureFilterBase = z.object({
   field: oneOf("field", MEASURE_FIELDS),
   sector: oneOf("sector", SECTORS),
-  tag: oneOf("tag", MEASURE_TAGS as unknown as [string, ...string[]]),
+  tag: z.preprocess(emptyToUndefined, z.string().max(60).optional()),
   catalogue: oneOf("catalogue", MEASURE_CATALOGUES),
   q: z.preprocess(
     emptyToUndefined,
@@ -41,7 +48,7 @@ export const MeasureFilterSchema = z.object({
       .optional(),
   ),
 });
-export type MeasureFilter = z.infer<typeof MeasureFilterSchema>;
+export type MeasureFilter = z.infer<typeof MeasureFilterBase>;
 
 export const FactorFilterSchema = z.object({
   kind: oneOf("kind", ["success", "risk"] as const),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FACTOR_CATEGORIES } from "@/lib/knowledge/ids";
-import { measures } from "@/lib/knowledge/measures";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import { consensusTemplate, ideasTemplate, measuresTemplate, modelVoteTemplate, ratingsTemplate, weightingTemplate } from "./templates";
 
 describe("workshop block templates", () => {
@@ -16,7 +16,7 @@ describe("workshop block templates", () => {
     expect(c.prompt.length).toBeGreaterThan(0);
   });
   it("measures come from the catalogue", () => {
-    const c = measuresTemplate(measures.slice(0, 4));
+    const c = measuresTemplate(knowledgeFromFiles().measures.slice(0, 4));
     expect(c.type === "dotVote" && c.options).toHaveLength(4);
   });
 });

@@ -1,16 +1,19 @@
 import crypto from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { KNOWLEDGE_BASE_VERSION, parseKnowledgeBase, type KnowledgeBase } from "@/lib/knowledge";
+import type { KnowledgeBase } from "@/lib/knowledge";
 import { CitationSchema, type Citation } from "@/lib/knowledge/citation";
-import { COMPARISON_ROWS, ComparisonRowSchema, MVZ_LEGAL_FORMS, type ComparisonRow } from "@/lib/knowledge/comparison";
-import { FUNDING_PROGRAMMES, FundingProgrammeTableSchema, type FundingProgramme } from "@/lib/knowledge/funding-programmes";
-import { RULE_PARAMETERS, RuleParameterTableSchema, type RuleParameter } from "@/lib/knowledge/rule-parameters";
-import { RULE_SET, RuleSetSchema, type RuleSet } from "@/lib/knowledge/rules";
-
+import type { ComparisonRow, MvzLegalForm } from "@/lib/knowledge/comparison";
+import type { FundingProgramme } from "@/lib/knowledge/funding-programmes";
+import type { RuleParameter } from "@/lib/knowledge/rule-parameters";
+import type { RuleSet } from "@/lib/knowledge/rules";
+import { parseKnowledgeSnapshot, type StoredSnapshot } from "@/lib/knowledge/snapshot";
+import { readKnowledgeFiles } from "@/lib/knowledge/snapshot-files";
 /**
- * Seeds the knowledge base (lib/knowledge) into the knowledge tables, in ONE transaction.
+ * Seeds the knowledge snapshot (the data files in knowledge/, read and validated by the one loader) into the
+ * database, in ONE transaction: the whole snapshot as the `RuleSet` row of its content version (what
+ * getKnowledgeSnapshot reads), and the knowledge tables as a searchable index of the same version.
  *
- * - Everything is validated first (parseKnowledgeBase, the rule-parameter, funding and rule-set schemas);
+ * - Everything is validated first (parseKnowledgeSnapshot: all zod schemas, cross-checks, content hash);
  *   an invalid entry stops the seed before anything is written.
  * - Idempotent: rows are created, updated or left alone by key; entries the data no longer has are deleted
  *   (knowledge tables hold no tenant data). Rule-set versions are kept: saved results name their version.
@@ -54,19 +57,24 @@ export interface KnowledgePayload {
   funding: FundingProgramme[];
   ruleSet: RuleSet;
   comparison: ComparisonRow[];
-  mvzLegalForms: typeof MVZ_LEGAL_FORMS;
+  mvzLegalForms: MvzLegalForm[];
+  /** The snapshot as stored in its RuleSet row. */
+  stored: StoredSnapshot;
 }
 
-/** Validates all knowledge data (throws a ZodError naming the entry). */
-export function buildKnowledgePayload(): KnowledgePayload {
+/** Reads and validates the knowledge data files (throws a ZodError naming the entry). */
+export function buildKnowledgePayload(stored: StoredSnapshot = readKnowledgeFiles()): KnowledgePayload {
+  const s = parseKnowledgeSnapshot(stored);
+  const { comparisonRows, mvzLegalForms, riskChecklist: _risks, fundingProgrammes, ruleParameters, ruleSet, validFrom: _from, contentHash: _hash, ...kb } = s;
   return {
     format: SEED_FORMAT,
-    knowledgeBase: parseKnowledgeBase(),
-    ruleParameters: RuleParameterTableSchema.parse(RULE_PARAMETERS),
-    funding: FundingProgrammeTableSchema.parse(FUNDING_PROGRAMMES),
-    ruleSet: RuleSetSchema.parse(RULE_SET),
-    comparison: ComparisonRowSchema.array().parse(COMPARISON_ROWS),
-    mvzLegalForms: MVZ_LEGAL_FORMS,
+    knowledgeBase: kb,
+    ruleParameters,
+    funding: fundingProgrammes,
+    ruleSet,
+    comparison: comparisonRows,
+    mvzLegalForms,
+    stored,
   };
 }
 
@@ -363,7 +371,7 @@ async function writeAll(tx: Transaction, payload: KnowledgePayload): Promise<Omi
   // Rule set: upsert the current version; older versions stay (saved results name the version).
   const rs = payload.ruleSet;
   citations.push(...citationRows("rule-set", rs.version, rs));
-  const ruleSetRow = { version: rs.version, validFrom: day(rs.validFrom)!, data: asJson(rs) };
+  const ruleSetRow = { version: payload.stored.manifest.version, validFrom: day(payload.stored.manifest.validFrom)!, data: asJson(payload.stored) };
   tables.ruleSets = await sync([ruleSetRow], {
     key: (r) => r.version,
     storedKey: (r) => String(r.version),
@@ -394,7 +402,7 @@ export async function seedKnowledge(
   const checksum = knowledgeChecksum(payload);
   const state = await prisma.seedState.findUnique({ where: { key: KNOWLEDGE_SEED_KEY } });
   if (!options.force && state?.checksum === checksum) {
-    log(`Wissensbasis ${KNOWLEDGE_BASE_VERSION} ist aktuell.`);
+    log(`Wissensstand ${payload.knowledgeBase.version} ist aktuell.`);
     return { version: payload.knowledgeBase.version, skipped: true, checksum, tables: {}, citations: 0 };
   }
   const summary = await prisma.$transaction(

@@ -24,6 +24,9 @@ import * as workshopRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id
 // --- end workshop ---
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 /**
  * Authorisation matrix: every role × (own organisation, other organisation, no session) × (read, create, update,
@@ -98,7 +101,7 @@ interface Operation {
 
 const org = (f: Fixture) => ({ orgId: f.orgId });
 const answers = (name: string) => ({ town: { name } });
-const SCENARIO_DATA = defaultComparison({ population: 7660, landCode: "05" }, 2026);
+const SCENARIO_DATA = defaultComparison(K, { population: 7660, landCode: "05" }, 2026);
 const PROVIDER = { kind: "gp-practice", name: "Praxis am Markt", street: "Marktstraße 1", postcode: "32694", city: "Dörentrup", doctors: [{ birthYear: 1960, employment: "licensed", licence: "full" }] };
 
 const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> = {

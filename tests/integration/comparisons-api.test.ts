@@ -7,8 +7,9 @@ import {
   evaluateScenario,
   type ScenarioAssumptionsInput,
 } from "@/lib/domain/money";
-import { FUNDING_PROGRAMMES } from "@/lib/knowledge/funding-programmes";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 function post(body: string): Promise<Response> {
   return POST(
@@ -45,7 +46,7 @@ describe("POST /api/v1/comparisons/evaluate", () => {
   it("answers several models at once, in request order, each equal to evaluateScenario", async () => {
     const scenarios = (["provider-network", "municipal-mvz", "health-centre"] as const).map((model) =>
       assumptionsFromDefaults(
-        defaultAssumptions(model, { population: 5_000, landCode: "05" }, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear: 2026, portAddOn: model === "health-centre" }),
+        defaultAssumptions(model, { population: 5_000, landCode: "05" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026, portAddOn: model === "health-centre" }),
       ),
     );
     const response = await post(JSON.stringify({ scenarios }));

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   getCaseStudy,
@@ -17,16 +15,20 @@ import {
   listRuleParameters,
   listSources,
 } from "@/lib/db/knowledge";
-import { KOMMKOM_MEASURE_COUNT, knowledgeBase } from "@/lib/knowledge";
-import { FUNDING_PROGRAMMES } from "@/lib/knowledge/funding-programmes";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
-import { RULE_SET } from "@/lib/knowledge/rules";
-import { MeasureFilterSchema } from "@/lib/schemas/knowledge";
+import { KOMMKOM_MEASURE_COUNT } from "@/lib/knowledge";
+import { SOURCE_FILES } from "@/lib/knowledge/citation";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+import { measureFilterSchema, measureTags } from "@/lib/schemas/knowledge";
 import { buildKnowledgePayload, seedKnowledge } from "@/prisma/seed/knowledge";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 
-const SOURCES_DIR = path.resolve(import.meta.dirname, "../../../shared/sources");
+const knowledgeBase = knowledgeFromFiles();
+const FUNDING_PROGRAMMES = knowledgeBase.fundingProgrammes;
+const RULE_PARAMETERS = knowledgeBase.ruleParameters;
+const RULE_SET = knowledgeBase.ruleSet;
+const MeasureFilterSchema = measureFilterSchema(measureTags(knowledgeBase.measures));
+
 
 /** Abbildung 1 of the PORT study (chapter 3.3), typed in from the printed figure: five sites × eight columns. */
 const ABBILDUNG_1 = {
@@ -144,11 +146,11 @@ describe.each(testDatabaseKinds)("knowledge base on %s", (kind) => {
       for (const key of keys) {
         const rows = await db.prisma.citation.findMany({ where: { entityType, entityKey: key, kind: "source" } });
         expect(rows.length, `${entityType} ${key}`).toBeGreaterThanOrEqual(1);
-        for (const row of rows) expect(fs.existsSync(path.join(SOURCES_DIR, row.sourceFile!)), row.sourceFile!).toBe(true);
+        for (const row of rows) expect(SOURCE_FILES as readonly string[], row.sourceFile!).toContain(row.sourceFile);
       }
     }
     const files = await db.prisma.citation.findMany({ where: { kind: "source" }, distinct: ["sourceFile"], select: { sourceFile: true } });
-    for (const f of files) expect(fs.existsSync(path.join(SOURCES_DIR, f.sourceFile!)), f.sourceFile!).toBe(true);
+    for (const f of files) expect(SOURCE_FILES as readonly string[], f.sourceFile!).toContain(f.sourceFile);
     expect((await listCitations(db.prisma, "measure", knowledgeBase.measures[0]!.slug))[0]?.citation.kind).toBe("source");
   });
 

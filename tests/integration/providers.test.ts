@@ -4,7 +4,6 @@ import { loadCaller, type TenantContext } from "@/lib/auth/guard";
 import { registerProcessDatabase } from "@/lib/db/client";
 import { listProviders, replaceProvidersFromCsv, resolveProviderOwner } from "@/lib/db/tenant/providers";
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt } from "@/lib/domain/supply";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
 import { MAX_CSV_PROVIDERS, serializeProvidersCsv } from "@/lib/csv/providers";
 import type { ProviderInput } from "@/lib/schemas/provider";
@@ -14,6 +13,9 @@ import * as importRoute from "@/app/api/v1/municipalities/[ags]/providers/import
 import * as supplyRoute from "@/app/api/v1/municipalities/[ags]/supply/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp } from "../support/tenancy";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 /**
  * Provider inventory and supply check: CRUD through the route handlers, optimistic concurrency, CSV import all or
@@ -323,7 +325,7 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     const asOf = new Date().toISOString().slice(0, 10);
     const expected = calculateSupply(
       { providers, inhabitants: 7660, asOf, kvFigure: { versorgungsgrad: 82.5 }, retirementAge: 67 },
-      supplyParametersAt(RULE_PARAMETERS, asOf),
+      supplyParametersAt(K.ruleParameters, asOf),
     );
     expect(body.data.result).toEqual(JSON.parse(JSON.stringify(expected)));
     expect(body.data.assessmentAnswers).toEqual(supplyAnswersForAssessment(expected));

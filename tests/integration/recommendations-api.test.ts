@@ -1,10 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/recommendations/route";
 import { GET as getSchema } from "@/app/api/v1/schema/assessment-input/route";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { RULE_SET } from "@/lib/knowledge/rules";
+import { registerProcessDatabase } from "@/lib/db/client";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+import { seedKnowledge } from "@/prisma/seed/knowledge";
+import { createTestDatabase, type TestDatabase } from "../support/databases";
+
+const K = knowledgeFromFiles();
 
 const EXAMPLES = path.resolve(import.meta.dirname, "..", "..", "examples");
 
@@ -13,6 +18,15 @@ function post(body: string): Promise<Response> {
 }
 
 describe("POST /api/v1/recommendations", () => {
+  // The route evaluates with the database's knowledge snapshot (seeded from knowledge/).
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase("pglite");
+    registerProcessDatabase(db);
+    await seedKnowledge(db.prisma);
+  });
+  afterAll(async () => db?.close());
+
   it.each([
     ["doerentrup", "provider-network"],
     ["buesum", "municipal-mvz"],
@@ -26,7 +40,7 @@ describe("POST /api/v1/recommendations", () => {
     expect(body.ranking[0]!.model).toBe(model);
     expect(body.ranking[0]!.contributions.length).toBeGreaterThan(0);
     expect(body.ranking[0]!.contributions[0]!.citations.length).toBeGreaterThan(0);
-    expect(body.ruleSetVersion).toBe(RULE_SET.version);
+    expect(body.ruleSetVersion).toBe(K.ruleSet.version);
   });
 
   it("accepts an all-unknown assessment (only the name)", async () => {

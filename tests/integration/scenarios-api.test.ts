@@ -7,9 +7,12 @@ import { registerProcessDatabase } from "@/lib/db/client";
 import { defaultComparison } from "@/lib/comparison/scenario-set";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp } from "../support/tenancy";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 /** Named comparison scenarios of an organisation (issue 8): CRUD, version conflicts, duplicate, validation. */
-const DATA = defaultComparison({ population: 7660, landCode: "05" }, 2026);
+const DATA = defaultComparison(K, { population: 7660, landCode: "05" }, 2026);
 
 interface Scenario {
   id: string;

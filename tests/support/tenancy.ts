@@ -1,6 +1,7 @@
 import type { Auth } from "@/lib/auth/auth";
 import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { seedKnowledge } from "@/prisma/seed/knowledge";
 
 /** Test fixtures for accounts and tenancy: a small territory, users with real Better Auth sessions, API requests. */
 export const ORIGIN = "http://localhost:3000";
@@ -13,7 +14,7 @@ process.env.BETTER_AUTH_SECRET ??= "test-secret-for-integration-tests-0123456789
 // believed). Each fixture sign-up gets an address of its own, so the per-address sign-up limit stays out of the way.
 markClientIpHeaderTrusted();
 
-/** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments). */
+/** Nordrhein-Westfalen › Lippe › Dörentrup and Extertal (enough for organisations and assessments), plus the knowledge snapshot. */
 export async function seedTerritory(prisma: PrismaClient): Promise<void> {
   const referenceDate = new Date("2024-12-31");
   await prisma.land.create({ data: { code: "05", name: "Nordrhein-Westfalen", seat: "Düsseldorf", referenceDate } });
@@ -40,6 +41,8 @@ export async function seedTerritory(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  // The knowledge snapshot, as every installation has it (saving an assessment records its result and version).
+  await seedKnowledge(prisma);
 }
 
 function cookieOf(response: Response): string {

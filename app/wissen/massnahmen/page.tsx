@@ -6,7 +6,8 @@ import { issuesOf } from "@/lib/api/respond";
 import { getPrisma } from "@/lib/db/client";
 import { listMeasures, listSources, measureFacets } from "@/lib/db/knowledge";
 import { MEASURE_FIELDS, SECTORS } from "@/lib/knowledge/measures";
-import { MEASURE_CATALOGUES, MEASURE_TAGS, MeasureFilterSchema, firstValues, type MeasureFilter } from "@/lib/schemas/knowledge";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { MEASURE_CATALOGUES, firstValues, measureFilterSchema, measureTags, type MeasureFilter } from "@/lib/schemas/knowledge";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -18,10 +19,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeasuresPage({ searchParams }: Props) {
   const t = await getTranslations("knowledge");
   const raw = firstValues(await searchParams);
-  const parsed = MeasureFilterSchema.safeParse(raw);
+  const prisma = await getPrisma();
+  const knowledge = await getKnowledgeSnapshot(undefined, prisma);
+  const tags = measureTags(knowledge.measures);
+  const parsed = measureFilterSchema(tags).safeParse(raw);
   const filter: MeasureFilter = parsed.success ? parsed.data : {};
   const errors = parsed.success ? [] : issuesOf(parsed.error);
-  const prisma = await getPrisma();
   const [measures, facets, sources] = await Promise.all([listMeasures(prisma, filter), measureFacets(prisma), listSources(prisma)]);
   const notes = createFootnotes(sources);
   const active = Object.values(filter).some((v) => v !== undefined);
@@ -78,7 +81,7 @@ export default async function MeasuresPage({ searchParams }: Props) {
           <div className="grid gap-kern-space-default md:grid-cols-2 lg:grid-cols-3">
             {select("field", MEASURE_FIELDS, facets.fields)}
             {select("sector", SECTORS, facets.sectors)}
-            {select("tag", MEASURE_TAGS, facets.tags)}
+            {select("tag", tags, facets.tags)}
             {select("catalogue", MEASURE_CATALOGUES, facets.catalogues, (v) => t(`catalogue.${v}`))}
             <div className="kern-form-input space-y-kern-space-x-small">
               <label className="kern-label" htmlFor="filter-q">

@@ -1,6 +1,6 @@
 import { authorize, type TenantContext } from "@/lib/auth/guard";
 import type { AssessmentInput } from "@/lib/domain/assessment/input";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveAssessmentInput } from "@/lib/schemas/tenant";
 import { recordAudit } from "./audit";
 import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError } from "./errors";
@@ -20,6 +20,8 @@ export interface AssessmentRecord {
   updatedAt: Date | null;
   /** False when nothing is stored yet. */
   exists: boolean;
+  /** The knowledge snapshot version that computed the stored result (null: stored before versions were recorded). */
+  ruleSetVersion: string | null;
 }
 
 /** Thrown inside saveAssessment when the submitted version is stale; the route answers 409 with both states. */
@@ -42,7 +44,15 @@ async function assertMunicipalityOfOrganisation(ctx: TenantContext, organisation
   throw new TenantNotFoundError(`Die Gemeinde ${ags} gehört nicht zu dieser Organisation.`);
 }
 
-type Row = { organisationId: string; municipalityAgs: string; answers: Prisma.JsonValue; status: "DRAFT" | "COMPLETED"; version: number; updatedAt: Date };
+type Row = {
+  organisationId: string;
+  municipalityAgs: string;
+  answers: Prisma.JsonValue;
+  status: "DRAFT" | "COMPLETED";
+  version: number;
+  updatedAt: Date;
+  ruleSetVersion: string | null;
+};
 
 function toRecord(row: Row): AssessmentRecord {
   return {
@@ -53,14 +63,22 @@ function toRecord(row: Row): AssessmentRecord {
     version: row.version,
     updatedAt: row.updatedAt,
     exists: true,
+    ruleSetVersion: row.ruleSetVersion,
   };
 }
 
 function empty(organisationId: string, ags: string): AssessmentRecord {
-  return { organisationId, ags, answers: null, status: "DRAFT", version: 0, updatedAt: null, exists: false };
+  return { organisationId, ags, answers: null, status: "DRAFT", version: 0, updatedAt: null, exists: false, ruleSetVersion: null };
 }
 
-const SELECT = { organisationId: true, municipalityAgs: true, answers: true, status: true, version: true, updatedAt: true } as const;
+const SELECT = { organisationId: true, municipalityAgs: true, answers: true, status: true, version: true, updatedAt: true, ruleSetVersion: true } as const;
+
+/** What the engine computed from the saved answers, and with which knowledge snapshot version (stored with the row). */
+export interface ComputedAssessmentResult {
+  ruleSetVersion: string;
+  /** The engine's Recommendation; null when the answers cannot be evaluated yet. */
+  result: Prisma.InputJsonValue | null;
+}
 
 /** Reads the assessment (version 0 and `answers: null` when none is stored yet). */
 export async function getAssessment(ctx: TenantContext, organisationId: string, ags: string): Promise<AssessmentRecord> {
@@ -76,12 +94,14 @@ export async function getAssessment(ctx: TenantContext, organisationId: string, 
 /**
  * Stores the answers. `input.version` 0 creates (needs "create"), any other version updates (needs "update") and
  * must equal the stored version; otherwise a ConflictError carries `{ current, submitted }` and nothing changes.
+ * `computed` (the engine's result and the knowledge version that produced it) is stored with the answers.
  */
 export async function saveAssessment(
   ctx: TenantContext,
   organisationId: string,
   ags: string,
   input: SaveAssessmentInput,
+  computed?: ComputedAssessmentResult,
 ): Promise<AssessmentRecord> {
   authorize(ctx.caller, "assessment", input.version === 0 ? "create" : "update", organisationId);
   const caller = ctx.caller;
@@ -95,6 +115,9 @@ export async function saveAssessment(
   }
   const key = { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } };
   const answers = input.answers as unknown as Prisma.InputJsonValue;
+  const resultColumns = computed
+    ? { ruleSetVersion: computed.ruleSetVersion, result: computed.result ?? Prisma.DbNull }
+    : {};
 
   const outcome = await ctx.prisma.$transaction(async (tx): Promise<{ conflict: AssessmentRecord } | { saved: AssessmentRecord }> => {
     const before = await tx.assessment.findUnique({ where: key, select: { ...SELECT, id: true } });
@@ -103,14 +126,14 @@ export async function saveAssessment(
     let after: Row & { id: string };
     if (!before) {
       after = await tx.assessment.create({
-        data: { organisationId, municipalityAgs: ags, answers, status: input.status },
+        data: { organisationId, municipalityAgs: ags, answers, status: input.status, ...resultColumns },
         select: { ...SELECT, id: true },
       });
     } else {
       // The version in the WHERE clause makes the write atomic against a concurrent writer.
       const updated = await tx.assessment.updateMany({
         where: { id: before.id, version: input.version },
-        data: { answers, status: input.status, version: { increment: 1 } },
+        data: { answers, status: input.status, version: { increment: 1 }, ...resultColumns },
       });
       if (updated.count !== 1) {
         const current = await tx.assessment.findUniqueOrThrow({ where: key, select: SELECT });

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateScenarioInput, UpdateScenarioInput } from "@/lib/schemas/scenario";
 import { recordAudit } from "./audit";
 import { ConflictError, isUniqueViolation, TenantNotFoundError } from "./errors";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 
 /**
  * Named comparison scenarios (issue 8), owned by an organisation, one town each. The stored JSON is the
@@ -84,11 +85,13 @@ export async function createScenario(ctx: TenantContext, organisationId: string,
   authorize(ctx.caller, "scenario", "create", organisationId);
   const caller = ctx.caller;
   await assertMunicipalityOfOrganisation(ctx, organisationId, input.ags);
+  // The knowledge version whose defaults the scenario's figures start from (issue 13: every result names its version).
+  const knowledgeVersion = (await getKnowledgeSnapshot(undefined, ctx.prisma)).version;
   try {
     return await ctx.prisma.$transaction(async (tx) => {
       await assertNameFree(tx, organisationId, input.ags, input.name);
       const row = await tx.scenario.create({
-        data: { organisationId, municipalityAgs: input.ags, name: input.name, assumptions: input.data as unknown as Prisma.InputJsonValue },
+        data: { organisationId, municipalityAgs: input.ags, name: input.name, assumptions: input.data as unknown as Prisma.InputJsonValue, knowledgeVersion },
         select: SELECT,
       });
       const record = toRecord(row);
@@ -104,6 +107,7 @@ export async function createScenario(ctx: TenantContext, organisationId: string,
 export async function updateScenario(ctx: TenantContext, organisationId: string, id: string, input: UpdateScenarioInput): Promise<ScenarioRecord> {
   authorize(ctx.caller, "scenario", "update", organisationId);
   const caller = ctx.caller;
+  const knowledgeVersion = (await getKnowledgeSnapshot(undefined, ctx.prisma)).version;
   try {
     const outcome = await ctx.prisma.$transaction(async (tx): Promise<{ conflict: ScenarioRecord } | { saved: ScenarioRecord }> => {
       const before = await tx.scenario.findFirst({ where: { id, organisationId }, select: SELECT });
@@ -115,7 +119,7 @@ export async function updateScenario(ctx: TenantContext, organisationId: string,
         where: { id, organisationId, version: input.version },
         data: {
           ...(input.name !== undefined ? { name: input.name } : {}),
-          ...(input.data !== undefined ? { assumptions: input.data as unknown as Prisma.InputJsonValue } : {}),
+          ...(input.data !== undefined ? { assumptions: input.data as unknown as Prisma.InputJsonValue, knowledgeVersion } : {}),
           version: { increment: 1 },
         },
       });

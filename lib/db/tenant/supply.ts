@@ -1,7 +1,7 @@
 import type { TenantContext } from "@/lib/auth/guard";
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt, type SupplyAssessmentAnswers, type SupplyResult } from "@/lib/domain/supply";
 import type { RuleParameter } from "@/lib/knowledge/rule-parameters";
-import { loadRuleParameterTable } from "@/lib/db/knowledge";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import type { SupplyQuery } from "@/lib/schemas/provider-api";
 import { assessmentPrefillFromSupply, type SupplyAssessmentPrefill } from "@/lib/supply/assessment-prefill";
 import { TenantNotFoundError } from "./errors";
@@ -19,12 +19,14 @@ export interface MunicipalitySupply {
   assessmentAnswers: SupplyAssessmentAnswers;
   /** Shaped like the self-assessment's answers (groups `supply` and `urgency`). */
   assessmentPrefill: SupplyAssessmentPrefill;
+  /** The knowledge snapshot version whose rule parameters were used (null: parameters passed in). */
+  knowledgeVersion: string | null;
 }
 
 /**
- * Computes the supply figures for `ags` with the rule parameters valid at `asOf` (default: today) as stored in the
- * database (seeded from lib/knowledge/rule-parameters.ts), the register population as inhabitants, and the optional
- * KV figure and retirement age.
+ * Computes the supply figures for `ags` with the rule parameters valid at `asOf` (default: today) of the current
+ * knowledge snapshot (getKnowledgeSnapshot: the same snapshot the engine and the comparison read), the register
+ * population as inhabitants, and the optional KV figure and retirement age.
  */
 export async function getMunicipalitySupply(
   ctx: TenantContext,
@@ -36,7 +38,8 @@ export async function getMunicipalitySupply(
   const municipality = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { name: true, population: true } });
   if (!municipality) throw new TenantNotFoundError(`Die Gemeinde ${ags} ist nicht bekannt.`);
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
-  const params = supplyParametersAt(options.parameters ?? (await loadRuleParameterTable(ctx.prisma)), asOf);
+  const knowledge = options.parameters ? null : await getKnowledgeSnapshot(undefined, ctx.prisma);
+  const params = supplyParametersAt(options.parameters ?? knowledge?.ruleParameters ?? [], asOf);
   const result = calculateSupply(
     {
       providers: inventory.providers,
@@ -54,6 +57,7 @@ export async function getMunicipalitySupply(
     municipality,
     owner: inventory.owner,
     providerCount: inventory.providers.length,
+    knowledgeVersion: knowledge?.version ?? null,
     result,
     assessmentAnswers,
     assessmentPrefill: assessmentPrefillFromSupply(assessmentAnswers, gpPractices),

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { FUNDING_PROGRAMMES } from "@/lib/knowledge/funding-programmes";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
 import {
   ScenarioAssumptionsSchema,
   assumptionsFromDefaults,
@@ -9,6 +7,9 @@ import {
   safeEvaluateScenario,
   type ScenarioAssumptionsInput,
 } from "./index";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 const base = (over: Partial<ScenarioAssumptionsInput> = {}): ScenarioAssumptionsInput => ({
   model: "provider-network",
@@ -118,7 +119,7 @@ describe("ScenarioAssumptionsSchema rejects bad numbers, naming the field", () =
 
 describe("defaultAssumptions", () => {
   it("municipal MVZ: Marienmünster's 2.6 M€ from the source, the rest labelled assumptions", () => {
-    const d = defaultAssumptions("municipal-mvz", { population: 5000, landCode: "05" }, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear: 2026 });
+    const d = defaultAssumptions("municipal-mvz", { population: 5000, landCode: "05" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
     expect(d.investment.other).toMatchObject({ value: 2_600_000, origin: "source", needsConfirmation: true });
     expect(d.investment.other.citation).toMatchObject({ kind: "source", source: "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt", section: "Finanzielle Aufwände realistisch einschätzen" });
     expect(d.revenue.mvzIncome).toMatchObject({ value: 0, origin: "assumption", needsConfirmation: true });
@@ -131,13 +132,13 @@ describe("defaultAssumptions", () => {
   });
 
   it("health centre: Schneeberg's 3.2 M€ conversion from the source", () => {
-    const d = defaultAssumptions("health-centre", { population: 14000, landCode: "14" }, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear: 2026 });
+    const d = defaultAssumptions("health-centre", { population: 14000, landCode: "14" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
     expect(d.investment.conversion).toMatchObject({ value: 3_200_000, origin: "source" });
     expect(d.investment.building.origin).toBe("assumption");
   });
 
   it("network in Baden-Württemberg with PORT: the BW grant as a one-year rule-parameter default", () => {
-    const d = defaultAssumptions("provider-network", { population: 6000, landCode: "08" }, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear: 2026, portAddOn: true });
+    const d = defaultAssumptions("provider-network", { population: 6000, landCode: "08" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026, portAddOn: true });
     expect(d.grants).toHaveLength(1);
     expect(d.grants[0]).toMatchObject({ programmeId: "bw-primaerversorgung-projekte", startYear: 2026, endYear: 2026 });
     expect(d.grants[0]?.amountPerYear).toMatchObject({ value: 300_000, origin: "rule-parameter", needsConfirmation: true });
@@ -152,7 +153,7 @@ describe("defaultAssumptions", () => {
 
   it("every default names its origin", () => {
     for (const model of ["provider-network", "municipal-mvz", "health-centre"] as const) {
-      const d = defaultAssumptions(model, { population: 5000, landCode: "06" }, RULE_PARAMETERS, FUNDING_PROGRAMMES, { startYear: 2026 });
+      const d = defaultAssumptions(model, { population: 5000, landCode: "06" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
       for (const v of [...Object.values(d.investment), ...Object.values(d.running), ...Object.values(d.revenue)]) {
         expect(["source", "rule-parameter", "assumption"]).toContain(v.origin);
         expect(v.note_de.length).toBeGreaterThan(10);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CitationSchema } from "../../knowledge/citation";
 import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, type CarrierModelId } from "../../knowledge/ids";
-import { RULE_SET, RuleSetSchema, type Condition, type RuleSet } from "../../knowledge/rules";
+import { RuleSetSchema, type Condition, type RuleSet } from "../../knowledge/rules";
 import {
   ASSESSMENT_FIELD_PATHS,
   ASSESSMENT_QUESTIONS,
@@ -21,6 +21,9 @@ import marienmuenster from "../../../examples/marienmuenster.json";
 import oberRamstadt from "../../../examples/ober-ramstadt.json";
 import schneeberg from "../../../examples/schneeberg.json";
 import willingen from "../../../examples/willingen-diemelsee.json";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 const EXAMPLES: Record<string, unknown> = {
   buesum,
@@ -43,7 +46,7 @@ const MEASURES: MeasureRef[] = [
 ];
 
 const parse = (raw: AssessmentInputRaw): AssessmentInput => AssessmentInputSchema.parse(raw);
-const run = (input: AssessmentInput, opts = { whatWouldChange: false }) => recommend(input, RULE_SET, MEASURES, opts);
+const run = (input: AssessmentInput, opts = { whatWouldChange: false }) => recommend(input, K.ruleSet, MEASURES, opts);
 const model = (r: Recommendation, m: CarrierModelId) => r.ranking.find((x) => x.model === m)!;
 
 function withAnswer(input: AssessmentInput, path: string, value: string | number | null): AssessmentInput {
@@ -93,15 +96,15 @@ function allConditions(rs: RuleSet): { id: string; when: Condition }[] {
 
 describe("rule set", () => {
   it("validates against RuleSetSchema", () => {
-    expect(() => RuleSetSchema.parse(RULE_SET)).not.toThrow();
+    expect(() => RuleSetSchema.parse(K.ruleSet)).not.toThrow();
   });
 
   it("has unique rule ids", () => {
-    const ids = [...RULE_SET.scoreRules, ...RULE_SET.knockOuts, ...RULE_SET.port.criteria, ...RULE_SET.readiness.items].map((r) => r.id);
+    const ids = [...K.ruleSet.scoreRules, ...K.ruleSet.knockOuts, ...K.ruleSet.port.criteria, ...K.ruleSet.readiness.items].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it.each(allConditions(RULE_SET).map((r) => [r.id, r.when] as const))("%s refers to existing questions and answer options", (_id, when) => {
+  it.each(allConditions(K.ruleSet).map((r) => [r.id, r.when] as const))("%s refers to existing questions and answer options", (_id, when) => {
     for (const leaf of conditionLeaves(when)) {
       expect(ASSESSMENT_FIELD_PATHS).toContain(leaf.field);
       const q = QUESTION_BY_ID.get(leaf.field)!;
@@ -113,18 +116,18 @@ describe("rule set", () => {
     }
   });
 
-  it.each(RULE_SET.readiness.items.map((r) => [r.id, r] as const))("readiness item %s covers every known answer", (_id, item) => {
+  it.each(K.ruleSet.readiness.items.map((r) => [r.id, r] as const))("readiness item %s covers every known answer", (_id, item) => {
     const q = QUESTION_BY_ID.get(item.field)!;
     expect(q).toBeDefined();
     if (item.values) for (const o of q.options!) if (o.value !== "unknown") expect(item.values).toHaveProperty(o.value);
   });
 
   const cited = [
-    ...RULE_SET.scoreRules.map((r) => [r.id, r.citations] as const),
-    ...RULE_SET.knockOuts.map((r) => [r.id, r.citations] as const),
-    ...RULE_SET.port.criteria.map((r) => [r.id, r.citations] as const),
-    ...RULE_SET.readiness.items.map((r) => [r.id, r.citations] as const),
-    ["low-confidence", RULE_SET.lowConfidence.citations] as const,
+    ...K.ruleSet.scoreRules.map((r) => [r.id, r.citations] as const),
+    ...K.ruleSet.knockOuts.map((r) => [r.id, r.citations] as const),
+    ...K.ruleSet.port.criteria.map((r) => [r.id, r.citations] as const),
+    ...K.ruleSet.readiness.items.map((r) => [r.id, r.citations] as const),
+    ["low-confidence", K.ruleSet.lowConfidence.citations] as const,
   ];
   it.each(cited)("rule %s has at least one valid citation", (_id, citations) => {
     expect(citations.length).toBeGreaterThan(0);
@@ -137,12 +140,12 @@ describe("rule set", () => {
     "Rottweil", "Waldeck", "Lippe", "Höxter", "Heinsberg", "Erzgebirge",
   ];
   const ruleTexts = [
-    ...RULE_SET.scoreRules.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
-    ...RULE_SET.knockOuts.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
-    ...RULE_SET.port.criteria.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
-    ...RULE_SET.readiness.items.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
-    ["low-confidence", RULE_SET.lowConfidence.explanation] as const,
-    ...RULE_SET.port.carrierNotes.map((n) => [`note.${n.model}`, n.note] as const),
+    ...K.ruleSet.scoreRules.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...K.ruleSet.knockOuts.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...K.ruleSet.port.criteria.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ...K.ruleSet.readiness.items.map(({ citations: _c, ...r }) => [r.id, JSON.stringify(r)] as const),
+    ["low-confidence", K.ruleSet.lowConfidence.explanation] as const,
+    ...K.ruleSet.port.carrierNotes.map((n) => [`note.${n.model}`, n.note] as const),
   ];
   it.each(ruleTexts)("rule %s names no town (text and condition)", (_id, text) => {
     for (const name of TOWN_NAMES) expect(text.toLowerCase()).not.toContain(name.toLowerCase());
@@ -282,7 +285,7 @@ describe("unknown answers", () => {
   const empty = emptyAssessment("Unbekannt");
 
   it("all-unknown input: no crash, no knock-out, low confidence, network first", () => {
-    const r = recommend(empty, RULE_SET, MEASURES);
+    const r = recommend(empty, K.ruleSet, MEASURES);
     expect(r.knockOuts).toEqual([]);
     expect(r.ranking.every((m) => !m.excluded)).toBe(true);
     expect(r.confidence.level).toBe("niedrig");
@@ -291,7 +294,7 @@ describe("unknown answers", () => {
     expect(r.confidence.note).toMatch(/unsicher/);
     expect(model(r, "provider-network").contributions.map((c) => c.ruleId)).toContain("low-confidence");
     expect(r.readiness).toHaveLength(FACTOR_CATEGORIES.length);
-    for (const x of r.readiness) expect(x.score).toBe(RULE_SET.readiness.unknownScore);
+    for (const x of r.readiness) expect(x.score).toBe(K.ruleSet.readiness.unknownScore);
     expect(r.whatWouldChange!.length).toBeGreaterThan(0);
     expect(r.port.fit).toBe("not");
   });
@@ -310,21 +313,21 @@ describe("unknown answers", () => {
 
 describe("determinism and output", () => {
   it.each(SAMPLE.slice(0, 12).map((s, i) => [i, s] as const))("sample %i: same input → deep-equal output", (_i, input) => {
-    const a = recommend(input, RULE_SET, MEASURES);
-    const b = recommend(structuredClone(input), RULE_SET, [...MEASURES]);
+    const a = recommend(input, K.ruleSet, MEASURES);
+    const b = recommend(structuredClone(input), K.ruleSet, [...MEASURES]);
     expect(b).toEqual(a);
-    expect(a.ruleSetVersion).toBe(RULE_SET.version);
+    expect(a.ruleSetVersion).toBe(K.ruleSet.version);
   });
 
   it("does not mutate the input", () => {
     const input = parse(RICH);
     const copy = structuredClone(input);
-    recommend(input, RULE_SET, MEASURES);
+    recommend(input, K.ruleSet, MEASURES);
     expect(input).toEqual(copy);
   });
 
   it.each(SAMPLE.slice(0, 12).map((s, i) => [i, s] as const))("sample %i: every proposed change really changes the top model", (_i, input) => {
-    const r = recommend(input, RULE_SET, MEASURES);
+    const r = recommend(input, K.ruleSet, MEASURES);
     for (const ch of r.whatWouldChange!) {
       const again = run(withAnswer(input, ch.field, ch.to));
       expect(again.top).toBe(ch.newTop);
@@ -336,7 +339,7 @@ describe("determinism and output", () => {
     for (const input of SAMPLE) {
       const r = run(input);
       for (const m of r.ranking) {
-        const sum = m.contributions.reduce((s, c) => s + c.points, RULE_SET.baseScore);
+        const sum = m.contributions.reduce((s, c) => s + c.points, K.ruleSet.baseScore);
         expect(m.points).toBeCloseTo(sum, 1);
         expect(m.score).toBeGreaterThanOrEqual(0);
         expect(m.score).toBeLessThanOrEqual(100);
@@ -349,9 +352,9 @@ describe("determinism and output", () => {
   it("proposes measures for the weakest readiness categories", () => {
     const r = run(parse({ ...RICH, politics: { councilSupport: "split", mayorCommitment: "low", healthAsMunicipalTask: "no" } }));
     const politics = r.readiness.find((x) => x.category === "politics")!;
-    expect(politics.score).toBeLessThan(RULE_SET.measures.gapBelow);
+    expect(politics.score).toBeLessThan(K.ruleSet.measures.gapBelow);
     expect(r.nextMeasures.map((m) => m.slug)).toContain("rat");
-    expect(r.nextMeasures.length).toBeLessThanOrEqual(RULE_SET.measures.count);
+    expect(r.nextMeasures.length).toBeLessThanOrEqual(K.ruleSet.measures.count);
   });
 });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { RULE_PARAMETERS } from "@/lib/knowledge/rule-parameters";
 import { ProviderSchema, type ProviderInput } from "@/lib/schemas/provider";
 import {
   calculateSupply,
@@ -11,9 +10,12 @@ import {
   type SupplyDoctor,
   type SupplyProvider,
 } from "./index";
+import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+
+const K = knowledgeFromFiles();
 
 const TODAY = "2026-01-01";
-const params = supplyParametersAt(RULE_PARAMETERS, TODAY); // ratio 1:1609 (2019 example value)
+const params = supplyParametersAt(K.ruleParameters, TODAY); // ratio 1:1609 (2019 example value)
 
 const gpPractice = (name: string, doctors: SupplyDoctor[], successorStatus: SupplyProvider["successorStatus"] = "none"): SupplyProvider => ({
   name,
@@ -71,7 +73,7 @@ describe("calculateSupply: mixed licence shares and employed hours", () => {
     expect(result.gpHeadcount).toBe(9);
     expect(result.countedGps).toBe(6);
     expect(result.versorgungsgrad.value).toBe(100);
-    expect(result.versorgungsgrad.ratio.version).toBe("BPL-RL 2019 (Beispielwert)");
+    expect(result.versorgungsgrad.ratio.version).toBe("BPL-RL 2019");
     expect(result.keyFigures.find((k) => k.id === "versorgungsgrad")?.status).toBe("green");
   });
 
@@ -203,7 +205,7 @@ describe("calculateSupply: three of four GPs leave within 5 years", () => {
       versorgungsgradBasis: "computed",
       gpPracticesClosingWithoutSuccessor: 3,
       yearsUntilUnderSupply: 3,
-      ratioVersion: "BPL-RL 2019 (Beispielwert)",
+      ratioVersion: "BPL-RL 2019",
       asOf: TODAY,
     });
   });
@@ -216,9 +218,9 @@ describe("calculateSupply: ratio change between versions", () => {
   const providers = [gpPractice("P", [full(1975), full(1976), full(1977)])];
   it.each([
     ["2018-06-01", 100, "BPL-RL 2013", 1671],
-    ["2026-06-01", 96.2896, "BPL-RL 2019 (Beispielwert)", 1609],
+    ["2026-06-01", 96.2896, "BPL-RL 2019", 1609],
   ])("on %s: %d % with %s", (date, expected, version, ratio) => {
-    const r = calculateSupply({ providers, inhabitants: 5013, asOf: date }, supplyParametersAt(RULE_PARAMETERS, date));
+    const r = calculateSupply({ providers, inhabitants: 5013, asOf: date }, supplyParametersAt(K.ruleParameters, date));
     expect(r.versorgungsgrad.value).toBeCloseTo(expected, 3);
     expect(r.versorgungsgrad.ratio).toMatchObject({ version, value: ratio });
     expect(r.keyFigures[0]?.explanation_de).toContain(version);

@@ -1,2 +1,1 @@
-export { RULE_SET } from "./rule-set";
 export * from "./schema";

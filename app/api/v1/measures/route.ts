@@ -2,14 +2,17 @@ import { NextResponse } from "next/server";
 import { badRequest, searchParamsObject } from "@/lib/api/respond";
 import { getPrisma } from "@/lib/db/client";
 import { listMeasures } from "@/lib/db/knowledge";
-import { MeasureFilterSchema } from "@/lib/schemas/knowledge";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { measureFilterSchema, measureTags } from "@/lib/schemas/knowledge";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/measures?field=&sector=&tag=&catalogue=&q= — the measures catalogue (KommKom and Heinsberg). */
 export async function GET(request: Request) {
-  const parsed = MeasureFilterSchema.safeParse(searchParamsObject(request.url));
+  const prisma = await getPrisma();
+  const knowledge = await getKnowledgeSnapshot(undefined, prisma);
+  const parsed = measureFilterSchema(measureTags(knowledge.measures)).safeParse(searchParamsObject(request.url));
   if (!parsed.success) return badRequest(parsed.error, "Ungültiger Filter.");
-  const data = await listMeasures(await getPrisma(), parsed.data);
+  const data = await listMeasures(prisma, parsed.data);
   return NextResponse.json({ data, meta: { filter: parsed.data, count: data.length } });
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/api/respond";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { evaluateAssessment, parseAssessment } from "@/lib/recommendation/evaluate";
 
 export const dynamic = "force-dynamic";
@@ -10,5 +11,5 @@ export async function POST(request: Request) {
   if (body === NOT_JSON) return invalidJson();
   const parsed = parseAssessment(body);
   if (!parsed.success) return badRequest(parsed.error, "Die Selbstcheck-Eingabe ist ungültig.");
-  return NextResponse.json(evaluateAssessment(parsed.data));
+  return NextResponse.json(evaluateAssessment(parsed.data, await getKnowledgeSnapshot()));
 }

@@ -5,7 +5,8 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
 import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
-import { sources } from "@/lib/knowledge/sources";
+import { comparisonKnowledgeOf } from "@/lib/comparison/scenario-set";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "./load";
 import "./comparison.css";
 
@@ -23,8 +24,9 @@ export default async function ComparisonPage({ params }: Props) {
   const { municipality, town, facts } = loaded;
   const t = await getTranslations("comparison");
   const storeChoice = await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null);
-  const notes = createFootnotes(sources);
-  const numbers = numberComparisonCitations(notes);
+  const knowledge = await getKnowledgeSnapshot();
+  const notes = createFootnotes(knowledge.sources);
+  const numbers = numberComparisonCitations(notes, knowledge);
 
   return (
     <article className="space-y-kern-space-x-large">
@@ -43,7 +45,8 @@ export default async function ComparisonPage({ params }: Props) {
         facts={facts}
         startYear={comparisonStartYear()}
         storeChoice={storeChoice}
-        table={<ComparisonTable numbers={numbers} />}
+        knowledge={comparisonKnowledgeOf(knowledge, town.landCode)}
+        table={<ComparisonTable knowledge={knowledge} numbers={numbers} />}
       />
       <FootnoteList notes={notes} headingId="quellen" />
     </article>

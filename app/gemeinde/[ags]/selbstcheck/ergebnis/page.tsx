@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentResult } from "@/components/assessment/AssessmentResult";
 import type { CaseStudyRef } from "@/lib/assessment/similar-cases";
-import { caseStudies } from "@/lib/knowledge/case-studies";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { loadTown, persistenceFor } from "../load";
 
 type Props = { params: Promise<{ ags: string }> };
@@ -14,23 +14,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: town ? t("metaTitle", { name: town.name }) : "Gemeinde nicht gefunden" };
 }
 
-/** What the result needs of the case studies (the full records stay on the server). */
-const CASE_REFS: CaseStudyRef[] = caseStudies.map((c) => ({
-  slug: c.slug,
-  name: c.name,
-  summary: c.summary,
-  modelIds: c.modelIds,
-  port: c.port,
-}));
-
 export default async function SelfCheckResultPage({ params }: Props) {
   const town = await loadTown((await params).ags);
   if (!town) notFound();
+  const knowledge = await getKnowledgeSnapshot();
+  /** What the result needs of the case studies (the full records stay on the server). */
+  const caseRefs: CaseStudyRef[] = knowledge.caseStudies.map((c) => ({
+    slug: c.slug,
+    name: c.name,
+    summary: c.summary,
+    modelIds: c.modelIds,
+    port: c.port,
+  }));
   return (
     <AssessmentResult
       town={town}
       persistence={await persistenceFor(town.ags)}
-      caseStudies={CASE_REFS}
+      caseStudies={caseRefs}
       wizardHref={`/gemeinde/${town.ags}/selbstcheck`}
     />
   );

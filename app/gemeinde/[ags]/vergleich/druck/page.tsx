@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
-import { sources } from "@/lib/knowledge/sources";
+import { comparisonKnowledgeOf } from "@/lib/comparison/scenario-set";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { CouncilPaperBody } from "@/components/comparison/CouncilPaperBody";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "../load";
 import "../comparison.css";
@@ -26,8 +27,9 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
   const scenarioId = typeof scenario === "string" && scenario.length <= 64 ? scenario : null;
   const t = await getTranslations("comparison");
   const storeChoice = scenarioId ? await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null) : null;
-  const notes = createFootnotes(sources);
-  const numbers = numberComparisonCitations(notes);
+  const knowledge = await getKnowledgeSnapshot();
+  const notes = createFootnotes(knowledge.sources);
+  const numbers = numberComparisonCitations(notes, knowledge);
   const number = new Intl.NumberFormat("de-DE");
   const today = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date());
 
@@ -45,6 +47,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
         town={town}
         facts={facts}
         startYear={comparisonStartYear()}
+        knowledge={comparisonKnowledgeOf(knowledge, town.landCode)}
         scenarioId={scenarioId}
         orgId={storeChoice?.kind === "server" ? storeChoice.orgId : null}
         situation={
@@ -69,7 +72,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
               {t("print.options")}
             </h2>
             <p className="kern-body">{t("print.optionsText")}</p>
-            <ComparisonTable numbers={numbers} compact headingLevel={3} />
+            <ComparisonTable knowledge={knowledge} numbers={numbers} compact headingLevel={3} />
           </section>
         }
         sources={<FootnoteList notes={notes} headingId="quellen" />}

@@ -10,10 +10,11 @@ import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { getAssessment } from "@/lib/db/tenant/assessments";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
+import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { evaluateAssessment } from "@/lib/recommendation/evaluate";
 import { AgsSchema } from "@/lib/schemas/municipality";
 
-type Props = { params: Promise<{ id: string; ags: string }> };
+type Props = { params: Promise<{ id: string; ags: string }>; searchParams: Promise<{ neu?: string | string[] }> };
 
 export const metadata: Metadata = { title: "Selbsteinschätzung" };
 
@@ -22,7 +23,7 @@ export const metadata: Metadata = { title: "Selbsteinschätzung" };
  * questions, the top model if the answers can be evaluated). The answers themselves are edited (or, read-only, viewed)
  * in the wizard; editors set the status here.
  */
-export default async function AssessmentPage({ params }: Props) {
+export default async function AssessmentPage({ params, searchParams }: Props) {
   const { id, ags } = await params;
   if (!AgsSchema.safeParse(ags).success) notFound();
   const path = `/organisationen/${id}/selbsteinschaetzung/${ags}`;
@@ -38,7 +39,14 @@ export default async function AssessmentPage({ params }: Props) {
   const answers = sanitizeAnswers(assessment.answers);
   const answered = answeredCount(answers);
   const parsed = assessment.exists && answered > 0 ? parseAnswers(answers, town) : null;
-  const recommendation = parsed ? evaluateAssessment(parsed, { whatWouldChange: false }) : null;
+  // A result computed with an older knowledge version is shown with that version (older snapshots stay stored)
+  // and says so; "neu=1" recomputes with the current one.
+  const current = await getKnowledgeSnapshot(undefined, ctx.prisma);
+  const storedVersion = assessment.ruleSetVersion;
+  const outdated = storedVersion !== null && storedVersion !== current.version;
+  const recompute = (await searchParams).neu === "1";
+  const knowledge = outdated && !recompute ? await getKnowledgeSnapshot(storedVersion, ctx.prisma).catch(() => current) : current;
+  const recommendation = parsed ? evaluateAssessment(parsed, knowledge, { whatWouldChange: false }) : null;
   const canEdit = assessment.exists && can(ctx.caller, "assessment", "update", id);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const wizardHref = `/gemeinde/${ags}/selbstcheck`;
@@ -82,11 +90,31 @@ export default async function AssessmentPage({ params }: Props) {
                     ? t("assessmentTopNoAnswers")
                     : t("assessmentTopInvalid")}
               </dd>
+              <dt className="font-semibold">{t("assessmentKnowledgeLabel")}</dt>
+              <dd className="m-0" data-testid="assessment-knowledge-version">
+                {knowledge.version}
+              </dd>
             </dl>
           ) : (
             <p className="kern-body" data-testid="assessment-version">
               {t("assessmentNone")}
             </p>
+          )}
+          {outdated && storedVersion && (
+            <div className="kern-alert kern-alert--info" role="status" data-testid="assessment-outdated">
+              <div className="kern-alert__body">
+                <p className="kern-body">
+                  {recompute
+                    ? t("assessmentRecomputed", { stored: storedVersion, current: current.version })
+                    : t("assessmentKnowledgeOutdated", { stored: storedVersion, current: current.version })}
+                </p>
+                <p className="kern-body">
+                  <Link className="kern-link" href={recompute ? path : `${path}?neu=1`}>
+                    {recompute ? t("assessmentShowStored") : t("assessmentRecompute")}
+                  </Link>
+                </p>
+              </div>
+            </div>
           )}
           <p className="flex flex-wrap gap-kern-space-default m-0">
             <Link className="kern-btn kern-btn--primary" href={wizardHref}>

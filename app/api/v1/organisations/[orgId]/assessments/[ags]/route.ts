@@ -1,4 +1,5 @@
 import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
+import { resultToStore } from "@/lib/assessment/stored-result";
 import { deleteAssessment, getAssessment, saveAssessment } from "@/lib/db/tenant/assessments";
 import { AssessmentParamsSchema, SaveAssessmentSchema } from "@/lib/schemas/tenant";
 
@@ -17,12 +18,13 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
 /**
  * PUT /api/v1/organisations/{orgId}/assessments/{ags} with `{answers, status, version}` — `version` is the one the
  * client read (0 creates). 200 with the stored record (version + 1); a stale version → 409
- * `{error: {code: "conflict", message, current, submitted}}` and nothing changes. Editors and admins.
+ * `{error: {code: "conflict", message, current, submitted}}` and nothing changes. Editors and admins. The row also
+ * stores the engine's result and the knowledge snapshot version that computed it.
  */
 export const PUT = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId, ags } = parseParams(params, AssessmentParamsSchema);
   const input = await readBody(request, SaveAssessmentSchema);
-  return json(await saveAssessment(ctx, orgId, ags, input));
+  return json(await saveAssessment(ctx, orgId, ags, input, await resultToStore(ctx.prisma, ags, input.answers)));
 });
 
 /** DELETE /api/v1/organisations/{orgId}/assessments/{ags} (editors and admins). */
