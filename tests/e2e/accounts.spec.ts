@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { confirmEmailViaMailbox } from "./support/mailbox";
 
 /**
  * Accounts and tenancy in Chromium: sign up, create an organisation for Dörentrup, invite a viewer by link, the
@@ -120,6 +121,11 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await viewer.getByRole("link", { name: "Konto anlegen" }).click();
   await signUp(viewer, "Vera Viewer", `viewer-${run}@e2e.test`);
   await expect(viewer).toHaveURL(/\/einladung\//);
+  // Accepting needs a confirmed address: an unconfirmed account is told so, then confirms via the mail.
+  await viewer.getByRole("button", { name: "Einladung annehmen" }).click();
+  await expect(viewer.getByRole("alert")).toContainText(/bestätig/);
+  await confirmEmailViaMailbox(viewer, `viewer-${run}@e2e.test`);
+  await viewer.goto(link);
   await viewer.getByRole("button", { name: "Einladung annehmen" }).click();
   await expect(viewer).toHaveURL(new RegExp(`/organisationen/${orgId}$`));
   await expect(viewer.getByText("Ihre Rolle: Lesen")).toBeVisible();
