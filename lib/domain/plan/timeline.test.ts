@@ -17,7 +17,7 @@ describe("underSupplyYear", () => {
 
 describe("planTimeline", () => {
   it("marks items due before the gap and places the training lag", () => {
-    const practice: AtRiskPractice = { providerIndex: 0, providerName: "Praxis Nord", kind: "gp_practice" as AtRiskPractice["kind"], successorStatus: "none", leavingDoctors: [{ exitYear: 2029, exitBasis: "planned", age: 64 }], countedCapacityLeaving: 1, closes: true };
+    const practice: AtRiskPractice = { providerIndex: 0, providerName: "Praxis Nord", kind: "gp-practice", successorStatus: "none", leavingDoctors: [{ exitYear: 2029, exitBasis: "planned", age: 64 }], countedCapacityLeaving: 1, closes: true };
     const t = planTimeline([item("früh", "2027-12-31"), item("spät", "2031-06-30"), item("offen", null)], [fy(2026, 90), fy(2030, 70)], [practice], 2026, 11);
     expect(t.rows.map((r) => [r.itemId, r.beforeGap])).toEqual([["früh", true], ["spät", false], ["offen", null]]);
     expect(t.markers.map((m) => [m.year, m.kind])).toEqual([[2029, "practice-loses-doctors"], [2030, "under-supply"], [2037, "training-ready"]]);
