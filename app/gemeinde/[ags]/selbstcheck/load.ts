@@ -3,8 +3,10 @@ import { AccessError, can } from "@/lib/auth/guard";
 import { getPageContext } from "@/lib/auth/page";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
-import { listOrganisations } from "@/lib/db/tenant/organisations";
+import { listOrganisations, type OrganisationSummary } from "@/lib/db/tenant/organisations";
+import { organisationInUse } from "@/lib/db/tenant/organisation-in-use";
 import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
+import { ConflictError } from "@/lib/db/tenant/errors";
 import { townFactsOf } from "@/lib/assessment/town-facts";
 import type { PersistenceChoice } from "@/lib/assessment/persistence";
 import type { AnswerPrefill } from "@/lib/assessment/prefill";
@@ -22,16 +24,17 @@ export async function loadTown(ags: string) {
   return municipality ? townFactsOf(municipality) : null;
 }
 
+/** Where the answers live, or that the caller must choose among several organisations first. */
+export type PersistenceOrChoice = PersistenceChoice | { kind: "choose"; candidates: OrganisationSummary[] };
+
 /**
  * Where the answers live. Signed in and related to an organisation responsible for this town (the town itself,
- * else its county; a county also through a town's grant):
- * - allowed to edit its assessments → that organisation's record on the server;
- * - only allowed to read (viewer, moderator, granted county) → the same record, read-only (the API refuses writes
- *   with 403 anyway; the wizard offers none).
- * Anonymous, or no such organisation → this browser.
- * Among several candidates the town's own organisation comes first.
+ * its county; a county also through a town's grant): that organisation's record on the server, editable when the
+ * caller may update assessments there, read-only otherwise (viewer, moderator, granted county; the API refuses
+ * writes with 403 anyway). Anonymous, or no such organisation → this browser. Which organisation is explicit
+ * (organisationInUse): `?org=` names it, a single candidate is used, several → the page asks.
  */
-export async function persistenceFor(ags: string): Promise<PersistenceChoice> {
+export async function persistenceFor(ags: string, requestedOrg?: string): Promise<PersistenceOrChoice> {
   const municipality = await loadMunicipality(ags);
   const ctx = await getPageContext();
   if (!municipality || !ctx.caller) return { kind: "browser" };
@@ -42,11 +45,11 @@ export async function persistenceFor(ags: string): Promise<PersistenceChoice> {
       ((org.kind === "TOWN" && org.municipalityAgs === municipality.ags) ||
         (org.kind === "COUNTY" && org.kreisKey !== null && org.kreisKey === municipality.kreisKey)),
   );
-  const townFirst = <T extends { kind: string }>(orgs: T[]) => orgs.find((o) => o.kind === "TOWN") ?? orgs[0];
-  const editable = townFirst(responsible.filter((org) => can(caller, "assessment", "update", org.id)));
-  if (editable) return { kind: "server", orgId: editable.id, orgName: editable.name, readOnly: false };
-  const readable = townFirst(responsible);
-  return readable ? { kind: "server", orgId: readable.id, orgName: readable.name, readOnly: true } : { kind: "browser" };
+  const inUse = organisationInUse(responsible, requestedOrg);
+  if (inUse.kind === "none") return { kind: "browser" };
+  if (inUse.kind === "choose") return inUse;
+  const org = inUse.organisation;
+  return { kind: "server", orgId: org.id, orgName: org.name, readOnly: !can(caller, "assessment", "update", org.id) };
 }
 
 /**
@@ -60,12 +63,13 @@ export async function supplyPrefillFor(ags: string, persistence: PersistenceChoi
   if (!municipality) return null;
   const ctx = await getPageContext();
   try {
-    const supply = await getMunicipalitySupply(ctx, municipality.ags, {});
+    // The inventory of the organisation the assessment is saved for (never another one inferred).
+    const supply = await getMunicipalitySupply({ ...ctx, organisationId: persistence.orgId }, municipality.ags, {});
     if (supply.providerCount === 0) return null;
     const { supply: figures, urgency } = supply.assessmentPrefill;
     return { supply: { ...figures }, urgency: { ...urgency } };
   } catch (error) {
-    if (error instanceof AccessError || (error instanceof Error && error.name === "TenantNotFoundError")) return null;
+    if (error instanceof AccessError || error instanceof ConflictError || (error instanceof Error && error.name === "TenantNotFoundError")) return null;
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { loadCaller } from "@/lib/auth/guard";
 import { getSessionUser } from "@/lib/auth/session";
-import { listOrganisations } from "@/lib/db/tenant/organisations";
+import { listOrganisations, type OrganisationSummary } from "@/lib/db/tenant/organisations";
+import { organisationInUse } from "@/lib/db/tenant/organisation-in-use";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { townFactsOf } from "@/lib/assessment/town-facts";
@@ -30,14 +31,24 @@ export function comparisonStartYear(now = new Date()): number {
 /** Where named scenarios are kept: this browser, or the organisation of the signed-in user that covers the town. */
 export type ScenarioStoreChoice = { kind: "browser" } | { kind: "server"; orgId: string; orgName: string };
 
-export async function scenarioStoreFor(ags: string, kreisKey: string | null): Promise<ScenarioStoreChoice> {
+/**
+ * The signed-in member's organisation responsible for the town (a member role there; a grant only reads), chosen
+ * explicitly (organisationInUse): `?org=` names it, a single candidate is used, several → the page asks.
+ */
+export async function scenarioStoreFor(
+  ags: string,
+  kreisKey: string | null,
+  requestedOrg?: string,
+): Promise<ScenarioStoreChoice | { kind: "choose"; candidates: OrganisationSummary[] }> {
   const user = await getSessionUser(await headers());
   if (!user) return { kind: "browser" };
   const prisma = await getPrisma();
   const caller = await loadCaller(prisma, user);
   const organisations = await listOrganisations({ prisma, caller });
-  const own = organisations.find(
+  const responsible = organisations.filter(
     (o) => o.role !== null && ((o.kind === "TOWN" && o.municipalityAgs === ags) || (o.kind === "COUNTY" && kreisKey !== null && o.kreisKey === kreisKey)),
   );
-  return own ? { kind: "server", orgId: own.id, orgName: own.name } : { kind: "browser" };
+  const inUse = organisationInUse(responsible, requestedOrg);
+  if (inUse.kind === "choose") return inUse;
+  return inUse.kind === "chosen" ? { kind: "server", orgId: inUse.organisation.id, orgName: inUse.organisation.name } : { kind: "browser" };
 }

@@ -7,10 +7,12 @@ import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
 import { comparisonKnowledgeOf } from "@/lib/comparison/scenario-set";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
+import { firstParam } from "@/lib/db/tenant/organisation-in-use";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "./load";
 import "./comparison.css";
 
-type Props = { params: Promise<{ ags: string }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadComparisonTown((await params).ags);
@@ -18,12 +20,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: loaded ? t("title", { name: loaded.municipality.name }) : t("notFound") };
 }
 
-export default async function ComparisonPage({ params }: Props) {
+export default async function ComparisonPage({ params, searchParams }: Props) {
   const loaded = await loadComparisonTown((await params).ags);
   if (!loaded) notFound();
   const { municipality, town, facts } = loaded;
   const t = await getTranslations("comparison");
-  const storeChoice = await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null);
+  const storeChoice = await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null, firstParam((await searchParams).org));
+  if (storeChoice.kind === "choose") {
+    return (
+      <article className="space-y-kern-space-large">
+        <h1 className="kern-heading-large">{t("title", { name: municipality.name })}</h1>
+        <OrganisationChooser townName={municipality.name} candidates={storeChoice.candidates} basePath={`/gemeinde/${municipality.ags}/vergleich`} />
+      </article>
+    );
+  }
   const knowledge = await getKnowledgeSnapshot();
   const notes = createFootnotes(knowledge.sources);
   const numbers = numberComparisonCitations(notes, knowledge);

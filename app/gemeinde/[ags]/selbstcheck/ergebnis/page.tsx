@@ -4,9 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { AssessmentResult } from "@/components/assessment/AssessmentResult";
 import type { CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
+import { firstParam } from "@/lib/db/tenant/organisation-in-use";
 import { loadTown, persistenceFor } from "../load";
 
-type Props = { params: Promise<{ ags: string }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const town = await loadTown((await params).ags);
@@ -14,9 +16,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: town ? t("metaTitle", { name: town.name }) : "Gemeinde nicht gefunden" };
 }
 
-export default async function SelfCheckResultPage({ params }: Props) {
+export default async function SelfCheckResultPage({ params, searchParams }: Props) {
   const town = await loadTown((await params).ags);
   if (!town) notFound();
+  const persistence = await persistenceFor(town.ags, firstParam((await searchParams).org));
+  if (persistence.kind === "choose") {
+    const t = await getTranslations("assessment.result");
+    return (
+      <div className="space-y-kern-space-large">
+        <h1 className="kern-heading-x-large">{t("metaTitle", { name: town.name })}</h1>
+        <OrganisationChooser townName={town.name} candidates={persistence.candidates} basePath={`/gemeinde/${town.ags}/selbstcheck/ergebnis`} />
+      </div>
+    );
+  }
+  const org = persistence.kind === "server" ? `?org=${encodeURIComponent(persistence.orgId)}` : "";
   const knowledge = await getKnowledgeSnapshot();
   /** What the result needs of the case studies (the full records stay on the server). */
   const caseRefs: CaseStudyRef[] = knowledge.caseStudies.map((c) => ({
@@ -29,9 +42,9 @@ export default async function SelfCheckResultPage({ params }: Props) {
   return (
     <AssessmentResult
       town={town}
-      persistence={await persistenceFor(town.ags)}
+      persistence={persistence}
       caseStudies={caseRefs}
-      wizardHref={`/gemeinde/${town.ags}/selbstcheck`}
+      wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
     />
   );
 }

@@ -10,7 +10,7 @@ import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "../lo
 import "../comparison.css";
 import "./print.css";
 
-type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ szenario?: string | string[] }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ szenario?: string | string[]; org?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const loaded = await loadComparisonTown((await params).ags);
@@ -26,7 +26,10 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
   const scenario = (await searchParams).szenario;
   const scenarioId = typeof scenario === "string" && scenario.length <= 64 ? scenario : null;
   const t = await getTranslations("comparison");
-  const storeChoice = scenarioId ? await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null) : null;
+  const org = (await searchParams).org;
+  const chosen = scenarioId ? await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null, typeof org === "string" ? org : undefined) : null;
+  // Several organisations and none named: the scenario is looked for in none (the workbench's print link names it).
+  const storeChoice = chosen?.kind === "choose" ? null : chosen;
   const knowledge = await getKnowledgeSnapshot();
   const notes = createFootnotes(knowledge.sources);
   const numbers = numberComparisonCitations(notes, knowledge);
