@@ -18,7 +18,20 @@ export interface CsvColumnDoc {
  * Template download, export and import. The import first asks the API for a preview (nothing changes), lists
  * every bad row with line, column and reason, and applies all rows or none on confirmation.
  */
-export function CsvPanel({ ags, canEdit, columns, onImported }: { ags: string; canEdit: boolean; columns: readonly CsvColumnDoc[]; onImported: (count: number) => void }) {
+export function CsvPanel({
+  ags,
+  canEdit,
+  columns,
+  orgId,
+  onImported,
+}: {
+  ags: string;
+  canEdit: boolean;
+  columns: readonly CsvColumnDoc[];
+  /** The organisation whose inventory the page shows: the export names it (?org=), nothing is inferred. */
+  orgId: string;
+  onImported: (count: number) => void;
+}) {
   const t = useTranslations("supply");
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -79,7 +92,7 @@ export function CsvPanel({ ags, canEdit, columns, onImported }: { ags: string; c
         <a className="kern-link" href="/api/v1/providers/template" download data-testid="csv-template">
           {t("downloadTemplate")}
         </a>
-        <a className="kern-link" href={`/api/v1/municipalities/${ags}/providers?format=csv`} download={`versorgung-${ags}.csv`} data-testid="csv-export">
+        <a className="kern-link" href={`/api/v1/municipalities/${ags}/providers?format=csv&org=${encodeURIComponent(orgId)}`} download={`versorgung-${ags}.csv`} data-testid="csv-export">
           {t("exportCsv")}
         </a>
       </p>

@@ -427,6 +427,7 @@ export function SupplyWorkspace(props: {
           ags={ags}
           canEdit={canEdit}
           columns={props.csvColumns}
+          orgId={supply.owner.organisationId}
           onImported={async (count) => {
             setStatus(t("imported", { count }));
             setError(null);
