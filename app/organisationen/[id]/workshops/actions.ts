@@ -70,7 +70,8 @@ export async function blockActionAction(form: FormData): Promise<void> {
   const orgId = IdSchema.parse(field(form, "orgId"));
   const workshopId = IdSchema.parse(field(form, "workshopId"));
   const back = `/organisationen/${orgId}/workshops/${workshopId}`;
-  let target = `${back}#block-${encodeURIComponent(field(form, "blockId"))}`;
+  // No "#block-…" fragment: with JavaScript the router would treat a same-path redirect with a hash as a scroll only.
+  let target = back;
   try {
     await blockAction(await getPageContext(), orgId, workshopId, IdSchema.parse(field(form, "blockId")), BlockActionSchema.parse(field(form, "action")));
   } catch (error) {
