@@ -52,7 +52,7 @@ test("moderator runs a ratings block; two participants (one without JavaScript) 
   const code = (await moderator.getByTestId("join-code").textContent())!.trim();
   expect(code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
   const controlUrl = moderator.url().replace(/\?.*$/, "");
-  // The presenter link is shown once, right after the workshop was created.
+  // The presenter link is shown after the workshop was created (and kept while the moderator works on this page).
   const presenterHref = await moderator.getByTestId("presenter-link").getAttribute("href");
   expect(presenterHref).toMatch(/^\/praesentation\/.+\?token=/);
 
@@ -62,6 +62,7 @@ test("moderator runs a ratings block; two participants (one without JavaScript) 
   await expect(moderator.getByTestId("block")).toHaveCount(1);
   await moderator.getByRole("button", { name: /^Öffnen/ }).click();
   await expect(moderator.getByTestId("block-status")).toContainText("Offen");
+  await expect(moderator.getByTestId("presenter-link")).toHaveAttribute("href", presenterHref!);
 
   // The projector: the presenter link, in its own context without a session.
   const projector = await (await browser.newContext()).newPage();

@@ -19,8 +19,14 @@ const message = (error: unknown): string => {
   if (error instanceof Error && (error.name === "TenantNotFoundError" || error.name === "ConflictError" || error.name === "AnswerRejected")) return error.message;
   throw error;
 };
-const withError = (path: string, error: unknown) => `${path}?fehler=${encodeURIComponent(message(error))}`;
 const field = (form: FormData, name: string) => String(form.get(name) ?? "");
+const withError = (path: string, error: unknown) => `${path}${path.includes("?") ? "&" : "?"}fehler=${encodeURIComponent(message(error))}`;
+/** Back to the control view; a presenter token the page was showing is carried along so the link stays visible. */
+const controlView = (orgId: string, workshopId: string, form: FormData) => {
+  const token = field(form, "praesentation");
+  const path = `/organisationen/${orgId}/workshops/${workshopId}`;
+  return /^[A-Za-z0-9_-]{20,64}$/.test(token) ? `${path}?praesentation=${token}` : path;
+};
 
 export async function createWorkshopAction(form: FormData): Promise<void> {
   const orgId = IdSchema.parse(field(form, "orgId"));
@@ -56,7 +62,7 @@ function templateConfig(key: string, statement: string): BlockConfig {
 export async function addBlockAction(form: FormData): Promise<void> {
   const orgId = IdSchema.parse(field(form, "orgId"));
   const workshopId = IdSchema.parse(field(form, "workshopId"));
-  const back = `/organisationen/${orgId}/workshops/${workshopId}`;
+  const back = controlView(orgId, workshopId, form);
   let target = back;
   try {
     await addBlock(await getPageContext(), orgId, workshopId, templateConfig(field(form, "template"), field(form, "statement")));
@@ -69,7 +75,7 @@ export async function addBlockAction(form: FormData): Promise<void> {
 export async function blockActionAction(form: FormData): Promise<void> {
   const orgId = IdSchema.parse(field(form, "orgId"));
   const workshopId = IdSchema.parse(field(form, "workshopId"));
-  const back = `/organisationen/${orgId}/workshops/${workshopId}`;
+  const back = controlView(orgId, workshopId, form);
   // No "#block-…" fragment: with JavaScript the router would treat a same-path redirect with a hash as a scroll only.
   let target = back;
   try {

@@ -52,6 +52,7 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
     <>
       <input type="hidden" name="orgId" value={id} />
       <input type="hidden" name="workshopId" value={workshopId} />
+      {presenterValid ? <input type="hidden" name="praesentation" value={token} /> : null}
     </>
   );
 
