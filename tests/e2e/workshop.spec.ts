@@ -91,9 +91,10 @@ test("moderator runs a ratings block; two participants (one without JavaScript) 
   await expect(withoutJs.getByText("Ergebnis", { exact: true })).toHaveCount(0);
   await expectNoSeriousA11yViolations(withJs);
 
-  // The moderator sees the counts, closes and reveals.
-  await moderator.goto(controlUrl);
+  // The moderator sees the counts live (no reload), then closes and reveals.
   await expect(moderator.getByTestId("connected")).toContainText("2 Teilnehmende verbunden");
+  await expect(moderator.getByTestId("current-answered")).toContainText(": 2 Antworten");
+  await moderator.goto(controlUrl);
   await expect(moderator.getByTestId("block-status")).toContainText("2 Antworten");
   await moderator.getByRole("button", { name: /^Schließen/ }).click();
   await expect(moderator.getByTestId("block-status")).toContainText("Geschlossen");

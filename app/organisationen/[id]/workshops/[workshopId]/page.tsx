@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LiveCounts } from "@/components/workshop/LiveCounts";
 import { can } from "@/lib/auth/guard";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
 import { getWorkshop, workshopCounts, workshopForPresenter } from "@/lib/db/tenant/workshops";
@@ -48,6 +49,8 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
   const origin = env.APP_URL ?? `http://${h.get("host") ?? "localhost"}`;
   const joinUrl = `${origin.replace(/\/$/, "")}/w`;
   const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
+  // The block participants see now (as in lib/db/workshop-participation.ts workshopSnapshot).
+  const current = workshop.blocks.find((b) => b.status === "OPEN") ?? [...workshop.blocks].reverse().find((b) => b.status === "REVEALED" || b.status === "CLOSED") ?? null;
   const hidden = (
     <>
       <input type="hidden" name="orgId" value={id} />
@@ -89,9 +92,7 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
           {workshop.code}
         </p>
         <p className="kern-body">{t("ctrlJoinHint", { url: joinUrl })}</p>
-        <p className="kern-body" data-testid="connected">
-          {t("ctrlConnected", { count: formatNumber(counts.participants) })}
-        </p>
+        <LiveCounts code={workshop.code} participants={counts.participants} current={current ? { prompt: current.config.prompt, answered: counts.answered[current.id] ?? 0 } : null} />
       </section>
 
       <section aria-labelledby="ctrl-presenter" className="space-y-kern-space-small">
