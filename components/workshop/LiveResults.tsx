@@ -101,7 +101,7 @@ export function LiveResults({ code, token, initial }: { code: string; token: str
   const [offline, setOffline] = useState(false);
 
   useEffect(() => {
-    const source = new EventSource(`/api/v1/workshops/${encodeURIComponent(code)}/presenter/events?token=${encodeURIComponent(token)}`);
+    const source = new EventSource(`/api/v1/workshops/${encodeURIComponent(code)}/presenter/events${token ? `?token=${encodeURIComponent(token)}` : ""}`);
     const onSnapshot = (event: MessageEvent<string>) => {
       setOffline(false);
       setSnapshot(JSON.parse(event.data) as WorkshopSnapshot);

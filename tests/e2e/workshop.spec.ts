@@ -108,6 +108,13 @@ test("moderator runs a ratings block; two participants (one without JavaScript) 
   await expect(projector.getByTestId("answered")).toContainText("2 von 2 haben geantwortet");
   await expect(expertise).toHaveText("3,0 (n = 2)");
 
+  // The moderator's own session opens the presentation view too (no token).
+  const moderatorView = await moderator.context().newPage();
+  await moderatorView.goto(`/praesentation/${controlUrl.split("/").pop()}`);
+  await expect(moderatorView.getByTestId("pres-code")).toHaveText(code);
+  await expect(moderatorView.locator("[data-testid=result-row][data-key=expertise] [data-testid=result-value]")).toHaveText("3,0 (n = 2)");
+  await moderatorView.close();
+
   // The results CSV has the same numbers: Fachexpertise, 2 ratings, mean 3, median 3.
   const csvHref = await moderator.getByTestId("results-csv").getAttribute("href");
   const csv = await moderator.request.get(csvHref!);

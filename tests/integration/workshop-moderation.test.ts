@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccessError, type Caller, type TenantContext } from "@/lib/auth/guard";
 import { registerProcessDatabase } from "@/lib/db/client";
 import { closeSignals } from "@/lib/db/signals";
-import { addBlock, blockAction, createWorkshop, rotatePresenterToken, workshopCounts, workshopForPresenter } from "@/lib/db/tenant/workshops";
+import { addBlock, blockAction, createWorkshop, rotatePresenterToken, workshopCounts, workshopForMember, workshopForPresenter } from "@/lib/db/tenant/workshops";
 import { joinWorkshop, submitAnswer } from "@/lib/db/workshop-participation";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
@@ -71,5 +71,14 @@ describe.each(testDatabaseKinds)("workshop moderation on %s", (kind) => {
     await expect(rotatePresenterToken(stranger, orgId, workshop.id)).rejects.toBeInstanceOf(AccessError);
     await expect(workshopCounts(stranger, orgId, workshop.id)).rejects.toBeInstanceOf(AccessError);
     expect(await workshopForPresenter(db.prisma, workshop.id, workshop.presenterToken)).not.toBeNull();
+  });
+
+  it("the presentation view opens for members of the organisation (session), not for others or signed-out visitors", async () => {
+    const workshop = await createWorkshop(moderator, orgId, { ags: DOERENTRUP, title: "Beamer", date: new Date().toISOString().slice(0, 10), retentionMonths: 12 });
+    expect(await workshopForMember(moderator, workshop.id)).toEqual({ id: workshop.id, code: workshop.code, title: "Beamer" });
+    expect(await workshopForMember(viewer, workshop.id)).toMatchObject({ id: workshop.id });
+    expect(await workshopForMember(stranger, workshop.id)).toBeNull();
+    expect(await workshopForMember({ prisma: db.prisma, caller: null }, workshop.id)).toBeNull();
+    expect(await workshopForMember(moderator, "gibt-es-nicht")).toBeNull();
   });
 });

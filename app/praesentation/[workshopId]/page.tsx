@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { LiveResults } from "@/components/workshop/LiveResults";
 import { getPrisma } from "@/lib/db/client";
-import { workshopForPresenter } from "@/lib/db/tenant/workshops";
+import { getPageContext } from "@/lib/auth/page";
+import { workshopForMember, workshopForPresenter } from "@/lib/db/tenant/workshops";
 import { WorkshopCodeError, workshopSnapshot } from "@/lib/db/workshop-participation";
 import { env } from "@/lib/env";
 
@@ -19,7 +20,8 @@ type Props = { params: Promise<{ workshopId: string }>; searchParams: Promise<Re
 
 /**
  * The presentation view (issue 14): full screen, large type, high contrast (white/yellow on black); join code, QR
- * code (SVG rendered on the server) and the current block's results live. Needs the read-only presenter token.
+ * code (SVG rendered on the server) and the current block's results live. Needs the read-only presenter token or the
+ * session of a member of the workshop's organisation.
  */
 export default async function PresentationPage({ params, searchParams }: Props) {
   const { workshopId } = await params;
@@ -27,7 +29,8 @@ export default async function PresentationPage({ params, searchParams }: Props) 
   const token = typeof query.token === "string" ? query.token : "";
   const t = await getTranslations("workshop");
   const prisma = await getPrisma();
-  const workshop = await workshopForPresenter(prisma, workshopId, token);
+  // The read-only presenter link, or the session of a member who may read the organisation's workshops.
+  const workshop = (await workshopForPresenter(prisma, workshopId, token)) ?? (token ? null : await workshopForMember(await getPageContext(), workshopId));
   let snapshot = null;
   if (workshop) {
     try {

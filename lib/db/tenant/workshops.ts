@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { authorize, type TenantContext } from "@/lib/auth/guard";
+import { authorize, can, type TenantContext } from "@/lib/auth/guard";
 import { codeFromBytes } from "@/lib/domain/workshop/code";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BlockConfigSchema, type BlockAction, type BlockConfig, type CreateWorkshopInput, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
@@ -292,4 +292,12 @@ export async function workshopCounts(ctx: TenantContext, organisationId: string,
 export async function workshopForPresenter(prisma: Prisma.TransactionClient, id: string, token: string): Promise<{ id: string; code: string; title: string } | null> {
   if (!token) return null;
   return prisma.workshop.findFirst({ where: { id, presenterTokenHash: hashPresenterToken(token) }, select: { id: true, code: true, title: true } });
+}
+
+/** The presentation view's workshop for a signed-in member who may read the organisation's workshops (else null). */
+export async function workshopForMember(ctx: TenantContext, id: string): Promise<{ id: string; code: string; title: string } | null> {
+  if (!ctx.caller) return null;
+  const row = await ctx.prisma.workshop.findUnique({ where: { id }, select: { id: true, code: true, title: true, organisationId: true } });
+  if (!row || !can(ctx.caller, "workshop", "read", row.organisationId)) return null;
+  return { id: row.id, code: row.code, title: row.title };
 }
