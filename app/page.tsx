@@ -7,9 +7,9 @@ export default async function HomePage() {
   const t = await getTranslations("home");
   const tk = await getTranslations("knowledge");
   const jobs = [
-    { title: t("jobAssessmentTitle"), text: t("jobAssessmentText"), href: "/gemeinden?ziel=selbstcheck" },
-    { title: t("jobComparisonTitle"), text: t("jobComparisonText"), href: "/gemeinden?ziel=vergleich" },
-    { title: t("jobWorkshopTitle"), text: t("jobWorkshopText"), href: null },
+    { title: t("jobAssessmentTitle"), text: t("jobAssessmentText"), href: "/gemeinden?ziel=selbstcheck", note: t("startWithTown") },
+    { title: t("jobComparisonTitle"), text: t("jobComparisonText"), href: "/gemeinden?ziel=vergleich", note: t("startWithTown") },
+    { title: t("jobWorkshopTitle"), text: t("jobWorkshopText"), href: "/organisationen", note: t("startWithOrganisation") },
   ];
   return (
     <div className="space-y-kern-space-x-large">
@@ -38,20 +38,12 @@ export default async function HomePage() {
             <li key={job.title} className="kern-card">
               <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
               <h3 className="kern-heading-small">
-                {job.href ? (
-                  <Link href={job.href} className="kern-link">
-                    {job.title}
-                  </Link>
-                ) : (
-                  job.title
-                )}
+                <Link href={job.href} className="kern-link">
+                  {job.title}
+                </Link>
               </h3>
               <p className="kern-body">{job.text}</p>
-              {job.href ? (
-                <p className="kern-body kern-body--small">{t("startWithTown")}</p>
-              ) : (
-                <p className="kern-badge kern-badge--info">{t("comingSoon")}</p>
-              )}
+              <p className="kern-body kern-body--small">{job.note}</p>
               </div>
             </li>
           ))}

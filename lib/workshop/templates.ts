@@ -86,3 +86,6 @@ export function measuresTemplate(measures: ReadonlyArray<{ slug: string; title: 
     stacking: true,
   });
 }
+
+/** The templates the control view offers without further input (the consensus check asks for its statement). */
+export const MODERATOR_TEMPLATES = ["ratings", "modelVote", "ideasConcerns", "ideasStakeholders", "weighting", "consensus"] as const satisfies readonly TemplateKey[];

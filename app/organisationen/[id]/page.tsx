@@ -90,6 +90,13 @@ export default async function OrganisationPage({ params }: Props) {
             </Link>
           </p>
         ) : null}
+        {can(ctx.caller, "workshop", "read", id) ? (
+          <p className="kern-body">
+            <Link className="kern-link" href={`/organisationen/${id}/workshops`}>
+              {t("workshopsOpen")}
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       {members ? (

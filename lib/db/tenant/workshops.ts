@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { authorize, type TenantContext } from "@/lib/auth/guard";
+import { authorize, can, type TenantContext } from "@/lib/auth/guard";
 import { codeFromBytes } from "@/lib/domain/workshop/code";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { BlockConfigSchema, type BlockAction, type BlockConfig, type CreateWorkshopInput, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
@@ -262,4 +262,42 @@ export async function workshopResults(ctx: TenantContext, organisationId: string
   const participants = await ctx.prisma.workshopParticipant.count({ where: { workshopId: id } });
   const blocks = await Promise.all(workshop.blocks.map(async (b) => ({ ...b, ...(await blockResults(ctx.prisma, b.id)) })));
   return { workshop, participants, blocks };
+}
+
+/** A new presenter link (the old one stops working); returns the token once, only its hash is stored. */
+export async function rotatePresenterToken(ctx: TenantContext, organisationId: string, id: string): Promise<string> {
+  authorize(ctx.caller, "workshop", "update", organisationId);
+  const caller = ctx.caller;
+  await findOwn(ctx, organisationId, id);
+  const token = randomBytes(24).toString("base64url");
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.workshop.update({ where: { id }, data: { presenterTokenHash: hashPresenterToken(token) } });
+    await recordAudit(tx, caller, { organisationId, action: "workshop.presenterLink", entityType: "workshop", entityId: id });
+  });
+  return token;
+}
+
+/** Answers per block of a workshop (the control view's "answered" counts) and the number of joined participants. */
+export async function workshopCounts(ctx: TenantContext, organisationId: string, id: string): Promise<{ participants: number; answered: Record<string, number> }> {
+  authorize(ctx.caller, "workshop", "read", organisationId);
+  await findOwn(ctx, organisationId, id);
+  const [participants, rows] = await Promise.all([
+    ctx.prisma.workshopParticipant.count({ where: { workshopId: id } }),
+    ctx.prisma.workshopAnswer.groupBy({ by: ["blockId"], where: { block: { workshopId: id } }, _count: { _all: true } }),
+  ]);
+  return { participants, answered: Object.fromEntries(rows.map((r) => [r.blockId, r._count._all])) };
+}
+
+/** The presentation view's workshop for a read-only presenter token (null when the token does not fit). */
+export async function workshopForPresenter(prisma: Prisma.TransactionClient, id: string, token: string): Promise<{ id: string; code: string; title: string } | null> {
+  if (!token) return null;
+  return prisma.workshop.findFirst({ where: { id, presenterTokenHash: hashPresenterToken(token) }, select: { id: true, code: true, title: true } });
+}
+
+/** The presentation view's workshop for a signed-in member who may read the organisation's workshops (else null). */
+export async function workshopForMember(ctx: TenantContext, id: string): Promise<{ id: string; code: string; title: string } | null> {
+  if (!ctx.caller) return null;
+  const row = await ctx.prisma.workshop.findUnique({ where: { id }, select: { id: true, code: true, title: true, organisationId: true } });
+  if (!row || !can(ctx.caller, "workshop", "read", row.organisationId)) return null;
+  return { id: row.id, code: row.code, title: row.title };
 }
