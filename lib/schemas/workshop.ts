@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText } from "@/lib/schemas/text";
 import { AgsSchema } from "./municipality";
 import { IdSchema } from "./tenant";
 
@@ -12,8 +13,8 @@ export type BlockType = (typeof BLOCK_TYPES)[number];
 export const ROLE_LABELS = ["Rat", "Verwaltung", "Ärzteschaft", "Pflege/Therapie", "KV", "Kreis", "Bürgerschaft"] as const;
 export const RoleLabelSchema = z.enum(ROLE_LABELS, { error: "Bitte eine der angebotenen Rollen wählen." });
 
-const Key = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/i, "Schlüssel: nur Buchstaben, Ziffern und Bindestriche.");
-const Text = (max: number) => z.string().trim().min(1, "fehlt").max(max, `höchstens ${max} Zeichen`);
+const Key = safeText().trim().min(1).max(64).regex(/^[a-z0-9-]+$/i, "Schlüssel: nur Buchstaben, Ziffern und Bindestriche.");
+const Text = (max: number) => safeText().trim().min(1, "fehlt").max(max, `höchstens ${max} Zeichen`);
 const OptionSchema = z.strictObject({ key: Key, label: Text(200) });
 const Options = z
   .array(OptionSchema)
@@ -22,14 +23,14 @@ const Options = z
   .refine((o) => new Set(o.map((x) => x.key)).size === o.length, "Jede Antwortmöglichkeit braucht einen eigenen Schlüssel.");
 
 /** Where the block came from (template key) — kept for the results page. */
-const Common = { prompt: Text(300), template: z.string().max(40).optional() };
+const Common = { prompt: Text(300), template: safeText().max(40).optional() };
 
 export const BlockConfigSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("ratings"), ...Common, categories: Options, allowUnknown: z.boolean().default(true) }),
   z.strictObject({ type: z.literal("singleChoice"), ...Common, options: Options }),
   z.strictObject({ type: z.literal("multipleChoice"), ...Common, options: Options }),
   z
-    .strictObject({ type: z.literal("scale"), ...Common, min: z.int().min(0).max(10), max: z.int().min(1).max(10), minLabel: z.string().max(60).optional(), maxLabel: z.string().max(60).optional() })
+    .strictObject({ type: z.literal("scale"), ...Common, min: z.int().min(0).max(10), max: z.int().min(1).max(10), minLabel: safeText().max(60).optional(), maxLabel: safeText().max(60).optional() })
     .refine((c) => c.max > c.min, "Das Maximum muss größer als das Minimum sein."),
   z.strictObject({ type: z.literal("consensus"), ...Common }),
   z.strictObject({ type: z.literal("dotVote"), ...Common, options: Options, dots: z.int().min(1).max(20), stacking: z.boolean(), ideasFromBlockId: IdSchema.optional() }),
@@ -156,8 +157,8 @@ export const AddBlockSchema = z.strictObject({ config: BlockConfigSchema });
 export const BlockActionSchema = z.enum(["open", "close", "reveal", "reset"]);
 export type BlockAction = z.infer<typeof BlockActionSchema>;
 
-export const JoinSchema = z.strictObject({ code: z.string().max(20), role: RoleLabelSchema.optional() });
+export const JoinSchema = z.strictObject({ code: safeText().max(20), role: RoleLabelSchema.optional() });
 export const IdeaTextSchema = z.strictObject({ text: Text(500) });
 
 /** Counts from a paper flipchart: per option key (or rating "category:value") a non-negative count. */
-export const PaperCountsSchema = z.record(z.string().max(80), z.int().min(0).max(10000));
+export const PaperCountsSchema = z.record(safeText().max(80), z.int().min(0).max(10000));

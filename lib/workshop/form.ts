@@ -1,3 +1,4 @@
+import { unsafeTextProblem } from "@/lib/schemas/text";
 import { BlockConfigSchema } from "@/lib/schemas/workshop";
 
 /**
@@ -41,4 +42,34 @@ export function answerFromForm(rawConfig: unknown, form: FormData): unknown {
     case "openText":
       return { type: "openText", text: String(form.get("text") ?? "") };
   }
+}
+
+/** A form post as the participant pages send it, or why it is refused (answered as 415/400, never a 500). */
+export type FormPost = { ok: true; form: FormData } | { ok: false; response: Response };
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Reads the body of a participant form post. Another content type → 415; an unreadable body → 400; a field with
+ * text the database cannot store (NUL, lone surrogates, control characters; lib/schemas/text.ts) → 400. Nothing is
+ * stored then.
+ */
+export async function readFormPost(request: Request): Promise<FormPost> {
+  const refuse = (status: number, message: string): FormPost => ({
+    ok: false,
+    response: new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } }),
+  });
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(type)) return refuse(415, "Bitte senden Sie das Formular der Seite (application/x-www-form-urlencoded oder multipart/form-data).");
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return refuse(400, "Das Formular ließ sich nicht lesen. Bitte laden Sie die Seite neu und senden Sie es erneut.");
+  }
+  for (const [name, value] of form.entries()) {
+    const problem = typeof value === "string" ? unsafeTextProblem(value) : null;
+    if (problem) return refuse(400, `Das Feld „${name.slice(0, 40)}“ ${problem}`);
+  }
+  return { ok: true, form };
 }

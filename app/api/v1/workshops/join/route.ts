@@ -3,6 +3,7 @@ import { joinWorkshop, WorkshopCodeError } from "@/lib/db/workshop-participation
 import { allowJoinAttempt, clientKey } from "@/lib/db/workshop-rate-limit";
 import { RoleLabelSchema } from "@/lib/schemas/workshop";
 import { PARTICIPANT_COOKIE_MAX_AGE, participantCookieName } from "@/lib/workshop/cookie";
+import { readFormPost } from "@/lib/workshop/form";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,9 @@ export async function POST(request: Request): Promise<Response> {
   if (!(await allowJoinAttempt(prisma, clientKey(request)))) {
     return new Response("Zu viele Versuche. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.", { status: 429, headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "60" } });
   }
-  const form = await request.formData();
+  const post = await readFormPost(request);
+  if (!post.ok) return post.response;
+  const form = post.form;
   const code = String(form.get("code") ?? "");
   const role = RoleLabelSchema.safeParse(form.get("role") || undefined);
   try {

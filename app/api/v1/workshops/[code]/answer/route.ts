@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { submitAnswer, submitIdea, WorkshopCodeError } from "@/lib/db/workshop-participation";
 import { AnswerRejected } from "@/lib/schemas/workshop";
 import { participantCookieName } from "@/lib/workshop/cookie";
-import { answerFromForm } from "@/lib/workshop/form";
+import { answerFromForm, readFormPost } from "@/lib/workshop/form";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +16,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   const back = (query: string) => new Response(null, { status: 303, headers: { Location: `/w/${encodeURIComponent(code)}?${query}` } });
   const participantId = (await cookies()).get(participantCookieName(code))?.value;
   if (!participantId) return new Response(null, { status: 303, headers: { Location: `/w?fehler=${encodeURIComponent("Bitte treten Sie dem Workshop zuerst mit dem Code bei.")}` } });
-  const form = await request.formData();
+  const post = await readFormPost(request);
+  if (!post.ok) return post.response;
+  const form = post.form;
   const blockId = String(form.get("blockId") ?? "");
   const prisma = await getPrisma();
   try {
