@@ -11,7 +11,7 @@ import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/e
 import { startDatabase } from "@/lib/db/prepare";
 import { ConfigurationError, parseEnv } from "@/lib/env";
 import { describeMailTransport } from "@/lib/mail";
-import { guardRequest } from "@/lib/http/request-guard";
+import { guardRequest, readKnownActionIds } from "@/lib/http/request-guard";
 import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
 import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/http/security-headers";
 
@@ -44,10 +44,11 @@ async function main() {
   const env = parseEnv();
   const securityHeaders = runtimeSecurityHeaders(env);
   markClientIpHeaderTrusted();
+  const knownActionIds = readKnownActionIds(env.NEXT_DIST_DIR ?? ".next");
   const server = http.createServer((request, response) => {
     applyClientIp(request, env.TRUSTED_PROXIES);
     applySecurityHeaders(response, securityHeaders);
-    void guardRequest(request, response, handle);
+    void guardRequest(request, response, handle, knownActionIds);
   });
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   OPERATOR_PHONE: optionalText(),
   OPERATOR_REPRESENTATIVE: optionalText(),
   OPERATOR_DATA_PROTECTION_CONTACT: optionalText(),
+  /** The build folder (default .next; several builds side by side in tests). */
+  NEXT_DIST_DIR: optionalText(),
   /**
    * Reverse proxies whose X-Forwarded-For is believed (docs/security-auth.md): IPs or CIDR ranges separated by commas
    * or spaces, e.g. `127.0.0.1, 10.0.0.0/24`. Unset: no forwarded header is believed; the client is the socket peer.

@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { IncomingMessage, type ServerResponse } from "node:http";
+import path from "node:path";
 
 /**
  * The first check of every request, in server.ts before the Next.js router: a request line or body kind the app
@@ -55,7 +57,7 @@ function decodePart(part: string): string | null {
  * contains a control character (NUL included); the query's encoding and control characters; and that a body sent
  * to a page (not /api/…) is a server-action form with a well-formed action id.
  */
-export function requestProblem(request: RequestShape): string | null {
+export function requestProblem(request: RequestShape, knownActionIds: ReadonlySet<string> | null = null): string | null {
   const url = request.url ?? "/";
   if (url.length > MAX_URL_LENGTH) return `Die Adresse ist zu lang (höchstens ${MAX_URL_LENGTH} Zeichen).`;
   if (!url.startsWith("/")) return "Die Adresse der Anfrage ist ungültig.";
@@ -79,12 +81,31 @@ export function requestProblem(request: RequestShape): string | null {
     const type = (header(request, "content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
     if (!PAGE_BODY_TYPES.has(type)) return "Seiten nehmen nur Formulare an (multipart/form-data oder application/x-www-form-urlencoded).";
     const action = header(request, "next-action");
-    if (action !== undefined && !ACTION_ID.test(action)) return "Die Formular-Aktion ist unbekannt.";
+    if (action !== undefined && (!ACTION_ID.test(action) || (knownActionIds !== null && !knownActionIds.has(action)))) {
+      return "Die Formular-Aktion ist unbekannt. Bitte laden Sie die Seite neu.";
+    }
     if (type === "multipart/form-data" && !/;\s*boundary=("?)[^";]{1,70}\1\s*(;|$)/i.test(header(request, "content-type") ?? "")) {
       return "Dem Formular fehlt die multipart-Grenze (boundary).";
     }
   }
   return null;
+}
+
+/**
+ * The server-action ids of a production build (its server-reference manifest), so a form naming another id is
+ * refused with 400 here instead of failing inside Next.js with a 500. Null when the manifest cannot be read (then
+ * only the id's shape is checked).
+ */
+export function readKnownActionIds(distDir: string): ReadonlySet<string> | null {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+      node?: Record<string, unknown>;
+      edge?: Record<string, unknown>;
+    };
+    return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+  } catch {
+    return null;
+  }
 }
 
 /** Largest form body a page takes (the app's only page form, the language switch, sends a few hundred bytes). */
@@ -131,8 +152,9 @@ export async function guardRequest(
   request: IncomingMessage,
   response: ServerResponse,
   handle: (request: IncomingMessage, response: ServerResponse) => Promise<void>,
+  knownActionIds: ReadonlySet<string> | null = null,
 ): Promise<void> {
-  const problem = requestProblem(request);
+  const problem = requestProblem(request, knownActionIds);
   if (problem !== null) return answer400(request, response, problem);
   const contentType = request.headers["content-type"] ?? "";
   // Every multipart body (a route that does not take one may still be reached as a page, e.g. via an encoded `/`).

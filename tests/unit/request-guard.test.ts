@@ -42,3 +42,20 @@ describe("request guard (before the Next.js router)", () => {
     expect(GUARD_RESPONSE_HEADERS["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
   });
 });
+
+describe("server actions the build does not have", () => {
+  const form = (action: string) => ({ method: "POST", url: "/wissen/quellen", headers: { "content-type": "application/x-www-form-urlencoded", "next-action": action } });
+  const known = new Set(["40d8460149a3ef8882bdac0586b76a0ecc93a99548"]);
+
+  it("an action id of this build passes", () => {
+    expect(requestProblem(form("40d8460149a3ef8882bdac0586b76a0ecc93a99548"), known)).toBeNull();
+  });
+
+  it("an unknown id of the right shape is refused with 400 instead of a 500 inside Next.js", () => {
+    expect(requestProblem(form("000000000000000000000000000000000000000000"), known)).toMatch(/Formular-Aktion ist unbekannt/);
+  });
+
+  it("without a readable manifest only the shape is checked", () => {
+    expect(requestProblem(form("000000000000000000000000000000000000000000"), null)).toBeNull();
+  });
+});
