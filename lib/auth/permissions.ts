@@ -80,6 +80,12 @@ export const PERMISSIONS = {
     countyReadable: false,
     actions: { read: EVERYONE, create: MODERATORS, update: MODERATORS, delete: MODERATORS },
   },
+  // Action plan (issue 15): editors and admins write, every member reads; a granted county reads it like the assessment.
+  plan: {
+    label: "Maßnahmenplan",
+    countyReadable: true,
+    actions: { read: EVERYONE, create: EDITORS, update: EDITORS, delete: EDITORS },
+  },
 } as const satisfies Record<string, ResourcePolicy>;
 
 export type Resource = keyof typeof PERMISSIONS;

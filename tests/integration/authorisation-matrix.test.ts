@@ -22,6 +22,11 @@ import { defaultComparison } from "@/lib/comparison/scenario-set";
 import * as workshopsRoute from "@/app/api/v1/organisations/[orgId]/workshops/route";
 import * as workshopRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/route";
 // --- end workshop ---
+// --- plan (issue 15) ---
+import * as planRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/route";
+import * as planItemsRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/route";
+import * as planItemRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/[itemId]/route";
+// --- end plan ---
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
@@ -54,6 +59,9 @@ const EXPECTED: Record<Resource, Record<Action, Expected>> = {
   // --- workshop (issue 14) ---
   workshop: { read: "ALL", create: "ADMIN+EDITOR+MODERATOR", update: "ADMIN+EDITOR+MODERATOR", delete: "ADMIN+EDITOR+MODERATOR" },
   // --- end workshop ---
+  // --- plan (issue 15) ---
+  plan: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
+  // --- end plan ---
 };
 
 const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
@@ -85,6 +93,9 @@ interface Fixture {
   // --- workshop (issue 14) ---
   workshopId: string;
   // --- end workshop ---
+  // --- plan (issue 15) ---
+  planItemId: string;
+  // --- end plan ---
 }
 
 interface Operation {
@@ -155,6 +166,14 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
     delete: { module: workshopRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/workshops/${f.workshopId}`, params: (f) => ({ orgId: f.orgId, id: f.workshopId }), success: 204 },
   },
   // --- end workshop ---
+  // --- plan (issue 15) ---
+  plan: {
+    read: { module: planRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/plans/${f.ags}`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), success: 200 },
+    create: { module: planItemsRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/plans/${f.ags}/items`, params: (f) => ({ orgId: f.orgId, ags: f.ags }), body: () => ({ title: "Praxisräume suchen", ownerText: "Bauamt", planVersion: 1 }), success: 201 },
+    update: { module: planItemRoute, method: "PATCH", path: (f) => `/api/v1/organisations/${f.orgId}/plans/${f.ags}/items/${f.planItemId}`, params: (f) => ({ orgId: f.orgId, ags: f.ags, itemId: f.planItemId }), body: () => ({ version: 1, status: "in_arbeit" }), success: 200 },
+    delete: { module: planItemRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/plans/${f.ags}/items/${f.planItemId}`, params: (f) => ({ orgId: f.orgId, ags: f.ags, itemId: f.planItemId }), success: 204 },
+  },
+  // --- end plan ---
   auditLog: {
     read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
     create: { module: auditRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 201 },
@@ -275,7 +294,13 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
         data: { organisationId: organisation.id, municipalityAgs: ags, title: `${label} Workshop`, date: new Date("2026-12-10"), code: label === "Dörentrup" ? "ABCDEF" : "GHJKMN", presenterTokenHash: `hash-${label}`, codeExpiresAt: new Date("2026-12-12") },
       });
       // --- end workshop ---
-      return { orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id, scenarioId: scenario.id, workshopId: workshop.id };
+      // --- plan (issue 15) ---
+      const plan = await p.actionPlan.create({
+        data: { organisationId: organisation.id, municipalityAgs: ags, items: { create: { title: `${label} Maßnahme`, position: 1, statusHistory: { create: { status: "geplant" } } } } },
+        include: { items: true },
+      });
+      // --- end plan ---
+      return { planItemId: plan.items[0]!.id, orgId: organisation.id, targetMembershipId: targetMembership.id, invitationId: invitation.id, grantId: grant?.id ?? null, countyOrgId: county.id, ags, answers: stored, providerId: provider.id, scenarioId: scenario.id, workshopId: workshop.id };
     };
     const own = await make(DOERENTRUP, ROLES.map((role) => [userIds.get(role)!, role]), "target-a", "Dörentrup");
     const other = await make(EXTERTAL, [[userIds.get("otherAdmin")!, "ADMIN"]], "target-b", "Extertal");
@@ -334,6 +359,12 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     expect(rename.status).toBe(403);
     const put = await call(assessmentRoute.PUT, "PUT", path, params, { cookie, body: { answers: answers("Kreis"), version: 1 } });
     expect(put.status).toBe(403);
+    // --- plan (issue 15) ---
+    const planPath = `/api/v1/organisations/${own.orgId}/plans/${own.ags}`;
+    expect((await call(planRoute.GET, "GET", planPath, params, { cookie })).status).toBe(200);
+    const planWrite = await call(planItemsRoute.POST, "POST", `${planPath}/items`, params, { cookie, body: { title: "Kreis", planVersion: 1 } });
+    expect(planWrite.status).toBe(403);
+    // --- end plan ---
     expect((await call(auditRoute.GET, "GET", `/api/v1/organisations/${own.orgId}/audit`, { orgId: own.orgId }, { cookie })).status).toBe(403);
     expect(await snapshotTenantData(db.prisma)).toBe(before);
   });

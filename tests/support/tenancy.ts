@@ -104,5 +104,10 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.workshop.findMany(byId),
     await prisma.workshopBlock.findMany(byId),
     // --- end workshop ---
+    // --- plan (issue 15) ---
+    await prisma.actionPlan.findMany(byId),
+    await prisma.actionPlanItem.findMany(byId),
+    await prisma.actionPlanItemStatusChange.findMany(byId),
+    // --- end plan ---
   ]);
 }

@@ -30,7 +30,8 @@ export interface AssessmentConflict {
   submitted: SaveAssessmentInput;
 }
 
-async function assertMunicipalityOfOrganisation(ctx: TenantContext, organisationId: string, ags: string): Promise<void> {
+/** A town organisation: its own AGS; a county: any municipality in its Kreis (TenantNotFoundError otherwise). */
+export async function assertMunicipalityOfOrganisation(ctx: TenantContext, organisationId: string, ags: string): Promise<void> {
   const organisation = await ctx.prisma.organisation.findUnique({
     where: { id: organisationId },
     select: { kind: true, municipalityAgs: true, kreisKey: true },

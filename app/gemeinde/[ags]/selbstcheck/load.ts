@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { AccessError, can } from "@/lib/auth/guard";
+import { AccessError, can, type TenantContext } from "@/lib/auth/guard";
+import type { Resource } from "@/lib/auth/permissions";
 import { getPageContext } from "@/lib/auth/page";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
@@ -39,17 +40,27 @@ export async function persistenceFor(ags: string, requestedOrg?: string): Promis
   const ctx = await getPageContext();
   if (!municipality || !ctx.caller) return { kind: "browser" };
   const caller = ctx.caller;
-  const responsible = (await listOrganisations(ctx)).filter(
-    (org) =>
-      can(caller, "assessment", "read", org.id) &&
-      ((org.kind === "TOWN" && org.municipalityAgs === municipality.ags) ||
-        (org.kind === "COUNTY" && org.kreisKey !== null && org.kreisKey === municipality.kreisKey)),
-  );
+  const responsible = await organisationsForTown(ctx, municipality, "assessment");
   const inUse = organisationInUse(responsible, requestedOrg);
   if (inUse.kind === "none") return { kind: "browser" };
   if (inUse.kind === "choose") return inUse;
   const org = inUse.organisation;
   return { kind: "server", orgId: org.id, orgName: org.name, readOnly: !can(caller, "assessment", "update", org.id) };
+}
+
+/**
+ * The caller's organisations responsible for the town whose `resource` the caller may read: the town itself, its
+ * county (a county also through a town's grant).
+ */
+export async function organisationsForTown(ctx: TenantContext, municipality: { ags: string; kreisKey: string | null }, resource: Resource): Promise<OrganisationSummary[]> {
+  const caller = ctx.caller;
+  if (!caller) return [];
+  return (await listOrganisations(ctx)).filter(
+    (org) =>
+      can(caller, resource, "read", org.id) &&
+      ((org.kind === "TOWN" && org.municipalityAgs === municipality.ags) ||
+        (org.kind === "COUNTY" && org.kreisKey !== null && org.kreisKey === municipality.kreisKey)),
+  );
 }
 
 /**

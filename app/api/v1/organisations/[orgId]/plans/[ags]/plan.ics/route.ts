@@ -1,0 +1,18 @@
+import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
+import { getActionPlan } from "@/lib/db/tenant/action-plans";
+import { planIcs } from "@/lib/plan/export";
+import { ActionPlanParamsSchema } from "@/lib/schemas/action-plan";
+
+export const dynamic = "force-dynamic";
+type Params = { orgId: string; ags: string };
+
+/** GET …/plans/{ags}/plan.ics: the open items' due dates as all-day events (iCalendar). Every reader. */
+export const GET = tenantRoute<Params>(async ({ ctx, params, request }) => {
+  const { orgId, ags } = parseParams(params, ActionPlanParamsSchema);
+  const plan = await getActionPlan(ctx, orgId, ags);
+  const town = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { name: true } });
+  const ics = planIcs(plan.items, town?.name ?? ags, new URL(request.url).hostname || "versorgungslotse", new Date());
+  return new Response(ics, {
+    headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="massnahmenplan-${ags}.ics"` },
+  });
+});
