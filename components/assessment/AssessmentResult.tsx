@@ -12,12 +12,16 @@ import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-
 import { CitationText } from "./CitationText";
 import { ReadinessRadar } from "./ReadinessRadar";
 import { useAssessmentStore } from "./useAssessmentStore";
+import { usePlanTakeOver, type PlanTakeOver } from "@/components/plan/usePlanTakeOver";
+import { PlanTakeOverAll, PlanTakeOverButton } from "@/components/plan/PlanTakeOver";
 
 interface Props {
   town: TownFacts;
   persistence: PersistenceChoice;
   caseStudies: CaseStudyRef[];
   wizardHref: string;
+  /** Taking proposed measures into the organisation's action plan (issue 15); null when the caller may not. */
+  planTakeOver?: PlanTakeOver | null;
 }
 
 type ResultState =
@@ -47,7 +51,7 @@ function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Ci
 }
 
 /** The result of the self-check: the engine runs on the server (POST /api/v1/recommendations); this only shows it. */
-export function AssessmentResult({ town, persistence: choice, caseStudies, wizardHref }: Props) {
+export function AssessmentResult({ town, persistence: choice, caseStudies, wizardHref, planTakeOver = null }: Props) {
   const t = useTranslations("assessment.result");
   const orgId = choice.kind === "server" ? choice.orgId : null;
   const orgName = choice.kind === "server" ? choice.orgName : "";
@@ -138,7 +142,7 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
   return (
     <div className="flex flex-col gap-kern-space-x-large">
       {header}
-      <ResultBody rec={state.recommendation} caseStudies={caseStudies} />
+      <ResultBody rec={state.recommendation} caseStudies={caseStudies} plan={readOnly ? null : planTakeOver} />
     </div>
   );
 }
@@ -171,10 +175,11 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: CaseStudyRef[] }) {
+function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudies: CaseStudyRef[]; plan: PlanTakeOver | null }) {
   const t = useTranslations("assessment.result");
   const notes = useMemo(() => footnotesOf(rec), [rec]);
   const cases = similarCaseStudies(caseStudies, rec.top, rec.port.fit);
+  const takeOver = usePlanTakeOver(plan);
   const statusBadge = { met: "kern-badge--success", "not-met": "kern-badge--danger", unknown: "kern-badge--info" } as const;
 
   return (
@@ -392,6 +397,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
         ) : (
           <>
             <p className="kern-body">{t("measuresIntro")}</p>
+            {plan ? <PlanTakeOverAll plan={plan} slugs={rec.nextMeasures.map((m) => m.slug)} state={takeOver} /> : null}
             <ul className="flex flex-col gap-kern-space-small" data-testid="measures">
               {rec.nextMeasures.map((m) => (
                 <li key={m.slug} className="kern-body">
@@ -401,6 +407,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
                   <span className="block kern-body--small kern-body--muted">
                     {t("closesGaps", { categories: m.closesGaps.map((g) => FACTOR_CATEGORY_LABELS_DE[g]).join(", ") })}
                   </span>
+                  {plan ? <PlanTakeOverButton slug={m.slug} title={m.title} state={takeOver} /> : null}
                 </li>
               ))}
             </ul>

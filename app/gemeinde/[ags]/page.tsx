@@ -6,6 +6,7 @@ import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated, populationDensity } from "@/lib/domain/territory";
 import { AgsSchema } from "@/lib/schemas/municipality";
+import { PlanStateNote } from "@/components/plan/PlanStateNote";
 
 type Props = { params: Promise<{ ags: string }> };
 
@@ -24,6 +25,7 @@ export default async function MunicipalityPage({ params }: Props) {
   const municipality = await load(params);
   if (!municipality) notFound();
   const t = await getTranslations("municipality");
+  const tPlan = await getTranslations("plan");
   const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const density = populationDensity(municipality.population, municipality.areaHectares);
   const referenceDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(municipality.referenceDate);
@@ -51,7 +53,9 @@ export default async function MunicipalityPage({ params }: Props) {
     { title: t("toolAssessment"), text: t("toolAssessmentText", { name: municipality.name }), href: `/gemeinde/${municipality.ags}/selbstcheck` as string | null },
     { title: t("toolSupply"), text: t("toolSupplyText"), href: `/gemeinde/${municipality.ags}/versorgung` as string | null },
     { title: t("toolComparison"), text: t("toolComparisonText"), href: `/gemeinde/${municipality.ags}/vergleich` as string | null },
-  ];
+    // Issue 15: the action plan, with its state for the caller's organisations.
+    { title: tPlan("townStateTitle"), text: tPlan("townStateText"), href: `/gemeinde/${municipality.ags}/massnahmenplan` as string | null, extra: <PlanStateNote municipality={municipality} /> },
+  ] as Array<{ title: string; text: string; href: string | null; extra?: React.ReactNode }>;
 
   return (
     <article className="space-y-kern-space-x-large">
@@ -97,6 +101,7 @@ export default async function MunicipalityPage({ params }: Props) {
                 )}
               </h3>
               <p className="kern-body">{tool.text}</p>
+              {tool.extra}
               {!tool.href && <p className="kern-badge kern-badge--info">{t("notAvailableYet")}</p>}
               </div>
             </li>

@@ -11,6 +11,8 @@ import { listCountyGrants, listCountyOptions } from "@/lib/db/tenant/county-gran
 import { listInvitations } from "@/lib/db/tenant/invitations";
 import { listMembers } from "@/lib/db/tenant/memberships";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
+import { listPlanSummaries } from "@/lib/db/tenant/action-plans";
+import { formatNumber } from "@/lib/format/number";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -38,12 +40,14 @@ export default async function OrganisationPage({ params }: Props) {
 
   const isAdmin = can(ctx.caller, "membership", "update", id);
   const isTown = organisation.kind === "TOWN";
-  const [members, invitations, audit, countyGrants, countyOptions] = await Promise.all([
+  const tPlan = await getTranslations("plan");
+  const [members, invitations, audit, countyGrants, countyOptions, plans] = await Promise.all([
     can(ctx.caller, "membership", "read", id) ? listMembers(ctx, id) : Promise.resolve(null),
     isAdmin ? listInvitations(ctx, id) : Promise.resolve(null),
     can(ctx.caller, "auditLog", "read", id) ? listAuditLog(ctx, id, { limit: 50 }) : Promise.resolve(null),
     isTown && can(ctx.caller, "countyGrant", "read", id) ? listCountyGrants(ctx, id) : Promise.resolve(null),
     isTown && can(ctx.caller, "countyGrant", "create", id) ? listCountyOptions(ctx, id) : Promise.resolve(null),
+    can(ctx.caller, "plan", "read", id) ? listPlanSummaries(ctx, id, new Date().toISOString().slice(0, 10)) : Promise.resolve(null),
   ]);
   const date = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
   const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
@@ -98,6 +102,35 @@ export default async function OrganisationPage({ params }: Props) {
           </p>
         ) : null}
       </section>
+
+      {plans ? (
+        <section aria-labelledby="plans-title" className="space-y-kern-space-small" data-testid="org-plans">
+          <h2 id="plans-title" className="kern-heading-medium">
+            {tPlan("orgOverviewTitle")}
+          </h2>
+          {plans.length === 0 ? (
+            <p className="kern-body">
+              {tPlan("orgOverviewEmpty")}{" "}
+              {organisation.municipalityAgs ? (
+                <Link className="kern-link" href={`/gemeinde/${organisation.municipalityAgs}/massnahmenplan?org=${encodeURIComponent(id)}`}>
+                  {tPlan("openPlan")}
+                </Link>
+              ) : null}
+            </p>
+          ) : (
+            <ul className="list-disc pl-kern-space-large kern-body">
+              {plans.map((p) => (
+                <li key={p.ags}>
+                  <Link className="kern-link" href={`/gemeinde/${p.ags}/massnahmenplan?org=${encodeURIComponent(id)}`}>
+                    {tPlan("orgOverviewOpen", { name: p.municipalityName })}
+                  </Link>
+                  : {tPlan("orgOverviewState", { done: p.done, total: p.total, overdue: p.overdue })} ({formatNumber(Math.round(p.shareDone * 100))} %)
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
 
       {members ? (
         <section aria-labelledby="members-title" className="space-y-kern-space-default">

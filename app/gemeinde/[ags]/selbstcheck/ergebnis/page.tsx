@@ -7,6 +7,10 @@ import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/db/tenant/organisation-in-use";
 import { loadTown, persistenceFor } from "../load";
+import { can } from "@/lib/auth/guard";
+import { getPageContext } from "@/lib/auth/page";
+import { getActionPlan } from "@/lib/db/tenant/action-plans";
+import type { PlanTakeOver } from "@/components/plan/usePlanTakeOver";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -39,8 +43,24 @@ export default async function SelfCheckResultPage({ params, searchParams }: Prop
     modelIds: c.modelIds,
     port: c.port,
   }));
+  // Issue 15: proposed measures can go into the organisation's action plan (editors and admins).
+  let planTakeOver: PlanTakeOver | null = null;
+  if (persistence.kind === "server") {
+    const ctx = await getPageContext();
+    if (can(ctx.caller, "plan", "create", persistence.orgId)) {
+      const plan = await getActionPlan(ctx, persistence.orgId, town.ags);
+      planTakeOver = {
+        orgId: persistence.orgId,
+        ags: town.ags,
+        version: plan.version,
+        taken: plan.items.filter((i) => i.source === "catalogue" || i.source === "engine").map((i) => i.sourceRef ?? ""),
+        href: `/gemeinde/${town.ags}/massnahmenplan${org}`,
+      };
+    }
+  }
   return (
     <AssessmentResult
+      planTakeOver={planTakeOver}
       town={town}
       persistence={persistence}
       caseStudies={caseRefs}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { sendJson, errorMessageOf } from "@/components/forms/post-json";
+
+/** What the self-check result needs to take proposed measures into the organisation's plan (null: no plan possible). */
+export interface PlanTakeOver {
+  orgId: string;
+  ags: string;
+  /** The plan's version when the page was rendered (0: no plan yet). */
+  version: number;
+  /** Measure slugs already in the plan. */
+  taken: string[];
+  href: string;
+}
+
+/**
+ * Takes engine proposals into the plan through POST …/plans/{ags}/items, one after the other, carrying the plan's
+ * version from answer to answer. A stale version (someone else changed the plan meanwhile) is retried once on top
+ * of the version the 409 reports — adding an item does not depend on the others; a measure already in the plan
+ * counts as taken.
+ */
+export function usePlanTakeOver(plan: PlanTakeOver | null) {
+  const [taken, setTaken] = useState<ReadonlySet<string>>(() => new Set(plan?.taken ?? []));
+  const [busy, setBusy] = useState(false);
+  const versionRef = useRef(plan?.version ?? 0);
+  const [result, setResult] = useState<{ ok: boolean; count: number; message: string } | null>(null);
+
+  const takeOver = useCallback(
+    async (slugs: readonly string[]) => {
+      if (!plan) return;
+      setBusy(true);
+      setResult(null);
+      let version = versionRef.current;
+      let count = 0;
+      const done = new Set(taken);
+      const path = `/api/v1/organisations/${encodeURIComponent(plan.orgId)}/plans/${plan.ags}/items`;
+      try {
+        for (const slug of slugs.filter((s) => !done.has(s))) {
+          let response = await sendJson(path, { source: "engine", sourceRef: slug, planVersion: version });
+          const error = response.body?.error as { reason?: string; current?: { version?: number } } | undefined;
+          if (response.status === 409 && error?.current?.version !== undefined) {
+            version = error.current.version;
+            response = await sendJson(path, { source: "engine", sourceRef: slug, planVersion: version });
+          }
+          const again = response.body?.error as { reason?: string } | undefined;
+          if (response.status === 409 && again?.reason === "already_in_plan") {
+            done.add(slug);
+            continue;
+          }
+          if (!response.ok) throw new Error(errorMessageOf(response.body) || `HTTP ${response.status}`);
+          version = ((response.body?.data as { plan?: { version?: number } } | undefined)?.plan?.version ?? version + 1);
+          done.add(slug);
+          count++;
+        }
+        setResult({ ok: true, count, message: "" });
+      } catch (e) {
+        setResult({ ok: false, count, message: (e as Error).message });
+      } finally {
+        versionRef.current = version;
+        setTaken(new Set(done));
+        setBusy(false);
+      }
+    },
+    [plan, taken],
+  );
+  return { taken, busy, result, takeOver };
+}
