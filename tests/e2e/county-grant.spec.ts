@@ -51,7 +51,7 @@ test("a town grants its county read access, the county reads read-only, the town
   const section = admin.getByRole("region", { name: "Freigabe für den Kreis" });
   await expect(section).toBeVisible();
   await expect(section.getByTestId("county-grants-lead")).toHaveText(
-    `Mit einer Freigabe können die Mitglieder einer Kreis-Organisation diese Daten von „${townName}“ lesen, aber nicht ändern: den Namen und die Art der Organisation, die Selbsteinschätzung, die Versorgungsdaten (Praxen, Ärztinnen und Ärzte) und die Szenarien.`,
+    `Mit einer Freigabe können die Mitglieder einer Kreis-Organisation diese Daten von „${townName}“ lesen, aber nicht ändern: den Namen und die Art der Organisation, die Selbsteinschätzung, die Versorgungsdaten (Praxen, Ärztinnen und Ärzte), die Szenarien und den Maßnahmenplan.`,
   );
   await expect(section.getByTestId("county-grants-empty")).toHaveText("Derzeit hat kein Kreis Lesezugriff.");
   await expectNoSeriousA11yViolations(admin);
