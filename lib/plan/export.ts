@@ -1,4 +1,4 @@
-import { citationText } from "@/components/comparison/citation-text";
+import { citationParts } from "@/lib/assessment/citations";
 import { writeCsv } from "@/lib/csv/parse";
 import { buildIcs, type IcsEvent } from "@/lib/domain/plan/ics";
 import { isOverdue } from "@/lib/domain/plan/progress";
@@ -73,6 +73,12 @@ export function modelLabel(model: string | null): string {
   return model ? (MODEL_LABELS_DE[model as ModelId] ?? model) : "";
 }
 
+/** A citation in one cell: the source's short title and section (or the rule). */
+function citationLine(c: Citation): string {
+  const { title, where } = citationParts(c);
+  return where ? `${title}, ${where}` : title;
+}
+
 export function planCsv(items: readonly ExportPlanItem[], fundingNames: ReadonlyMap<string, string>, today: string): string {
   const rows = items.map((i) => [
     String(i.position),
@@ -89,7 +95,7 @@ export function planCsv(items: readonly ExportPlanItem[], fundingNames: Readonly
     i.addressesGap ?? "",
     modelLabel(i.modelId),
     PLAN_SOURCE_DE[i.source],
-    (i.citations ?? []).map((c) => citationText(c, false)).join(" | "),
+    (i.citations ?? []).map(citationLine).join(" | "),
     i.notes ?? "",
   ]);
   return writeCsv([[...PLAN_CSV_HEADER], ...rows], ";", true);

@@ -323,7 +323,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
                         {item.citations?.length ? (
                           <>
                             <dt className="font-semibold">{t("citation")}</dt>
-                            <dd className="m-0 kern-body--small">
+                            <dd className="m-0 kern-body--small break-words">
                               {item.citations.map((c: Citation, i) => (
                                 <p key={i} className="m-0">
                                   <CitationText citation={c} />
@@ -417,7 +417,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
                       {t("addCatalogueLabel")}
                     </label>
                     <div className="kern-form-input__select-wrapper">
-                      <select id="add-catalogue" name="sourceRef" className={`kern-form-input__select ${TOUCH} max-w-full`}>
+                      <select id="add-catalogue" name="sourceRef" className={`kern-form-input__select ${TOUCH} w-full max-w-full`}>
                         {catalogue.map((m) => (
                           <option key={m.slug} value={m.slug}>
                             {m.title}
