@@ -75,7 +75,7 @@ test("from the self-check result into the plan: owners, dates, done, timeline, p
   const items = page.getByTestId("plan-item");
   await expect(items).toHaveCount(3);
   for (const [i, title] of titles.entries()) await expect(items.nth(i).getByRole("heading", { level: 3 })).toHaveText(title);
-  await expect(items.first()).toContainText("Lösungsansätze zur Stärkung der kommunalen Versorgungskompetenz");
+  await expect(items.first()).toContainText("KommKom Münsterland: Lösungsansätze");
   await expectNoSeriousA11yViolations(page);
 
   // 3. Owners and dates; the second one is done; the first is past due.

@@ -186,7 +186,8 @@ function resolveItem(item: NewPlanItemInput, measures: ReadonlyMap<string, Measu
   return {
     title: item.title ?? measure.title,
     addressesFactor: factor,
-    addressesGap: item.addressesGap ?? (gaps.length > 1 ? gaps.map((g) => FACTOR_CATEGORY_LABELS_DE[g as FactorCategory] ?? g).join(", ") : null),
+    // The first gap is the factor; the others the measure also closes are named as the gap.
+    addressesGap: item.addressesGap ?? (gaps.length > 1 && !item.addressesFactor ? `Schließt auch: ${gaps.slice(1).map((g) => FACTOR_CATEGORY_LABELS_DE[g as FactorCategory] ?? g).join(", ")}` : null),
     citation: measure.citations as unknown as Prisma.InputJsonValue,
   };
 }
