@@ -46,6 +46,9 @@ async function editItem(page: Page, title: string, fields: { member?: string; ow
   await form.getByLabel("Fällig am").fill(fields.due);
   if (fields.status) await form.getByLabel("Status").selectOption({ label: fields.status });
   await form.getByRole("button", { name: "Speichern" }).click();
+  // Saved once the page (redirected back to the plan) shows the new due date.
+  const [y, m, d] = fields.due.split("-");
+  await expect(item.getByTestId("item-due")).toHaveText(`${d}.${m}.${y}`);
   await expect(page.getByTestId("plan-error")).toHaveCount(0);
 }
 
