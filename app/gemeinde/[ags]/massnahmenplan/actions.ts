@@ -69,12 +69,15 @@ function target(form: FormData): Target {
   return { orgId, ags, back: `/gemeinde/${ags}/massnahmenplan?org=${encodeURIComponent(orgId)}` };
 }
 
-async function run(form: FormData, action: (t: Target) => Promise<string | void>): Promise<never> {
+/**
+ * Runs the change and redirects back to the plan. No "#massnahme-…" fragment: with JavaScript the router would treat
+ * a same-path redirect with a hash as a scroll only and not show the saved state.
+ */
+async function run(form: FormData, action: (t: Target) => Promise<void>): Promise<never> {
   const t = target(form);
   let to = t.back;
   try {
-    const anchor = await action(t);
-    if (anchor) to = `${t.back}#${anchor}`;
+    await action(t);
   } catch (error) {
     to = `${t.back}&fehler=${encodeURIComponent(message(error))}`;
   }
@@ -85,8 +88,7 @@ export async function addItemAction(form: FormData): Promise<void> {
   await run(form, async ({ orgId, ags }) => {
     const source = field(form, "source") || "own";
     const input = NewPlanItemSchema.parse(defined({ ...itemFields(form), title: optional(form, "title") ?? undefined, source, sourceRef: optional(form, "sourceRef") }));
-    const { added } = await addPlanItems(await getPageContext(), orgId, ags, [input], { planVersion: Number(field(form, "planVersion")) });
-    return added[0] ? `massnahme-${added[0].id}` : undefined;
+    await addPlanItems(await getPageContext(), orgId, ags, [input], { planVersion: Number(field(form, "planVersion")) });
   });
 }
 
@@ -97,7 +99,6 @@ export async function updateItemAction(form: FormData): Promise<void> {
       defined({ ...itemFields(form), version: Number(field(form, "version")), title: optional(form, "title") ?? undefined, status: optional(form, "status") ?? undefined }),
     );
     await updatePlanItem(await getPageContext(), orgId, ags, itemId, input);
-    return `massnahme-${itemId}`;
   });
 }
 
@@ -111,10 +112,9 @@ export async function moveItemAction(form: FormData): Promise<void> {
     const ids = plan.items.map((i) => i.id);
     const at = ids.indexOf(itemId);
     const to = direction === "up" ? at - 1 : at + 1;
-    if (at < 0 || to < 0 || to >= ids.length) return `massnahme-${itemId}`;
+    if (at < 0 || to < 0 || to >= ids.length) return;
     [ids[at], ids[to]] = [ids[to]!, ids[at]!];
     await reorderPlan(ctx, orgId, ags, { version: Number(field(form, "planVersion")), itemIds: ids });
-    return `massnahme-${itemId}`;
   });
 }
 
