@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Citation } from "@/lib/knowledge/citation";
 import { FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/knowledge/ids";
 import type { Measure } from "@/lib/knowledge/measures";
+import { PLAN_STATUS_DE } from "@/lib/plan/export";
 import type { NewPlanItemInput, ReorderPlanInput, UpdatePlanItemInput } from "@/lib/schemas/action-plan";
 import { assertMunicipalityOfOrganisation } from "./assessments";
 import { recordAudit } from "./audit";
@@ -19,13 +20,6 @@ import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError
  * (entityType "actionPlan", entityId = the plan's id) whose `after.summary_de` says in German what happened; the
  * plan's history (listPlanHistory) reads those.
  */
-export const PLAN_STATUS_LABELS_DE: Record<PlanItemStatus, string> = {
-  geplant: "geplant",
-  in_arbeit: "in Arbeit",
-  erledigt: "erledigt",
-  zurueckgestellt: "zurückgestellt",
-  verworfen: "verworfen",
-};
 
 export type PlanItemSource = "catalogue" | "engine" | "workshop" | "own";
 
@@ -322,7 +316,7 @@ const FIELD_LABELS_DE: Partial<Record<keyof UpdatePlanItemInput, string>> = {
 /** "Status: geplant → erledigt; Fällig: – → 30.06.2027" for the history. */
 function changeSummary(before: PlanItemRecord, after: PlanItemRecord): string {
   const parts: string[] = [];
-  if (before.status !== after.status) parts.push(`Status: ${PLAN_STATUS_LABELS_DE[before.status]} → ${PLAN_STATUS_LABELS_DE[after.status]}`);
+  if (before.status !== after.status) parts.push(`Status: ${PLAN_STATUS_DE[before.status]} → ${PLAN_STATUS_DE[after.status]}`);
   for (const [field, label] of Object.entries(FIELD_LABELS_DE) as Array<[keyof PlanItemRecord, string]>) {
     const a = before[field];
     const b = after[field];
