@@ -33,7 +33,10 @@ const TRAINING_KEY = "workforce.gp-training-years";
 const dateTime = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" });
 const berlinDay = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "Europe/Berlin" });
 
-/** Maßnahmenplan of a town for the organisation in use: progress, items by priority, timeline, changes, history. */
+/** Maßnahmenplan of a town for the organisation in use: progress, items by priority, timeline, changes, history.
+ * The forms are uncontrolled (they work without JavaScript); each has a `key` from the state it shows, because a
+ * same-page navigation after a post would otherwise keep the old field values in the DOM.
+ */
 export default async function ActionPlanPage({ params, searchParams }: Props) {
   const municipality = await loadPlanMunicipality((await params).ags);
   if (!municipality) notFound();
@@ -202,7 +205,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           {t("itemsTitle")}
         </h2>
         {plan.items.length > 0 ? (
-          <form method="get" action={here} className="flex flex-wrap items-end gap-kern-space-default no-print" aria-label={t("filterTitle")}>
+          <form key={`filter-${filter.status ?? ""}-${filter.owner ?? ""}`} method="get" action={here} className="flex flex-wrap items-end gap-kern-space-default no-print" aria-label={t("filterTitle")}>
             <input type="hidden" name="org" value={organisation.id} />
             <div className="kern-form-input">
               <label className="kern-label" htmlFor="filter-status">
@@ -375,7 +378,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
                         </div>
                       ) : null}
                       {canWrite ? (
-                        <details className="no-print">
+                        <details key={`edit-${item.version}`} className="no-print">
                           <summary className={`kern-link cursor-pointer ${TOUCH} flex items-center`}>{t("editSummary", { title: item.title })}</summary>
                           <form action={updateItemAction} className="space-y-kern-space-default pt-kern-space-default" data-testid="item-form">
                             {hidden}
@@ -403,7 +406,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             {t("addTitle")}
           </h2>
           <div className="kern-card">
-            <form action={addItemAction} className="p-kern-space-default flex flex-col gap-kern-space-default w-full">
+            <form key={`add-catalogue-${plan.version}`} action={addItemAction} className="p-kern-space-default flex flex-col gap-kern-space-default w-full">
               <h3 className="kern-heading-small">{t("addCatalogueTitle")}</h3>
               {hidden}
               <input type="hidden" name="planVersion" value={plan.version} />
@@ -434,7 +437,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             </form>
           </div>
           <div className="kern-card">
-            <form action={addItemAction} className="p-kern-space-default flex flex-col gap-kern-space-default w-full" data-testid="add-own">
+            <form key={`add-own-${plan.version}`} action={addItemAction} className="p-kern-space-default flex flex-col gap-kern-space-default w-full" data-testid="add-own">
               <h3 className="kern-heading-small">{t("addOwnTitle")}</h3>
               {hidden}
               <input type="hidden" name="planVersion" value={plan.version} />
@@ -474,7 +477,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         <h2 id="changes-title" className="kern-heading-medium">
           {t("changesTitle")}
         </h2>
-        <form method="get" action={here} className="flex flex-wrap items-end gap-kern-space-default no-print">
+        <form key={`since-${since}`} method="get" action={here} className="flex flex-wrap items-end gap-kern-space-default no-print">
           <input type="hidden" name="org" value={organisation.id} />
           <div className="kern-form-input">
             <label className="kern-label" htmlFor="changes-since">
