@@ -109,6 +109,8 @@ test("from the self-check result into the plan: owners, dates, done, timeline, p
   await expect(items).toHaveCount(1);
   await expect(items.first().getByRole("heading", { level: 3 })).toHaveText(titles[1]!);
   await page.getByRole("link", { name: "Filter zurücksetzen" }).click();
+  await expect(items).toHaveCount(3);
+  await expect(page.getByLabel("Status", { exact: true }).first()).toHaveValue("");
   await page.getByLabel("Zuständig", { exact: true }).selectOption({ label: "Kreis" });
   await page.getByRole("button", { name: "Filter anwenden" }).click();
   await expect(items).toHaveCount(1);
