@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { aggregateChoices, aggregateDots, aggregateRanking, aggregateRatings, aggregateWeighting, byRoleGroup, consensus, summarise, type RatingValue } from "@/lib/domain/workshop/aggregate";
 import { normaliseCode } from "@/lib/domain/workshop/code";
+import { paperAnswers } from "@/lib/domain/workshop/paper";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { AnswerRejected, AnswerSchema, BlockConfigSchema, parseAnswer, type Answer, type BlockConfig } from "@/lib/schemas/workshop";
+import { AnswerRejected, AnswerSchema, BlockConfigSchema, PaperCountsSchema, parseAnswer, type Answer, type BlockConfig } from "@/lib/schemas/workshop";
 import { publishWorkshopChange } from "./signals";
 
 /**
@@ -101,7 +102,28 @@ export type BlockResult =
   | { type: "dotVote"; result: ReturnType<typeof aggregateDots> }
   | { type: "ranking"; result: ReturnType<typeof aggregateRanking> }
   | { type: "weighting"; result: ReturnType<typeof aggregateWeighting> }
-  | { type: "text"; result: { n: number; texts: string[] } };
+  | { type: "text"; result: { n: number; texts: string[] } }
+  | { type: "ideas"; result: { n: number; ideas: IdeaOnWall[] } };
+
+/** An idea as the wall shows it: visible, not merged into another; `merged` duplicates were folded into it. */
+export interface IdeaOnWall {
+  id: string;
+  text: string;
+  cluster: string | null;
+  merged: number;
+}
+
+/** The visible ideas of an ideas block (hidden and merged ones left out), by cluster heading, then age. */
+export async function ideaWall(prisma: Pick<PrismaClient, "workshopIdea">, blockId: string): Promise<IdeaOnWall[]> {
+  const ideas = await prisma.workshopIdea.findMany({
+    where: { blockId, hidden: false, mergedIntoId: null },
+    select: { id: true, text: true, cluster: true, _count: { select: { merged: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const rows = ideas.map((i) => ({ id: i.id, text: i.text, cluster: i.cluster, merged: i._count.merged }));
+  const clusters = [...new Set(rows.map((r) => r.cluster ?? ""))];
+  return clusters.flatMap((c) => rows.filter((r) => (r.cluster ?? "") === c)).sort((a, b) => (a.cluster === null ? 1 : 0) - (b.cluster === null ? 1 : 0));
+}
 
 /** Aggregates a list of answers for a block's configuration (pure apart from the types). */
 export function aggregateAnswers(config: BlockConfig, answers: readonly Answer[]): BlockResult {
@@ -133,11 +155,19 @@ export function aggregateAnswers(config: BlockConfig, answers: readonly Answer[]
 
 /**
  * A block's results: the stored answers counted with GROUP BY (identical answers collapse into one row with a
- * count), overall and by role group (groups < 5 not broken out).
+ * count), plus the paper counts the moderator entered (lib/domain/workshop/paper.ts; in the overall result only,
+ * they carry no role), overall and by role group (groups < 5 not broken out). For an ideas block: the idea wall.
  */
-export async function blockResults(prisma: PrismaClient, blockId: string): Promise<{ overall: BlockResult; byRole: Array<{ role: string; result: BlockResult }>; n: number }> {
-  const block = await prisma.workshopBlock.findUniqueOrThrow({ where: { id: blockId }, select: { config: true } });
+export async function blockResults(
+  prisma: PrismaClient,
+  blockId: string,
+): Promise<{ overall: BlockResult; byRole: Array<{ role: string; result: BlockResult }>; n: number; paper: number; suppressed: number }> {
+  const block = await prisma.workshopBlock.findUniqueOrThrow({ where: { id: blockId }, select: { config: true, paperCounts: true } });
   const config = BlockConfigSchema.parse(block.config);
+  if (config.type === "ideas") {
+    const [ideas, authors] = await Promise.all([ideaWall(prisma, blockId), prisma.workshopIdea.count({ where: { blockId } })]);
+    return { overall: { type: "ideas", result: { n: authors, ideas } }, byRole: [], n: authors, paper: 0, suppressed: 0 };
+  }
   const rows = await prisma.$queryRaw<Array<{ value: unknown; role: string | null; n: bigint | number }>>`
     SELECT a."value" AS value, p."roleLabel" AS role, count(*) AS n
       FROM "WorkshopAnswer" a JOIN "WorkshopParticipant" p ON p."id" = a."participantId"
@@ -148,11 +178,14 @@ export async function blockResults(prisma: PrismaClient, blockId: string): Promi
     const value = AnswerSchema.parse(typeof row.value === "string" ? JSON.parse(row.value) : row.value);
     for (let i = 0; i < Number(row.n); i++) expanded.push({ role: row.role, value });
   }
+  const paper = paperAnswers(config, PaperCountsSchema.safeParse(block.paperCounts).data);
   const groups = byRoleGroup(expanded);
   return {
-    overall: aggregateAnswers(config, expanded.map((e) => e.value)),
+    overall: aggregateAnswers(config, [...expanded.map((e) => e.value), ...paper]),
     byRole: groups.groups.map((g) => ({ role: g.role, result: aggregateAnswers(config, g.values) })),
     n: expanded.length,
+    paper: paper.length,
+    suppressed: groups.suppressed,
   };
 }
 
@@ -193,7 +226,19 @@ export interface WorkshopSnapshot {
   status: "DRAFT" | "LIVE" | "ENDED";
   participants: number;
   /** The open block (or, when none is open, the last revealed one); results only when revealed. */
-  block: { id: string; position: number; status: string; config: BlockConfig; answered: number; results: BlockResult | null } | null;
+  block: {
+    id: string;
+    position: number;
+    status: string;
+    config: BlockConfig;
+    /** Answers from phones (for an ideas block: ideas sent). */
+    answered: number;
+    /** Entries from a paper flipchart counted in the results. */
+    paper: number;
+    results: BlockResult | null;
+    /** Results by role label, only groups of at least 5 (lib/domain/workshop/aggregate.ts byRoleGroup). */
+    byRole: Array<{ role: string; result: BlockResult }>;
+  } | null;
 }
 
 /**
@@ -202,26 +247,22 @@ export interface WorkshopSnapshot {
  */
 export async function workshopSnapshot(prisma: PrismaClient, code: string, options: { withResults?: boolean } = {}): Promise<WorkshopSnapshot> {
   const workshop = await findWorkshopByCode(prisma, code);
-  const [participants, blocks, answerStamp] = await Promise.all([
+  const [participants, blocks, answerStamp, ideaCount] = await Promise.all([
     prisma.workshopParticipant.count({ where: { workshopId: workshop.id } }),
     prisma.workshopBlock.findMany({ where: { workshopId: workshop.id }, select: { id: true, position: true, status: true, config: true, updatedAt: true }, orderBy: { position: "asc" } }),
     prisma.workshopAnswer.aggregate({ where: { block: { workshopId: workshop.id } }, _count: true, _max: { updatedAt: true } }),
+    prisma.workshopIdea.count({ where: { block: { workshopId: workshop.id } } }),
   ]);
   const current = blocks.find((b) => b.status === "OPEN") ?? [...blocks].reverse().find((b) => b.status === "REVEALED" || b.status === "CLOSED") ?? null;
   let block: WorkshopSnapshot["block"] = null;
   if (current) {
-    const answered = await prisma.workshopAnswer.count({ where: { blockId: current.id } });
+    const config = BlockConfigSchema.parse(current.config);
+    const answered = config.type === "ideas" ? await prisma.workshopIdea.count({ where: { blockId: current.id } }) : await prisma.workshopAnswer.count({ where: { blockId: current.id } });
     const showResults = current.status === "REVEALED" || (options.withResults ?? false);
-    block = {
-      id: current.id,
-      position: current.position,
-      status: current.status,
-      config: BlockConfigSchema.parse(current.config),
-      answered,
-      results: showResults ? (await blockResults(prisma, current.id)).overall : null,
-    };
+    const results = showResults ? await blockResults(prisma, current.id) : null;
+    block = { id: current.id, position: current.position, status: current.status, config, answered, paper: results?.paper ?? 0, results: results?.overall ?? null, byRole: results?.byRole ?? [] };
   }
-  // Composite: workshop version (moderation), participants, answer count and the latest answer change.
-  const version = [workshop.version, participants, answerStamp._count, answerStamp._max.updatedAt?.getTime() ?? 0].join(".");
+  // Composite: workshop version (moderation), participants, answer count, the latest answer change and the ideas.
+  const version = [workshop.version, participants, answerStamp._count, answerStamp._max.updatedAt?.getTime() ?? 0, ideaCount].join(".");
   return { version, code: workshop.code, title: workshop.title, status: workshop.status, participants, block };
 }
