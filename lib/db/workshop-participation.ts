@@ -189,33 +189,65 @@ export async function blockResults(
   };
 }
 
+/** A block's results as kept after its raw answers were deleted (moderation-log entry "retention.aggregate"). */
+export interface RetainedAggregate {
+  blockId: string;
+  overall: BlockResult;
+  byRole: Array<{ role: string; result: BlockResult }>;
+  n: number;
+  paper: number;
+  suppressed: number;
+  /** Participants of the workshop when the raw data was deleted. */
+  participants: number;
+}
+
+/** The kept aggregates of a workshop's blocks whose raw answers retention deleted (by block id). */
+export async function retainedAggregates(prisma: PrismaClient, workshopId: string): Promise<Map<string, RetainedAggregate>> {
+  const entries = await prisma.workshopModerationEntry.findMany({ where: { workshopId, action: "retention.aggregate" }, select: { detail: true }, orderBy: { createdAt: "asc" } });
+  return new Map(entries.map((e) => e.detail as unknown as RetainedAggregate).filter((d) => d && typeof d.blockId === "string").map((d) => [d.blockId, d]));
+}
+
 /**
- * Retention (issue 14): raw answers and ideas of workshops whose date lies more than `retentionMonths` ago are
- * deleted; each block's aggregate is kept first as a moderation-log entry ("retention.aggregate"). Returns the number
- * of answers deleted.
+ * Retention (issue 14): raw answers of workshops whose date lies more than `retentionMonths` (the organisation sets it
+ * per workshop; default 12) ago are deleted together with the participants (their role labels); each block's
+ * aggregate is kept first as a moderation-log entry ("retention.aggregate"), which the results page and the CSV then
+ * show instead of recounting. Ideas stay as anonymous texts (no participant). Idempotent. Returns the number of
+ * answers deleted and of workshops touched.
  */
 export async function deleteExpiredWorkshopAnswers(prisma: PrismaClient, now = new Date()): Promise<number> {
+  return (await applyWorkshopRetention(prisma, now)).answers;
+}
+
+export async function applyWorkshopRetention(prisma: PrismaClient, now = new Date()): Promise<{ answers: number; participants: number; workshops: number }> {
   const workshops = await prisma.workshop.findMany({ select: { id: true, date: true, retentionMonths: true } });
-  let deleted = 0;
+  let answers = 0;
+  let participantsDeleted = 0;
+  let touched = 0;
   for (const w of workshops) {
     const expiry = new Date(w.date);
     expiry.setUTCMonth(expiry.getUTCMonth() + w.retentionMonths);
     if (expiry > now) continue;
+    const participants = await prisma.workshopParticipant.count({ where: { workshopId: w.id } });
     const blocks = await prisma.workshopBlock.findMany({ where: { workshopId: w.id }, select: { id: true } });
+    let any = participants > 0;
     for (const b of blocks) {
       const count = await prisma.workshopAnswer.count({ where: { blockId: b.id } });
       if (count === 0) continue;
+      any = true;
       const results = await blockResults(prisma, b.id);
+      const kept: RetainedAggregate = { blockId: b.id, ...results, participants };
       await prisma.$transaction([
-        prisma.workshopModerationEntry.create({ data: { workshopId: w.id, action: "retention.aggregate", detail: JSON.parse(JSON.stringify({ blockId: b.id, ...results })) as Prisma.InputJsonValue } }),
+        prisma.workshopModerationEntry.create({ data: { workshopId: w.id, action: "retention.aggregate", detail: JSON.parse(JSON.stringify(kept)) as Prisma.InputJsonValue } }),
         prisma.workshopAnswer.deleteMany({ where: { blockId: b.id } }),
-        prisma.workshopIdea.updateMany({ where: { blockId: b.id }, data: { participantId: null } }),
       ]);
-      deleted += count;
+      answers += count;
     }
-    await prisma.workshopParticipant.deleteMany({ where: { workshopId: w.id } });
+    if (!any) continue;
+    touched++;
+    await prisma.workshopIdea.updateMany({ where: { block: { workshopId: w.id } }, data: { participantId: null } });
+    participantsDeleted += (await prisma.workshopParticipant.deleteMany({ where: { workshopId: w.id } })).count;
   }
-  return deleted;
+  return { answers, participants: participantsDeleted, workshops: touched };
 }
 
 export interface WorkshopSnapshot {

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { paperCountProblem } from "@/lib/domain/workshop/paper";
 import { BlockConfigSchema, WorkshopInputError, type BlockAction, type BlockConfig, type CreateWorkshopInput, type IdeaModeration, type MoveDirection, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
 import { publishWorkshopChange } from "@/lib/db/signals";
-import { blockResults, ideaWall } from "@/lib/db/workshop-participation";
+import { blockResults, ideaWall, retainedAggregates } from "@/lib/db/workshop-participation";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantNotFoundError } from "./errors";
 
@@ -276,9 +276,17 @@ export async function setPaperCounts(ctx: TenantContext, organisationId: string,
 export async function workshopResults(ctx: TenantContext, organisationId: string, id: string) {
   authorize(ctx.caller, "workshop", "read", organisationId);
   const workshop = await getWorkshop(ctx, organisationId, id);
-  const participants = await ctx.prisma.workshopParticipant.count({ where: { workshopId: id } });
-  const blocks = await Promise.all(workshop.blocks.map(async (b) => ({ ...b, ...(await blockResults(ctx.prisma, b.id)) })));
-  return { workshop, participants, blocks };
+  const [counted, kept] = await Promise.all([ctx.prisma.workshopParticipant.count({ where: { workshopId: id } }), retainedAggregates(ctx.prisma, id)]);
+  // After retention deleted the raw answers, the kept aggregates are the results (issue 14: "the aggregates stay").
+  const blocks = await Promise.all(
+    workshop.blocks.map(async (b) => {
+      const stored = kept.get(b.id);
+      if (stored && (await ctx.prisma.workshopAnswer.count({ where: { blockId: b.id } })) === 0) return { ...b, overall: stored.overall, byRole: stored.byRole, n: stored.n, paper: stored.paper, suppressed: stored.suppressed };
+      return { ...b, ...(await blockResults(ctx.prisma, b.id)) };
+    }),
+  );
+  const participants = counted === 0 && kept.size > 0 ? Math.max(...[...kept.values()].map((k) => k.participants ?? 0)) : counted;
+  return { workshop, participants, blocks, retained: kept.size > 0 };
 }
 
 /** A new presenter link (the old one stops working); returns the token once, only its hash is stored. */
