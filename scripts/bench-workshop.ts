@@ -222,6 +222,11 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
   let sent = 0;
   let acked = 0;
   let failed = 0;
+  const reasons = new Map<string, number>();
+  const fail = (reason: string) => {
+    failed++;
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+  };
   const ackedPerBlock: number[] = [];
   const started = performance.now();
   for (const block of blocks) {
@@ -244,9 +249,9 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
             acked++;
             latencies.push(at - t0);
             acks.push({ at, sentBefore: sentInBlock, instance: p.instance });
-          } else failed++;
-        } catch {
-          failed++;
+          } else fail(`HTTP ${r.status} ${decodeURIComponent(r.headers.get("location") ?? "").slice(0, 80)}`);
+        } catch (error) {
+          fail(error instanceof Error ? `${error.name}: ${(error.cause as Error | undefined)?.message ?? error.message}` : String(error));
         }
       }),
     );
@@ -279,6 +284,7 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
   console.log(`\n${label}: ${PARTICIPANTS} Teilnehmende, ${blocks.length} Blöcke, ${instances.length} Instanz(en)`);
   line("Antworten gesendet / bestätigt / abgelehnt", acked, "", undefined);
   console.log(`${"".padEnd(58)} (${sent} gesendet, ${failed} nicht bestätigt)`);
+  console.log(`${"Systemlast (loadavg 1 min) am Ende".padEnd(58)} ${os.loadavg()[0]!.toFixed(1).padStart(9)}`);
   line("Antworten pro Sekunde (über die ganze Agenda)", acked / seconds, "/s");
   line("Antwort-Anfrage p50", percentile(latencies, 50), "ms");
   line("Antwort-Anfrage p95", percentile(latencies, 95), "ms", { op: "≤", value: 150 });
@@ -286,7 +292,9 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
   line(`Bestätigung → Präsentation (${other}) p50`, percentile(toProjector, 50), "ms");
   line(`Bestätigung → Präsentation (${other}) p95`, percentile(toProjector, 95), "ms", { op: "≤", value: 1000 });
   line(`Bestätigung → Präsentation (${other}) p99`, percentile(toProjector, 99), "ms", { op: "≤", value: 2000 });
-  line("Verlorene Antworten", lost + failed, "", { op: "=", value: 0 });
+  line("Nicht bestätigte Antworten (Fehler, Zeitüberschreitung)", failed, "", { op: "=", value: 0 });
+  for (const [reason, n] of reasons) console.log(`${"".padEnd(4)}${n} × ${reason}`);
+  line("Verlorene Antworten (bestätigt, aber nicht gezählt)", lost, "", { op: "=", value: 0 });
   line("Doppelte Antworten", duplicated, "", { op: "=", value: 0 });
   console.log(`${"Letzter Block in den Präsentationen".padEnd(58)} ${viewsFinal.join(" / ")} von ${ackedPerBlock.at(-1)}`);
 }

@@ -50,29 +50,48 @@ async function participantOf(prisma: PrismaClient, workshopId: string, participa
   return participant;
 }
 
-/** Stores (or replaces) the participant's answer to an open block, then publishes a change signal. */
+/**
+ * Stores (or replaces) the participant's answer to an open block, then publishes a change signal. `input` is the
+ * answer, or a function that builds it from the block's configuration (the form post). Two statements: one read
+ * (workshop by code, the block, the participant) and one write (the upsert, which also notes the participant as
+ * seen), so an answer costs two round trips to the database.
+ */
 export async function submitAnswer(prisma: PrismaClient, code: string, participantId: string, blockId: string, input: unknown): Promise<Answer> {
-  const workshop = await findWorkshopByCode(prisma, code);
-  await participantOf(prisma, workshop.id, participantId);
-  const block = await prisma.workshopBlock.findFirst({ where: { id: blockId, workshopId: workshop.id }, select: { status: true, config: true } });
-  if (!block) throw new AnswerRejected("Diese Frage gibt es in diesem Workshop nicht.");
-  if (block.status !== "OPEN") throw new AnswerRejected("Diese Frage ist geschlossen; Antworten werden nicht mehr angenommen.");
-  const answer = parseAnswer(BlockConfigSchema.parse(block.config), input);
-  const value = answer as unknown as Prisma.InputJsonValue;
+  const normalised = normaliseCode(code);
+  if (!normalised) throw new WorkshopCodeError("invalid", "Ein Workshop-Code hat 6 Zeichen (Buchstaben und Ziffern, ohne 0, O, 1, I und L).");
+  const rows = await prisma.$queryRaw<Array<{ workshopStatus: string; codeExpiresAt: Date; blockStatus: string | null; config: unknown; participant: string | null }>>`
+    SELECT w."status"::text AS "workshopStatus", w."codeExpiresAt" AS "codeExpiresAt", b."status"::text AS "blockStatus", b."config" AS config, p."id" AS participant
+      FROM "Workshop" w
+      LEFT JOIN "WorkshopBlock" b ON b."id" = ${blockId} AND b."workshopId" = w."id"
+      LEFT JOIN "WorkshopParticipant" p ON p."id" = ${participantId} AND p."workshopId" = w."id"
+     WHERE w."code" = ${normalised}`;
+  const row = rows[0];
+  if (!row) throw new WorkshopCodeError("unknown", `Zum Code ${normalised} gibt es keinen Workshop. Bitte prüfen Sie den Code auf der Leinwand.`);
+  if (row.workshopStatus === "ENDED" || new Date(row.codeExpiresAt) <= new Date()) throw new WorkshopCodeError("expired", `Der Workshop zum Code ${normalised} ist beendet; der Code gilt nicht mehr.`);
+  if (!row.participant) throw new WorkshopCodeError("unknown", "Bitte treten Sie dem Workshop zuerst mit dem Code bei.");
+  if (!row.blockStatus) throw new AnswerRejected("Diese Frage gibt es in diesem Workshop nicht.");
+  if (row.blockStatus !== "OPEN") throw new AnswerRejected("Diese Frage ist geschlossen; Antworten werden nicht mehr angenommen.");
+  const config = BlockConfigSchema.parse(typeof row.config === "string" ? JSON.parse(row.config) : row.config);
+  const answer = parseAnswer(config, typeof input === "function" ? (input as (c: BlockConfig) => unknown)(config) : input);
   // The status check and the write are one statement, so an answer cannot slip in after the block closed.
-  const written = await prisma.$executeRaw`
-    INSERT INTO "WorkshopAnswer" ("id", "blockId", "participantId", "value", "createdAt", "updatedAt")
-    SELECT ${randomBytes(12).toString("hex")}, b."id", ${participantId}, ${JSON.stringify(value)}::jsonb, now(), now()
-      FROM "WorkshopBlock" b WHERE b."id" = ${blockId} AND b."status" = 'OPEN'
-    ON CONFLICT ("blockId", "participantId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()
-      WHERE "WorkshopAnswer"."value" IS DISTINCT FROM EXCLUDED."value"`;
-  if (written === 0) {
+  const written = await prisma.$queryRaw<Array<{ written: number }>>`
+    WITH ins AS (
+      INSERT INTO "WorkshopAnswer" ("id", "blockId", "participantId", "value", "createdAt", "updatedAt")
+      SELECT ${randomBytes(12).toString("hex")}, b."id", ${participantId}, ${JSON.stringify(answer)}::jsonb, now(), now()
+        FROM "WorkshopBlock" b WHERE b."id" = ${blockId} AND b."status" = 'OPEN'
+      ON CONFLICT ("blockId", "participantId") DO UPDATE SET "value" = EXCLUDED."value", "updatedAt" = now()
+        WHERE "WorkshopAnswer"."value" IS DISTINCT FROM EXCLUDED."value"
+      RETURNING 1
+    ), seen AS (
+      UPDATE "WorkshopParticipant" SET "lastSeenAt" = now() WHERE "id" = ${participantId} AND EXISTS (SELECT 1 FROM ins) RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM ins)::int AS written`;
+  if (Number(written[0]?.written ?? 0) === 0) {
     const still = await prisma.workshopBlock.findUnique({ where: { id: blockId }, select: { status: true } });
     if (still?.status !== "OPEN") throw new AnswerRejected("Diese Frage ist geschlossen; Antworten werden nicht mehr angenommen.");
     return answer; // the same answer again: nothing changed
   }
-  await prisma.workshopParticipant.update({ where: { id: participantId }, data: { lastSeenAt: new Date() } });
-  publishWorkshopChange(workshop.code);
+  publishWorkshopChange(normalised);
   return answer;
 }
 
