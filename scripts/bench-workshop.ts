@@ -21,6 +21,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import pg from "pg";
 import { hashPassword } from "better-auth/crypto";
 
@@ -216,6 +217,18 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
     }),
   );
 
+  // First-load JavaScript of the participant page (gzip) beside the join page's (the framework without our island).
+  const jsOf = async (route: string, cookieHeader?: string) => {
+    const html = await (await fetch(`${first.url}${route}`, { headers: cookieHeader ? { Cookie: cookieHeader } : {} })).text();
+    const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+    let bytes = 0;
+    for (const src of sources) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, first.url))).arrayBuffer())).length;
+    return bytes / 1024;
+  };
+  const firstParticipant = participants.find((p) => p.base === first.url)!;
+  const participantJs = await jsOf(`/w/${created.code}`, firstParticipant.cookie);
+  const joinJs = await jsOf("/w");
+
   const random = lcg(7);
   const latencies: number[] = [];
   const toProjector: number[] = [];
@@ -296,6 +309,8 @@ async function run(label: string, instances: Instance[], cookie: string, orgId: 
   for (const [reason, n] of reasons) console.log(`${"".padEnd(4)}${n} × ${reason}`);
   line("Verlorene Antworten (bestätigt, aber nicht gezählt)", lost, "", { op: "=", value: 0 });
   line("Doppelte Antworten", duplicated, "", { op: "=", value: 0 });
+  line("Erstes JavaScript der Teilnahmeseite (gzip)", participantJs, "KiB");
+  line("  davon über die Beitrittsseite hinaus (die Insel)", participantJs - joinJs, "KiB");
   console.log(`${"Letzter Block in den Präsentationen".padEnd(58)} ${viewsFinal.join(" / ")} von ${ackedPerBlock.at(-1)}`);
 }
 

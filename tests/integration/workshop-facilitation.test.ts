@@ -3,12 +3,12 @@ import type { Caller, TenantContext } from "@/lib/auth/guard";
 import { AccessError } from "@/lib/auth/guard";
 import { registerProcessDatabase } from "@/lib/db/client";
 import { closeSignals } from "@/lib/db/signals";
-import { measureOptions, rankedMeasures } from "@/lib/db/tenant/workshop-outcomes";
+import { measureOptions, rankedMeasures, ratingsProposal } from "@/lib/db/tenant/workshop-outcomes";
 import { addBlock, blockAction, createWorkshop, getWorkshop, ideasForModeration, moderateIdea, moderationLog, moveBlock, setPaperCounts, workshopResults } from "@/lib/db/tenant/workshops";
 import { applyWorkshopRetention, blockResults, joinWorkshop, submitAnswer, submitIdea, workshopSnapshot } from "@/lib/db/workshop-participation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import { AnswerRejected, WorkshopInputError } from "@/lib/schemas/workshop";
-import { dotVoteTemplate, measuresTemplate } from "@/lib/workshop/templates";
+import { dotVoteTemplate, measuresTemplate, ratingsTemplate } from "@/lib/workshop/templates";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 
@@ -139,6 +139,17 @@ describe.each(testDatabaseKinds)("workshop facilitation on %s", (kind) => {
     ]);
     expect(ranked[0]!.title).toBe(bySlug.get(offered[1]!.key)!.title);
     expect(ranked[0]!.citation.length).toBeGreaterThan(5);
+
+    // The collective ratings as a proposal beside the self-check's score (nothing written to the assessment).
+    const ratings = await addBlock(ctx, orgId, w.id, ratingsTemplate());
+    await blockAction(ctx, orgId, w.id, ratings.id, "open");
+    await submitAnswer(db.prisma, w.code, p.participantId, ratings.id, { type: "ratings", ratings: { [weak]: 2, [strong]: "unknown" } });
+    await submitAnswer(db.prisma, w.code, q.participantId, ratings.id, { type: "ratings", ratings: { [weak]: 3 } });
+    const assessmentBefore = await db.prisma.assessment.findFirstOrThrow({ where: { organisationId: orgId }, select: { result: true, version: true } });
+    const proposal = await ratingsProposal(viewer, orgId, w.id, ratings.id);
+    expect(proposal.find((r) => r.category === weak)).toMatchObject({ roomMean: 2.5, roomN: 2, engineScore: 20, proposedScore: 38 });
+    expect(proposal.find((r) => r.category === strong)).toMatchObject({ roomMean: null, roomN: 0, engineScore: 95, proposedScore: null });
+    expect(await db.prisma.assessment.findFirstOrThrow({ where: { organisationId: orgId }, select: { result: true, version: true } })).toEqual(assessmentBefore);
   });
 
   it("retention deletes raw answers and participants, and the results page keeps showing the aggregates", async () => {

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { blockResults, ideaWall } from "@/lib/db/workshop-participation";
 import { SOURCE_TITLES, type Citation } from "@/lib/knowledge/citation";
-import { FACTOR_CATEGORIES, type FactorCategory } from "@/lib/knowledge/ids";
+import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/knowledge/ids";
 import { WorkshopInputError } from "@/lib/schemas/workshop";
 import { ideaOptions } from "./workshops";
 import { TenantNotFoundError } from "./errors";
@@ -114,4 +114,42 @@ export async function rankedMeasures(ctx: TenantContext, organisationId: string,
     }
   }
   return out.sort((a, b) => b.votes - a.votes || a.block.position - b.block.position);
+}
+
+export interface RatingsProposal {
+  category: FactorCategory;
+  label: string;
+  /** The room's mean 1–5 and how many rated it (without "weiß nicht"). */
+  roomMean: number | null;
+  roomN: number;
+  /** The self-check's current readiness score 0–100 (null: no self-check saved). */
+  engineScore: number | null;
+  /** The room's mean on the engine's scale, (mean − 1) / 4 · 100 rounded (product's assumption; null: no ratings). */
+  proposedScore: number | null;
+}
+
+/**
+ * The collective ratings of a ratings block as a PROPOSAL for the town's self-assessment (issue 14: "as a proposal the
+ * editor confirms, never silently"): read only, nothing is written. The self-check's editor view shows it beside the
+ * current profile and the editor decides per category (not wired yet; see the report).
+ */
+export async function ratingsProposal(ctx: TenantContext, organisationId: string, workshopId: string, blockId: string): Promise<RatingsProposal[]> {
+  authorize(ctx.caller, "workshop", "read", organisationId);
+  const workshop = await ctx.prisma.workshop.findFirst({ where: { id: workshopId, organisationId }, select: { municipalityAgs: true } });
+  const block = workshop ? await ctx.prisma.workshopBlock.findFirst({ where: { id: blockId, workshopId, type: "ratings" }, select: { id: true } }) : null;
+  if (!workshop || !block) throw new TenantNotFoundError("Den Bewertungs-Block gibt es in diesem Workshop nicht.");
+  const [{ overall }, readiness] = await Promise.all([blockResults(ctx.prisma, block.id), readinessOfTown(ctx.prisma, organisationId, workshop.municipalityAgs)]);
+  if (overall.type !== "ratings") return [];
+  const engine = new Map(readiness?.map((r) => [r.category, r]) ?? []);
+  return FACTOR_CATEGORIES.filter((c) => c in overall.result.categories).map((category) => {
+    const s = overall.result.categories[category]!;
+    return {
+      category,
+      label: FACTOR_CATEGORY_LABELS_DE[category],
+      roomMean: s.mean,
+      roomN: s.n,
+      engineScore: engine.get(category)?.score ?? null,
+      proposedScore: s.mean === null ? null : Math.round(((s.mean - 1) / 4) * 100),
+    };
+  });
 }
