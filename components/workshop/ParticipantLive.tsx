@@ -88,7 +88,10 @@ export function ParticipantLive({ code, version, blockId, blockStatus, prompt, s
     let etag = `"${shown.current.version}"`;
     const onSnapshot = (snapshot: { version: string; block: { id: string; status: string } | null }) => {
       const now = shown.current;
-      if ((snapshot.block?.id ?? null) !== now.blockId || (snapshot.block?.status ?? null) !== now.blockStatus) router.refresh();
+      if ((snapshot.block?.id ?? null) === now.blockId && (snapshot.block?.status ?? null) === now.blockStatus) return;
+      // Drop ?gespeichert / ?fehler of the previous step (they belong to it), then re-render in place.
+      if (window.location.search) router.replace(window.location.pathname, { scroll: false });
+      else router.refresh();
     };
     const startPolling = () => {
       const tick = async () => {
