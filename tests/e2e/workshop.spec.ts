@@ -137,7 +137,7 @@ async function axeAtBothWidths(page: Page): Promise<void> {
 }
 
 test("model vote with paper counts: the phone updates live, shows the revealed result as bars; results page and CSV agree; reorder; axe at 390 and 1366 px", async ({ browser }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const moderator = await signInModerator(browser);
   await moderator.goto("/organisationen");
   await moderator.getByRole("main").getByRole("link", { name: /Dörentrup/ }).first().click();
@@ -192,7 +192,7 @@ test("model vote with paper counts: the phone updates live, shows the revealed r
   await expect(results).toBeVisible({ timeout: 10_000 });
   await expect(results.locator("[data-testid=result-row][data-key=municipal-mvz] [data-testid=result-value]")).toHaveText("2");
   await expect(results.locator("[data-testid=result-row][data-key=provider-network] [data-testid=result-value]")).toHaveText("2");
-  await expect(results.getByText("Ergebnis aller (3)")).toBeVisible();
+  await expect(results.getByText("Ergebnis aller (4)")).toBeVisible();
   await expect(phone.locator("pre")).toHaveCount(0);
   expect(await phone.evaluate(() => document.body.dataset.notReloaded)).toBe("yes");
   await axeAtBothWidths(phone);

@@ -56,7 +56,8 @@ export default async function PresentationPage({ params, searchParams }: Props) 
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, color: { dark: "#000000", light: "#ffffff" } });
 
   return (
-    <div className="fixed inset-0 z-50 overflow-auto bg-black text-white p-10" data-testid="presentation">
+    // The full-screen layer scrolls when a block's results are taller than the screen: focusable, so the keyboard can scroll it.
+    <div className="fixed inset-0 z-50 overflow-auto bg-black text-white p-10" data-testid="presentation" tabIndex={0} role="region" aria-label={workshop.title}>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <h1 className="text-4xl font-bold">{workshop.title}</h1>
