@@ -66,6 +66,14 @@ export class AnswerRejected extends Error {
   }
 }
 
+/** A moderator's input that does not fit the workshop (German message; nothing is changed). */
+export class WorkshopInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkshopInputError";
+  }
+}
+
 const keysOf = (options: readonly { key: string }[]) => new Set(options.map((o) => o.key));
 
 /** Parses an answer and checks it against the block (known keys, budgets, stacking rule); German message on failure. */
@@ -101,8 +109,8 @@ export function parseAnswer(config: BlockConfig, input: unknown): Answer {
       return answer;
     case "dotVote": {
       const c = config as BlockConfigOf<"dotVote">;
-      // Options of a dot vote may include ideas (keys "idea-<id>"), checked by the caller that knows them.
-      if (!c.ideasFromBlockId) unknownKey(Object.keys(answer.dots), keysOf(c.options));
+      // A dot vote over ideas has its options (keys "idea-<id>") refreshed from the idea wall when it opens.
+      unknownKey(Object.keys(answer.dots), keysOf(c.options));
       const used = Object.values(answer.dots).reduce((a, b) => a + b, 0);
       if (used === 0) throw new AnswerRejected("Bitte mindestens einen Punkt vergeben.");
       if (used > c.dots) throw new AnswerRejected(`Sie haben ${used} Punkte vergeben, erlaubt sind ${c.dots}.`);
@@ -154,7 +162,17 @@ export const UpdateWorkshopSchema = z
 export type UpdateWorkshopInput = z.output<typeof UpdateWorkshopSchema>;
 
 export const AddBlockSchema = z.strictObject({ config: BlockConfigSchema });
-export const BlockActionSchema = z.enum(["open", "close", "reveal", "reset"]);
+export const BlockActionSchema = z.enum(["open", "close", "reveal", "reset"], { error: "Unbekannte Aktion." });
+export const MoveDirectionSchema = z.enum(["up", "down"], { error: "Bitte nach oben oder unten verschieben." });
+export type MoveDirection = z.infer<typeof MoveDirectionSchema>;
+
+/** Idea moderation from the control view: hide/show, merge into another idea of the block, a cluster heading. */
+export const IdeaModerationSchema = z.strictObject({
+  hidden: z.boolean().optional(),
+  mergedIntoId: IdSchema.nullable().optional(),
+  cluster: safeText().trim().max(80, "Die Überschrift ist zu lang (höchstens 80 Zeichen).").nullable().optional(),
+});
+export type IdeaModeration = z.output<typeof IdeaModerationSchema>;
 export type BlockAction = z.infer<typeof BlockActionSchema>;
 
 export const JoinSchema = z.strictObject({ code: safeText().max(20), role: RoleLabelSchema.optional() });

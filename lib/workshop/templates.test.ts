@@ -16,7 +16,7 @@ describe("workshop block templates", () => {
     expect(c.prompt.length).toBeGreaterThan(0);
   });
   it("measures come from the catalogue", () => {
-    const c = measuresTemplate(knowledgeFromFiles().measures.slice(0, 4));
+    const c = measuresTemplate(knowledgeFromFiles().measures.slice(0, 4).map((m) => ({ key: m.slug, label: m.title })));
     expect(c.type === "dotVote" && c.options).toHaveLength(4);
   });
 });

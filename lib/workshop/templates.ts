@@ -17,7 +17,7 @@ import { BlockConfigSchema, type BlockConfig } from "@/lib/schemas/workshop";
  * - Consensus check: rule in lib/domain/workshop/aggregate.ts (SCIROCCO as quoted in issue 14).
  * - Weighting (100 points): the product's assumption.
  */
-export const TEMPLATE_KEYS = ["ratings", "modelVote", "ideasConcerns", "ideasStakeholders", "dotVote", "consensus", "weighting", "measures"] as const;
+export const TEMPLATE_KEYS = ["ratings", "modelVote", "ideasConcerns", "ideasStakeholders", "dotVote", "consensus", "weighting", "ranking", "measures"] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
 
 const parse = (config: unknown): BlockConfig => BlockConfigSchema.parse(config);
@@ -75,17 +75,50 @@ export function weightingTemplate(): BlockConfig {
   });
 }
 
+/** Weighting as a ranking: order the success-factor categories (Borda count, lib/domain/workshop/aggregate.ts). */
+export function rankingTemplate(): BlockConfig {
+  return parse({
+    type: "ranking",
+    template: "ranking",
+    prompt: "Was ist uns am wichtigsten? Bringen Sie die Erfolgsfaktoren in eine Reihenfolge.",
+    options: FACTOR_CATEGORIES.map((key) => ({ key, label: FACTOR_CATEGORY_LABELS_DE[key] })),
+  });
+}
+
 /** Dot voting over catalogue measures (the caller filters them to the town's gaps) and ideas. */
-export function measuresTemplate(measures: ReadonlyArray<{ slug: string; title: string }>, dots = 3): BlockConfig {
+export function measuresTemplate(options: ReadonlyArray<{ key: string; label: string }>, dots = 3, stacking = true): BlockConfig {
   return parse({
     type: "dotVote",
     template: "measures",
     prompt: "Welche Maßnahmen sollen in unseren Handlungsplan?",
-    options: measures.map((m) => ({ key: m.slug, label: m.title.slice(0, 200) })),
+    options: options.map((o) => ({ key: o.key, label: o.label.slice(0, 200) })),
     dots,
-    stacking: true,
+    stacking,
   });
 }
 
-/** The templates the control view offers without further input (the consensus check asks for its statement). */
-export const MODERATOR_TEMPLATES = ["ratings", "modelVote", "ideasConcerns", "ideasStakeholders", "weighting", "consensus"] as const satisfies readonly TemplateKey[];
+/** A block of the moderator's own: single or multiple choice, a scale or open text. */
+export type CustomBlockInput =
+  | { type: "singleChoice" | "multipleChoice"; prompt: string; options: readonly string[] }
+  | { type: "scale"; prompt: string; min: number; max: number; minLabel?: string; maxLabel?: string }
+  | { type: "openText"; prompt: string };
+
+export function customTemplate(input: CustomBlockInput): BlockConfig {
+  switch (input.type) {
+    case "singleChoice":
+    case "multipleChoice":
+      return parse({ type: input.type, template: "custom", prompt: input.prompt, options: input.options.map((label, i) => ({ key: `option-${i + 1}`, label })) });
+    case "scale":
+      return parse({ type: "scale", template: "custom", prompt: input.prompt, min: input.min, max: input.max, ...(input.minLabel ? { minLabel: input.minLabel } : {}), ...(input.maxLabel ? { maxLabel: input.maxLabel } : {}) });
+    case "openText":
+      return parse({ type: "openText", template: "custom", prompt: input.prompt });
+  }
+}
+
+/**
+ * What the control view's "add a block" form offers: the templates (the consensus check asks for its statement, the
+ * dot vote for its ideas block, dots and stacking rule; the measures vote for dots and optionally an ideas block) and
+ * the moderator's own blocks.
+ */
+export const MODERATOR_TEMPLATES = ["ratings", "modelVote", "ideasConcerns", "ideasStakeholders", "dotVote", "measures", "weighting", "ranking", "consensus", "customSingle", "customMultiple", "customScale", "customText"] as const;
+export type ModeratorTemplate = (typeof MODERATOR_TEMPLATES)[number];

@@ -126,3 +126,100 @@ test("moderator runs a ratings block; two participants (one without JavaScript) 
   expect(row, text).toBeDefined();
   expect(row!.split(";").slice(-4)).toEqual(["Fachexpertise", "2", "3", "3"]);
 });
+
+async function axeAtBothWidths(page: Page): Promise<void> {
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expectNoSeriousA11yViolations(page);
+    // No horizontal scroll at the phone width.
+    if (width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  }
+}
+
+test("model vote with paper counts: the phone updates live, shows the revealed result as bars; results page and CSV agree; reorder; axe at 390 and 1366 px", async ({ browser }) => {
+  test.setTimeout(240_000);
+  const moderator = await signInModerator(browser);
+  await moderator.goto("/organisationen");
+  await moderator.getByRole("main").getByRole("link", { name: /Dörentrup/ }).first().click();
+  await moderator.getByRole("link", { name: "Workshops der Organisation" }).click();
+  const title = `Bürgerabend ${run}`;
+  await moderator.getByLabel("Titel", { exact: true }).fill(title);
+  await moderator.getByRole("button", { name: "Workshop anlegen" }).click();
+  await expect(moderator.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const code = (await moderator.getByTestId("join-code").textContent())!.trim();
+  const controlUrl = moderator.url().replace(/\?.*$/, "");
+
+  // Two blocks: an own open question first, then the model vote; move the vote up.
+  await moderator.getByLabel("Vorlage").selectOption("customText");
+  await moderator.getByLabel("Frage", { exact: true }).fill("Was fehlt Ihnen vor Ort?");
+  await moderator.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(moderator.getByTestId("block")).toHaveCount(1);
+  await moderator.getByLabel("Vorlage").selectOption("modelVote");
+  await moderator.getByRole("button", { name: "Hinzufügen" }).click();
+  await expect(moderator.getByTestId("block")).toHaveCount(2);
+  await moderator.getByRole("button", { name: /^Nach oben: 2\. Welches Trägermodell/ }).click();
+  await expect(moderator.getByTestId("block").first()).toContainText("1. Welches Trägermodell");
+  await axeAtBothWidths(moderator);
+  await moderator.setViewportSize({ width: 1366, height: 900 });
+  await moderator.getByRole("button", { name: /^Öffnen: 1\. Welches Trägermodell/ }).click();
+  await expect(moderator.getByTestId("block-status").first()).toContainText("Offen");
+
+  // A participant with JavaScript votes.
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await phone.goto(`/w?code=${code}`);
+  await phone.getByRole("button", { name: "Teilnehmen" }).click();
+  await expect(phone.getByRole("heading", { level: 2 })).toHaveText("Welches Trägermodell sollten wir verfolgen?");
+  await phone.getByLabel("Kommunales MVZ").check();
+  await phone.getByRole("button", { name: "Antwort senden" }).click();
+  await expect(phone.getByText("Ihre Antwort ist gespeichert.")).toBeVisible();
+  await phone.evaluate(() => {
+    document.body.dataset.notReloaded = "yes";
+  });
+
+  // Paper votes from the flipchart: 2 × Versorgernetzwerk, 1 × Kommunales MVZ.
+  await moderator.goto(controlUrl);
+  const paper = moderator.getByTestId("paper-counts").first();
+  await paper.getByText("Stimmen vom Papier").click();
+  await paper.getByLabel("Versorgernetzwerk").fill("2");
+  await paper.getByLabel("Kommunales MVZ").fill("1");
+  await paper.getByRole("button", { name: "Papierstimmen speichern" }).click();
+  await moderator.getByRole("button", { name: /^Schließen: 1\./ }).click();
+  await moderator.getByRole("button", { name: /^Ergebnis freigeben: 1\./ }).click();
+  await expect(moderator.getByTestId("block-status").first()).toContainText("Freigegeben");
+
+  // The phone shows the revealed result without a reload, as bars with numbers as text (no JSON).
+  const results = phone.getByTestId("participant-results");
+  await expect(results).toBeVisible({ timeout: 10_000 });
+  await expect(results.locator("[data-testid=result-row][data-key=municipal-mvz] [data-testid=result-value]")).toHaveText("2");
+  await expect(results.locator("[data-testid=result-row][data-key=provider-network] [data-testid=result-value]")).toHaveText("2");
+  await expect(results.getByText("Ergebnis aller (4)")).toBeVisible();
+  await expect(phone.locator("pre")).toHaveCount(0);
+  expect(await phone.evaluate(() => document.body.dataset.notReloaded)).toBe("yes");
+  await axeAtBothWidths(phone);
+
+  // The next block opens: the phone shows it without a reload and announces it to screen readers.
+  await moderator.getByRole("button", { name: /^Öffnen: 2\. Was fehlt/ }).click();
+  await expect(phone.getByRole("heading", { level: 2 })).toHaveText("Was fehlt Ihnen vor Ort?", { timeout: 10_000 });
+  await expect(phone.getByTestId("block-announcement")).toHaveText("Neue Frage: Was fehlt Ihnen vor Ort?");
+  expect(await phone.evaluate(() => document.body.dataset.notReloaded)).toBe("yes");
+  // Unsent input survives a reload (sessionStorage).
+  await phone.getByLabel("Ihre Idee").fill("Eine Apotheke");
+  await phone.reload();
+  await expect(phone.getByLabel("Ihre Idee")).toHaveValue("Eine Apotheke");
+
+  // Results page and CSV: the same numbers (paper included), the rule, the moderation log.
+  await moderator.goto(controlUrl);
+  await moderator.getByTestId("results-page-link").click();
+  await expect(moderator.getByRole("heading", { level: 1 })).toHaveText(`Ergebnisse: ${title}`);
+  const block = moderator.getByTestId("res-block").first();
+  await expect(block.getByTestId("res-block-meta")).toContainText("1 Antworten · davon vom Papier: 3");
+  const pageValue = async (key: string) => (await block.locator(`[data-testid=result-row][data-key=${key}] [data-testid=result-value]`).textContent())!.trim();
+  expect([await pageValue("provider-network"), await pageValue("municipal-mvz"), await pageValue("undecided")]).toEqual(["2", "2", "0"]);
+  await expect(block.getByTestId("res-groups-suppressed")).toBeVisible();
+  await expect(moderator.getByTestId("moderation-log")).toContainText("Papierstimmen erfasst: Block 1");
+  await expect(moderator.getByTestId("moderation-log")).toContainText("Verschoben:");
+  const csv = await (await moderator.request.get((await moderator.getByTestId("res-csv").getAttribute("href"))!)).text();
+  const csvValue = (label: string) => csv.split(/\r?\n/).find((l) => l.startsWith("1;") && l.includes(`;alle;${label};`))?.split(";")[10];
+  expect([csvValue("Versorgernetzwerk"), csvValue("Kommunales MVZ"), csvValue("Noch unentschieden")]).toEqual(["2", "2", "0"]);
+  await axeAtBothWidths(moderator);
+});

@@ -75,7 +75,7 @@ describe.each(testDatabaseKinds)("workshop moderation on %s", (kind) => {
 
   it("the presentation view opens for members of the organisation (session), not for others or signed-out visitors", async () => {
     const workshop = await createWorkshop(moderator, orgId, { ags: DOERENTRUP, title: "Beamer", date: new Date().toISOString().slice(0, 10), retentionMonths: 12 });
-    expect(await workshopForMember(moderator, workshop.id)).toEqual({ id: workshop.id, code: workshop.code, title: "Beamer" });
+    expect(await workshopForMember(moderator, workshop.id)).toMatchObject({ id: workshop.id, code: workshop.code, title: "Beamer", organisationId: orgId, municipalityAgs: DOERENTRUP });
     expect(await workshopForMember(viewer, workshop.id)).toMatchObject({ id: workshop.id });
     expect(await workshopForMember(stranger, workshop.id)).toBeNull();
     expect(await workshopForMember({ prisma: db.prisma, caller: null }, workshop.id)).toBeNull();

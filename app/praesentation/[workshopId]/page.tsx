@@ -5,6 +5,7 @@ import QRCode from "qrcode";
 import { LiveResults } from "@/components/workshop/LiveResults";
 import { getPrisma } from "@/lib/db/client";
 import { getPageContext } from "@/lib/auth/page";
+import { readinessOfTown } from "@/lib/db/tenant/workshop-outcomes";
 import { workshopForMember, workshopForPresenter } from "@/lib/db/tenant/workshops";
 import { WorkshopCodeError, workshopSnapshot } from "@/lib/db/workshop-participation";
 import { env } from "@/lib/env";
@@ -47,17 +48,20 @@ export default async function PresentationPage({ params, searchParams }: Props) 
       </div>
     );
   }
+  const readiness = await readinessOfTown(prisma, workshop.organisationId, workshop.municipalityAgs);
+  const profile = readiness ? Object.fromEntries(readiness.map((r) => [r.category, r.score])) : null;
   const h = await headers();
   const origin = (env.APP_URL ?? `http://${h.get("host") ?? "localhost"}`).replace(/\/$/, "");
   const joinUrl = `${origin}/w?code=${workshop.code}`;
   const qr = await QRCode.toString(joinUrl, { type: "svg", margin: 1, color: { dark: "#000000", light: "#ffffff" } });
 
   return (
-    <div className="fixed inset-0 z-50 overflow-auto bg-black text-white p-10" data-testid="presentation">
+    // The full-screen layer scrolls when a block's results are taller than the screen: focusable, so the keyboard can scroll it.
+    <div className="fixed inset-0 z-50 overflow-auto bg-black text-white p-10" data-testid="presentation" tabIndex={0} role="region" aria-label={workshop.title}>
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="space-y-8">
           <h1 className="text-4xl font-bold">{workshop.title}</h1>
-          <LiveResults code={workshop.code} token={token} initial={snapshot} />
+          <LiveResults code={workshop.code} token={token} initial={snapshot} profile={profile} />
         </div>
         <aside aria-label={t("presQr")} className="space-y-4">
           <p className="text-3xl">{t("presJoin", { url: `${origin}/w` })}</p>

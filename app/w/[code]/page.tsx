@@ -6,6 +6,9 @@ import { getPrisma } from "@/lib/db/client";
 import { getOwnAnswer, WorkshopCodeError, workshopSnapshot, type WorkshopSnapshot } from "@/lib/db/workshop-participation";
 import type { Answer, BlockConfig } from "@/lib/schemas/workshop";
 import { participantCookieName } from "@/lib/workshop/cookie";
+import { BlockResultView } from "@/components/workshop/BlockResultView";
+import { ParticipantLive } from "@/components/workshop/ParticipantLive";
+import { RoleGroups } from "@/components/workshop/RoleGroups";
 
 export const dynamic = "force-dynamic";
 
@@ -64,6 +67,11 @@ function BlockFields({ config, answer, t }: { config: BlockConfig; answer: Answe
       return (
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{config.prompt}</legend>
+          {config.type === "scale" && (config.minLabel || config.maxLabel) ? (
+            <p className="kern-body kern-body--small">
+              {min} = {config.minLabel || "–"}, {max} = {config.maxLabel || "–"}
+            </p>
+          ) : null}
           <div className="flex flex-wrap gap-2">
             {Array.from({ length: max - min + 1 }, (_, i) => min + i).map((v) => (
               <label key={v} className={`${TOUCH} inline-flex items-center gap-1 px-2`}>
@@ -162,7 +170,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
         {block && <h2 className="kern-heading-medium">{block.config.prompt}</h2>}
       </div>
       {block && block.status === "OPEN" && (
-        <form method="post" action={`/api/v1/workshops/${snapshot.code}/answer`} className="space-y-kern-space-default">
+        <form key={block.id} id="workshop-answer" method="post" action={`/api/v1/workshops/${snapshot.code}/answer`} className="space-y-kern-space-default">
           <input type="hidden" name="blockId" value={block.id} />
           <input type="hidden" name="blockType" value={block.config.type} />
           <BlockFields config={block.config} answer={answer} t={t} />
@@ -172,7 +180,24 @@ export default async function ParticipantPage({ params, searchParams }: { params
         </form>
       )}
       {block && block.status !== "OPEN" && <p className="kern-body">{block.status === "REVEALED" ? t("results") : `${t("closed")} ${t("resultsHidden")}`}</p>}
-      {block?.status === "REVEALED" && block.results && <pre className="kern-body whitespace-pre-wrap">{JSON.stringify(block.results.result, null, 1)}</pre>}
+      {block?.status === "REVEALED" && block.results ? (
+        <section aria-labelledby="ws-results" className="space-y-kern-space-default" data-testid="participant-results">
+          <h3 id="ws-results" className="kern-heading-small">
+            {t("resOverall", { count: block.answered + block.paper })}
+          </h3>
+          <BlockResultView config={block.config} results={block.results} variant="page" />
+          <RoleGroups config={block.config} groups={block.byRole} variant="page" headingLevel={4} />
+        </section>
+      ) : null}
+      <ParticipantLive
+        code={snapshot.code}
+        version={snapshot.version}
+        blockId={block?.id ?? null}
+        blockStatus={block?.status ?? null}
+        prompt={block?.config.prompt ?? null}
+        saved={Boolean(query.gespeichert)}
+        newBlockText={block ? t("newBlock", { prompt: block.config.prompt }) : ""}
+      />
       <p className="kern-body kern-body--small">{t("privacy")}</p>
     </div>
   );

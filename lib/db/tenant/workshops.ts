@@ -1,10 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 import { authorize, can, type TenantContext } from "@/lib/auth/guard";
 import { codeFromBytes } from "@/lib/domain/workshop/code";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { BlockConfigSchema, type BlockAction, type BlockConfig, type CreateWorkshopInput, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { paperCountProblem } from "@/lib/domain/workshop/paper";
+import { BlockConfigSchema, WorkshopInputError, type BlockAction, type BlockConfig, type CreateWorkshopInput, type IdeaModeration, type MoveDirection, type UpdateWorkshopInput } from "@/lib/schemas/workshop";
 import { publishWorkshopChange } from "@/lib/db/signals";
-import { blockResults } from "@/lib/db/workshop-participation";
+import { blockResults, ideaWall, retainedAggregates } from "@/lib/db/workshop-participation";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantNotFoundError } from "./errors";
 
@@ -193,11 +194,21 @@ export async function blockAction(ctx: TenantContext, organisationId: string, wo
     if (!current) throw new TenantNotFoundError("Den Block gibt es nicht (mehr).");
     let data: Prisma.WorkshopBlockUpdateInput;
     switch (action) {
-      case "open":
+      case "open": {
+        // A dot vote over ideas takes the idea wall as it is now (hidden and merged ideas left out).
+        if (current.config && typeof current.config === "object") {
+          const config = BlockConfigSchema.parse(current.config);
+          if (config.type === "dotVote" && config.ideasFromBlockId) {
+            const options = ideaOptions(await ideaWall(tx, config.ideasFromBlockId));
+            if (options.length < 2) throw new WorkshopInputError("Für die Punktabfrage braucht es mindestens zwei sichtbare Ideen im Ideen-Block.");
+            await tx.workshopBlock.update({ where: { id: blockId }, data: { config: { ...config, options } as unknown as Prisma.InputJsonValue } });
+          }
+        }
         await tx.workshopBlock.updateMany({ where: { workshopId, status: "OPEN", NOT: { id: blockId } }, data: { status: "CLOSED", closedAt: now } });
         if (workshop.status === "DRAFT") await tx.workshop.update({ where: { id: workshopId }, data: { status: "LIVE" } });
         data = { status: "OPEN", openedAt: now, closedAt: null };
         break;
+      }
       case "close":
         data = { status: "CLOSED", closedAt: now };
         break;
@@ -207,7 +218,7 @@ export async function blockAction(ctx: TenantContext, organisationId: string, wo
       case "reset":
         await tx.workshopAnswer.deleteMany({ where: { blockId } });
         await tx.workshopIdea.deleteMany({ where: { blockId } });
-        data = { status: "DRAFT", openedAt: null, closedAt: null, paperCounts: undefined };
+        data = { status: "DRAFT", openedAt: null, closedAt: null, paperCounts: Prisma.DbNull };
         break;
     }
     const row = await tx.workshopBlock.update({ where: { id: blockId }, data, select: BLOCK_SELECT });
@@ -224,7 +235,7 @@ export async function moderateIdea(
   organisationId: string,
   workshopId: string,
   ideaId: string,
-  change: { hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null },
+  change: IdeaModeration,
 ): Promise<void> {
   authorize(ctx.caller, "workshop", "update", organisationId);
   const caller = ctx.caller;
@@ -234,9 +245,11 @@ export async function moderateIdea(
     if (!idea) throw new TenantNotFoundError("Die Idee gibt es nicht (mehr).");
     if (change.mergedIntoId) {
       const target = await tx.workshopIdea.findFirst({ where: { id: change.mergedIntoId, blockId: idea.blockId }, select: { id: true } });
-      if (!target || target.id === ideaId) throw new ConflictError("Eine Idee lässt sich nur mit einer anderen Idee desselben Blocks zusammenführen.");
+      if (!target || target.id === ideaId) throw new WorkshopInputError("Eine Idee lässt sich nur mit einer anderen Idee desselben Blocks zusammenführen.");
+      // Ideas merged into this one follow it to the target (no chains).
+      await tx.workshopIdea.updateMany({ where: { mergedIntoId: ideaId }, data: { mergedIntoId: change.mergedIntoId } });
     }
-    await tx.workshopIdea.update({ where: { id: ideaId }, data: change });
+    await tx.workshopIdea.update({ where: { id: ideaId }, data: { ...change, ...(change.cluster !== undefined ? { cluster: change.cluster || null } : {}) } });
     await bump(tx, workshopId, caller.userId, "idea.moderate", { ideaId, ...change });
   });
   publishWorkshopChange(workshop.code);
@@ -248,8 +261,12 @@ export async function setPaperCounts(ctx: TenantContext, organisationId: string,
   const caller = ctx.caller;
   const workshop = await findOwn(ctx, organisationId, workshopId);
   await ctx.prisma.$transaction(async (tx) => {
-    const updated = await tx.workshopBlock.updateMany({ where: { id: blockId, workshopId }, data: { paperCounts: counts } });
-    if (updated.count !== 1) throw new TenantNotFoundError("Den Block gibt es nicht (mehr).");
+    const block = await tx.workshopBlock.findFirst({ where: { id: blockId, workshopId }, select: { config: true } });
+    if (!block) throw new TenantNotFoundError("Den Block gibt es nicht (mehr).");
+    const problem = paperCountProblem(BlockConfigSchema.parse(block.config), counts);
+    if (problem) throw new WorkshopInputError(problem);
+    const nonZero = Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
+    await tx.workshopBlock.update({ where: { id: blockId }, data: { paperCounts: Object.keys(nonZero).length ? nonZero : Prisma.DbNull } });
     await bump(tx, workshopId, caller.userId, "paper.counts", { blockId, counts });
   });
   publishWorkshopChange(workshop.code);
@@ -259,9 +276,17 @@ export async function setPaperCounts(ctx: TenantContext, organisationId: string,
 export async function workshopResults(ctx: TenantContext, organisationId: string, id: string) {
   authorize(ctx.caller, "workshop", "read", organisationId);
   const workshop = await getWorkshop(ctx, organisationId, id);
-  const participants = await ctx.prisma.workshopParticipant.count({ where: { workshopId: id } });
-  const blocks = await Promise.all(workshop.blocks.map(async (b) => ({ ...b, ...(await blockResults(ctx.prisma, b.id)) })));
-  return { workshop, participants, blocks };
+  const [counted, kept] = await Promise.all([ctx.prisma.workshopParticipant.count({ where: { workshopId: id } }), retainedAggregates(ctx.prisma, id)]);
+  // After retention deleted the raw answers, the kept aggregates are the results (issue 14: "the aggregates stay").
+  const blocks = await Promise.all(
+    workshop.blocks.map(async (b) => {
+      const stored = kept.get(b.id);
+      if (stored && (await ctx.prisma.workshopAnswer.count({ where: { blockId: b.id } })) === 0) return { ...b, overall: stored.overall, byRole: stored.byRole, n: stored.n, paper: stored.paper, suppressed: stored.suppressed };
+      return { ...b, ...(await blockResults(ctx.prisma, b.id)) };
+    }),
+  );
+  const participants = counted === 0 && kept.size > 0 ? Math.max(...[...kept.values()].map((k) => k.participants ?? 0)) : counted;
+  return { workshop, participants, blocks, retained: kept.size > 0 };
 }
 
 /** A new presenter link (the old one stops working); returns the token once, only its hash is stored. */
@@ -289,15 +314,71 @@ export async function workshopCounts(ctx: TenantContext, organisationId: string,
 }
 
 /** The presentation view's workshop for a read-only presenter token (null when the token does not fit). */
-export async function workshopForPresenter(prisma: Prisma.TransactionClient, id: string, token: string): Promise<{ id: string; code: string; title: string } | null> {
+export interface PresentedWorkshop {
+  id: string;
+  code: string;
+  title: string;
+  organisationId: string;
+  municipalityAgs: string;
+}
+const PRESENTED = { id: true, code: true, title: true, organisationId: true, municipalityAgs: true } as const;
+
+export async function workshopForPresenter(prisma: Prisma.TransactionClient, id: string, token: string): Promise<PresentedWorkshop | null> {
   if (!token) return null;
-  return prisma.workshop.findFirst({ where: { id, presenterTokenHash: hashPresenterToken(token) }, select: { id: true, code: true, title: true } });
+  return prisma.workshop.findFirst({ where: { id, presenterTokenHash: hashPresenterToken(token) }, select: PRESENTED });
 }
 
 /** The presentation view's workshop for a signed-in member who may read the organisation's workshops (else null). */
-export async function workshopForMember(ctx: TenantContext, id: string): Promise<{ id: string; code: string; title: string } | null> {
+export async function workshopForMember(ctx: TenantContext, id: string): Promise<PresentedWorkshop | null> {
   if (!ctx.caller) return null;
-  const row = await ctx.prisma.workshop.findUnique({ where: { id }, select: { id: true, code: true, title: true, organisationId: true } });
+  const row = await ctx.prisma.workshop.findUnique({ where: { id }, select: PRESENTED });
   if (!row || !can(ctx.caller, "workshop", "read", row.organisationId)) return null;
-  return { id: row.id, code: row.code, title: row.title };
+  return row;
+}
+
+/** Dot-vote options from an idea wall: key "idea-<id>", the idea's text (with its cluster heading) as label. */
+export function ideaOptions(ideas: ReadonlyArray<{ id: string; text: string; cluster: string | null }>): Array<{ key: string; label: string }> {
+  return ideas.slice(0, 30).map((i) => ({ key: `idea-${i.id}`, label: (i.cluster ? `${i.cluster}: ${i.text}` : i.text).slice(0, 200) }));
+}
+
+/** Moves a block one place up or down in the agenda (swaps positions with its neighbour). */
+export async function moveBlock(ctx: TenantContext, organisationId: string, workshopId: string, blockId: string, direction: MoveDirection): Promise<void> {
+  authorize(ctx.caller, "workshop", "update", organisationId);
+  const caller = ctx.caller;
+  const workshop = await findOwn(ctx, organisationId, workshopId);
+  await ctx.prisma.$transaction(async (tx) => {
+    const blocks = await tx.workshopBlock.findMany({ where: { workshopId }, select: { id: true, position: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
+    const index = blocks.findIndex((b) => b.id === blockId);
+    if (index < 0) throw new TenantNotFoundError("Den Block gibt es nicht (mehr).");
+    const other = blocks[direction === "up" ? index - 1 : index + 1];
+    if (!other) throw new WorkshopInputError(direction === "up" ? "Der Block steht schon an erster Stelle." : "Der Block steht schon an letzter Stelle.");
+    // Renumber 1..n with the two swapped (positions stay unique and dense).
+    const order = blocks.map((b) => b.id);
+    [order[index], order[direction === "up" ? index - 1 : index + 1]] = [other.id, blockId];
+    for (const [i, id] of order.entries()) if (blocks.find((b) => b.id === id)!.position !== i + 1) await tx.workshopBlock.update({ where: { id }, data: { position: i + 1 } });
+    await bump(tx, workshopId, caller.userId, "block.move", { blockId, direction });
+  });
+  publishWorkshopChange(workshop.code);
+}
+
+/** Every idea of the workshop's ideas blocks for the moderation list (hidden and merged ones included). */
+export async function ideasForModeration(ctx: TenantContext, organisationId: string, workshopId: string) {
+  authorize(ctx.caller, "workshop", "read", organisationId);
+  await findOwn(ctx, organisationId, workshopId);
+  return ctx.prisma.workshopIdea.findMany({
+    where: { block: { workshopId } },
+    select: { id: true, blockId: true, text: true, hidden: true, mergedIntoId: true, cluster: true, createdAt: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The moderation log of a workshop (newest first), with the moderator's name where known. */
+export async function moderationLog(ctx: TenantContext, organisationId: string, workshopId: string) {
+  authorize(ctx.caller, "workshop", "read", organisationId);
+  await findOwn(ctx, organisationId, workshopId);
+  const entries = await ctx.prisma.workshopModerationEntry.findMany({ where: { workshopId }, select: { id: true, actorId: true, action: true, detail: true, createdAt: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500 });
+  const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => !!a))];
+  const users = actorIds.length ? await ctx.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return entries.map((e) => ({ ...e, actor: e.actorId ? (names.get(e.actorId) ?? null) : null }));
 }

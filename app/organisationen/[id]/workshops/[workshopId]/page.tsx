@@ -5,11 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { LiveCounts } from "@/components/workshop/LiveCounts";
 import { can } from "@/lib/auth/guard";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { getWorkshop, workshopCounts, workshopForPresenter } from "@/lib/db/tenant/workshops";
+import { getWorkshop, ideasForModeration, workshopCounts, workshopForPresenter } from "@/lib/db/tenant/workshops";
+import { acceptsPaperCounts, paperKeys } from "@/lib/domain/workshop/paper";
+import { PaperCountsSchema } from "@/lib/schemas/workshop";
 import { env } from "@/lib/env";
 import { formatNumber } from "@/lib/format/number";
 import { MODERATOR_TEMPLATES } from "@/lib/workshop/templates";
-import { addBlockAction, blockActionAction, rotatePresenterAction } from "../actions";
+import { addBlockAction, blockActionAction, moderateIdeaAction, moveBlockAction, paperCountsAction, rotatePresenterAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workshop-Steuerung" };
@@ -31,7 +33,12 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
   const path = `/organisationen/${id}/workshops/${workshopId}`;
   const ctx = await requireSignedInPage(path);
   const t = await getTranslations("workshop");
-  const loaded = await loadForPage(path, async () => ({ workshop: await getWorkshop(ctx, id, workshopId), counts: await workshopCounts(ctx, id, workshopId) }));
+  const loaded = await loadForPage(path, async () => ({
+    workshop: await getWorkshop(ctx, id, workshopId),
+    counts: await workshopCounts(ctx, id, workshopId),
+    ideas: await ideasForModeration(ctx, id, workshopId),
+    paper: await ctx.prisma.workshopBlock.findMany({ where: { workshopId }, select: { id: true, paperCounts: true } }),
+  }));
   if (loaded === "forbidden") {
     return (
       <div className="space-y-kern-space-default">
@@ -40,7 +47,9 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
       </div>
     );
   }
-  const { workshop, counts } = loaded;
+  const { workshop, counts, ideas } = loaded;
+  const paperOf = new Map(loaded.paper.map((p) => [p.id, PaperCountsSchema.safeParse(p.paperCounts).data ?? {}]));
+  const ideaBlocks = workshop.blocks.filter((b) => b.config.type === "ideas");
   const mayRun = can(ctx.caller, "workshop", "update", id);
   const error = typeof query.fehler === "string" ? query.fehler : null;
   const token = typeof query.praesentation === "string" ? query.praesentation : "";
@@ -146,7 +155,55 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
                         </button>
                       </form>
                     ))}
+                    {(["up", "down"] as const).map((direction) =>
+                      (direction === "up" ? block.position > 1 : block.position < workshop.blocks.length) ? (
+                        <form key={direction} action={moveBlockAction}>
+                          {hidden}
+                          <input type="hidden" name="blockId" value={block.id} />
+                          <input type="hidden" name="direction" value={direction} />
+                          <button type="submit" className="kern-btn kern-btn--secondary" aria-label={`${t(direction === "up" ? "ctrlMoveUp" : "ctrlMoveDown")}: ${block.position}. ${block.config.prompt}`}>
+                            <span className="kern-label">{t(direction === "up" ? "ctrlMoveUp" : "ctrlMoveDown")}</span>
+                          </button>
+                        </form>
+                      ) : null,
+                    )}
                   </div>
+                ) : null}
+                {block.config.type === "dotVote" ? <p className="kern-body kern-body--small">{t("dotsRule", { dots: block.config.dots, stacking: String(block.config.stacking) })}</p> : null}
+                {mayRun && block.config.type === "ideas" ? (
+                  <IdeaModeration ideas={ideas.filter((i) => i.blockId === block.id)} hidden={hidden} blockLabel={`${block.position}.`} t={t} />
+                ) : null}
+                {mayRun && acceptsPaperCounts(block.config) ? (
+                  <details className="kern-body" data-testid="paper-counts">
+                    <summary className="min-h-11 cursor-pointer py-2">{t("paperTitle")}</summary>
+                    <form action={paperCountsAction} className="space-y-kern-space-small pt-kern-space-small">
+                      {hidden}
+                      <input type="hidden" name="blockId" value={block.id} />
+                      <p className="kern-body kern-body--small">{t(block.config.type === "dotVote" ? "paperHintDots" : "paperHint")}</p>
+                      <div className="grid gap-kern-space-small sm:grid-cols-2">
+                        {paperKeys(block.config).map((k) => (
+                          <div key={k.key} className="kern-form-input">
+                            <label className="kern-label" htmlFor={`paper-${block.id}-${k.key}`}>
+                              {k.label}
+                            </label>
+                            <input
+                              id={`paper-${block.id}-${k.key}`}
+                              name={`n:${k.key}`}
+                              type="number"
+                              inputMode="numeric"
+                              min={0}
+                              max={10000}
+                              className="kern-form-input__input"
+                              defaultValue={paperOf.get(block.id)?.[k.key] ?? 0}
+                            />
+                          </div>
+                        ))}
+                      </div>
+                      <button type="submit" className="kern-btn kern-btn--secondary">
+                        <span className="kern-label">{t("paperSave")}</span>
+                      </button>
+                    </form>
+                  </details>
                 ) : null}
               </div>
             </li>
@@ -181,6 +238,66 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
               </label>
               <input id="ctrl-statement" name="statement" className="kern-form-input__input" maxLength={300} defaultValue={t("ctrlStatementDefault")} />
             </div>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t("ctrlDotsLegend")}</legend>
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor="ctrl-ideas-block">
+                  {t("ctrlIdeasBlock")}
+                </label>
+                <div className="kern-form-input__select-wrapper">
+                  <select id="ctrl-ideas-block" name="ideasBlockId" className="kern-form-input__select" defaultValue={ideaBlocks.at(-1)?.id ?? ""}>
+                    <option value="">{t("ctrlIdeasNone")}</option>
+                    {ideaBlocks.map((b) => (
+                      <option key={b.id} value={b.id}>
+                        {b.position}. {b.config.prompt}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              </div>
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor="ctrl-dots">
+                  {t("ctrlDots")}
+                </label>
+                <input id="ctrl-dots" name="dots" type="number" inputMode="numeric" min={1} max={20} defaultValue={3} className="kern-form-input__input" />
+              </div>
+              <div className="kern-form-check">
+                <input id="ctrl-stacking" name="stacking" type="checkbox" className="kern-form-check__checkbox" />
+                <label className="kern-label" htmlFor="ctrl-stacking">
+                  {t("ctrlStacking")}
+                </label>
+              </div>
+            </fieldset>
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t("ctrlCustomLegend")}</legend>
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor="ctrl-prompt">
+                  {t("ctrlPrompt")}
+                </label>
+                <input id="ctrl-prompt" name="prompt" className="kern-form-input__input" maxLength={300} />
+              </div>
+              <div className="kern-form-input">
+                <label className="kern-label" htmlFor="ctrl-options">
+                  {t("ctrlOptions")}
+                </label>
+                <textarea id="ctrl-options" name="options" rows={4} className="kern-form-input__input" />
+              </div>
+              <div className="grid gap-kern-space-small sm:grid-cols-2">
+                {(["min", "max", "minLabel", "maxLabel"] as const).map((name) => (
+                  <div key={name} className="kern-form-input">
+                    <label className="kern-label" htmlFor={`ctrl-${name}`}>
+                      {t(`ctrlScale_${name}`)}
+                    </label>
+                    <input
+                      id={`ctrl-${name}`}
+                      name={name}
+                      className="kern-form-input__input"
+                      {...(name === "min" || name === "max" ? { type: "number", inputMode: "numeric" as const, min: 0, max: 10, defaultValue: name === "min" ? 1 : 5 } : { maxLength: 60 })}
+                    />
+                  </div>
+                ))}
+              </div>
+            </fieldset>
             <button type="submit" className="kern-btn kern-btn--primary">
               <span className="kern-label">{t("ctrlAdd")}</span>
             </button>
@@ -193,11 +310,107 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
           {t("results")}
         </h2>
         <p className="kern-body">
+          <Link className="kern-link" href={`/organisationen/${id}/workshops/${workshopId}/ergebnisse`} data-testid="results-page-link">
+            {t("ctrlResultsPage")}
+          </Link>
+        </p>
+        <p className="kern-body">
           <a className="kern-link" href={`/api/v1/organisations/${id}/workshops/${workshopId}/results.csv`} data-testid="results-csv">
             {t("ctrlCsv")}
           </a>
         </p>
       </section>
     </div>
+  );
+}
+
+type T = (key: string, values?: Record<string, string | number>) => string;
+type IdeaRow = { id: string; text: string; hidden: boolean; mergedIntoId: string | null; cluster: string | null };
+
+/** The idea wall's moderation: hide/show, merge a duplicate into another idea, put it under a cluster heading. */
+function IdeaModeration({ ideas, hidden, blockLabel, t }: { ideas: IdeaRow[]; hidden: React.ReactNode; blockLabel: string; t: T }) {
+  if (ideas.length === 0) return <p className="kern-body kern-body--small">{t("ideasNone")}</p>;
+  const textOf = new Map(ideas.map((i) => [i.id, i.text]));
+  const targets = ideas.filter((i) => !i.hidden && !i.mergedIntoId);
+  return (
+    <details className="kern-body" open data-testid="idea-moderation">
+      <summary className="min-h-11 cursor-pointer py-2">{t("ideasModerate", { count: ideas.length })}</summary>
+      <ul className="list-none m-0 p-0 space-y-kern-space-default">
+        {ideas.map((idea, n) => {
+          const name = `${blockLabel} ${t("ideaN", { n: n + 1 })}`;
+          const state = idea.mergedIntoId ? t("ideaMergedInto", { text: (textOf.get(idea.mergedIntoId) ?? "").slice(0, 60) }) : idea.hidden ? t("ideaHidden") : t("ideaVisible");
+          return (
+            <li key={idea.id} className="border-l-4 border-kern-layout-border pl-kern-space-small space-y-kern-space-x-small" data-testid="idea-item">
+              <p className="kern-body break-words">
+                <strong>{idea.text}</strong>
+              </p>
+              <p className="kern-body kern-body--small" data-testid="idea-state">
+                {state}
+                {idea.cluster ? ` · ${t("ideaCluster", { cluster: idea.cluster })}` : ""}
+              </p>
+              <div className="flex flex-wrap gap-kern-space-small items-end">
+                <form action={moderateIdeaAction}>
+                  {hidden}
+                  <input type="hidden" name="ideaId" value={idea.id} />
+                  <input type="hidden" name="op" value={idea.hidden ? "show" : "hide"} />
+                  <button type="submit" className="kern-btn kern-btn--secondary" aria-label={`${t(idea.hidden ? "ideaShow" : "ideaHide")}: ${name}`}>
+                    <span className="kern-label">{t(idea.hidden ? "ideaShow" : "ideaHide")}</span>
+                  </button>
+                </form>
+                {idea.mergedIntoId ? (
+                  <form action={moderateIdeaAction}>
+                    {hidden}
+                    <input type="hidden" name="ideaId" value={idea.id} />
+                    <input type="hidden" name="op" value="unmerge" />
+                    <button type="submit" className="kern-btn kern-btn--secondary" aria-label={`${t("ideaUnmerge")}: ${name}`}>
+                      <span className="kern-label">{t("ideaUnmerge")}</span>
+                    </button>
+                  </form>
+                ) : targets.some((x) => x.id !== idea.id) ? (
+                  <form action={moderateIdeaAction} className="flex flex-wrap gap-kern-space-x-small items-end">
+                    {hidden}
+                    <input type="hidden" name="ideaId" value={idea.id} />
+                    <input type="hidden" name="op" value="merge" />
+                    <div className="kern-form-input">
+                      <label className="kern-label" htmlFor={`merge-${idea.id}`}>
+                        {t("ideaMergeLabel", { name })}
+                      </label>
+                      <div className="kern-form-input__select-wrapper">
+                        <select id={`merge-${idea.id}`} name="into" className="kern-form-input__select">
+                          {targets
+                            .filter((x) => x.id !== idea.id)
+                            .map((x) => (
+                              <option key={x.id} value={x.id}>
+                                {x.text.slice(0, 60)}
+                              </option>
+                            ))}
+                        </select>
+                      </div>
+                    </div>
+                    <button type="submit" className="kern-btn kern-btn--secondary" aria-label={`${t("ideaMerge")}: ${name}`}>
+                      <span className="kern-label">{t("ideaMerge")}</span>
+                    </button>
+                  </form>
+                ) : null}
+                <form action={moderateIdeaAction} className="flex flex-wrap gap-kern-space-x-small items-end">
+                  {hidden}
+                  <input type="hidden" name="ideaId" value={idea.id} />
+                  <input type="hidden" name="op" value="cluster" />
+                  <div className="kern-form-input">
+                    <label className="kern-label" htmlFor={`cluster-${idea.id}`}>
+                      {t("ideaClusterLabel", { name })}
+                    </label>
+                    <input id={`cluster-${idea.id}`} name="cluster" maxLength={80} className="kern-form-input__input" defaultValue={idea.cluster ?? ""} />
+                  </div>
+                  <button type="submit" className="kern-btn kern-btn--secondary" aria-label={`${t("ideaClusterSave")}: ${name}`}>
+                    <span className="kern-label">{t("ideaClusterSave")}</span>
+                  </button>
+                </form>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
   );
 }

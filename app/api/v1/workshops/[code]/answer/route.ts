@@ -23,11 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   const prisma = await getPrisma();
   try {
     if (form.get("blockType") === "ideas") await submitIdea(prisma, code, participantId, blockId, String(form.get("text") ?? "").trim().slice(0, 500));
-    else {
-      const block = await prisma.workshopBlock.findUnique({ where: { id: blockId }, select: { config: true } });
-      if (!block) return back(`fehler=${encodeURIComponent("Diese Frage gibt es nicht.")}`);
-      await submitAnswer(prisma, code, participantId, blockId, answerFromForm(block.config, form));
-    }
+    else await submitAnswer(prisma, code, participantId, blockId, (config: unknown) => answerFromForm(config, form));
     return back("gespeichert=1");
   } catch (error) {
     if (error instanceof AnswerRejected || error instanceof WorkshopCodeError) return back(`fehler=${encodeURIComponent(error.message)}`);

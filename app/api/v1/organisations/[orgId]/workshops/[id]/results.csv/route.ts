@@ -12,7 +12,7 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
   const { workshop, participants, blocks } = await workshopResults(ctx, orgId, id);
   const csv = workshopResultsCsv(
     { title: workshop.title, date: workshop.date, participants, exportedAt: new Date() },
-    blocks.map((b) => ({ position: b.position, config: b.config, openedAt: b.openedAt, closedAt: b.closedAt, n: b.n, result: b.overall })),
+    blocks.map((b) => ({ position: b.position, config: b.config, openedAt: b.openedAt, closedAt: b.closedAt, n: b.n, paper: b.paper, result: b.overall, byRole: b.byRole })),
   );
   return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="workshop-${workshop.date}.csv"` } });
 });

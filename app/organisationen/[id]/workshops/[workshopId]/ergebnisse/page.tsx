@@ -1,0 +1,162 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BlockResultView } from "@/components/workshop/BlockResultView";
+import { RatingsRadar } from "@/components/workshop/RatingsRadar";
+import { RoleGroups } from "@/components/workshop/RoleGroups";
+import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
+import { townReadiness } from "@/lib/db/tenant/workshop-outcomes";
+import { moderationLog, workshopResults } from "@/lib/db/tenant/workshops";
+import { formatNumber } from "@/lib/format/number";
+import { blockRule } from "@/lib/workshop/results-csv";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Workshop-Ergebnisse" };
+
+type Props = { params: Promise<{ id: string; workshopId: string }> };
+
+const LOG_ACTIONS = ["block.add", "block.open", "block.close", "block.reveal", "block.reset", "block.move", "idea.moderate", "paper.counts", "retention.aggregate"] as const;
+
+/**
+ * The results page of a workshop (issue 14): every block overall and by role group (groups under 5 are not broken
+ * out), the rules used, the collective radar beside the engine's profile, the numbers the CSV export has, and the
+ * moderation log. Every member of the organisation may read it.
+ */
+export default async function WorkshopResultsPage({ params }: Props) {
+  const { id, workshopId } = await params;
+  const path = `/organisationen/${id}/workshops/${workshopId}/ergebnisse`;
+  const ctx = await requireSignedInPage(path);
+  const t = await getTranslations("workshop");
+  const loaded = await loadForPage(path, async () => {
+    const results = await workshopResults(ctx, id, workshopId);
+    return { ...results, log: await moderationLog(ctx, id, workshopId), readiness: await townReadiness(ctx, id, results.workshop.ags) };
+  });
+  if (loaded === "forbidden") {
+    return (
+      <div className="space-y-kern-space-default">
+        <h1 className="kern-heading-large">{t("resTitle")}</h1>
+        <p className="kern-body">{t("modNoPermission")}</p>
+      </div>
+    );
+  }
+  const { workshop, participants, blocks, log, readiness } = loaded;
+  const profile = new Map(readiness?.map((r) => [r.category as string, r.score]) ?? []);
+  const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
+  const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Berlin" });
+  const position = new Map(blocks.map((b) => [b.id, b.position]));
+  const logText = (action: string, detail: unknown) => {
+    const d = (detail ?? {}) as { blockId?: string; direction?: string; hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null };
+    const block = d.blockId && position.has(d.blockId) ? ` ${t("logBlock", { n: position.get(d.blockId)! })}` : "";
+    const known = (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
+    const extra = action === "idea.moderate" ? (d.hidden === true ? t("logHidden") : d.hidden === false ? t("logShown") : d.mergedIntoId ? t("logMerged") : d.mergedIntoId === null ? t("logUnmerged") : d.cluster !== undefined ? t("logCluster", { cluster: d.cluster ?? "–" }) : "") : "";
+    return `${known}${block}${extra ? ` (${extra})` : ""}`;
+  };
+
+  return (
+    <div className="space-y-kern-space-x-large">
+      <section aria-labelledby="res-title" className="space-y-kern-space-small">
+        <p className="kern-body">
+          <Link className="kern-link" href={`/organisationen/${id}/workshops/${workshopId}`}>
+            {t("resBack")}
+          </Link>
+        </p>
+        <h1 id="res-title" className="kern-heading-large">
+          {t("resTitle")}: {workshop.title}
+        </h1>
+        <p className="kern-body" data-testid="res-meta">
+          {day.format(new Date(`${workshop.date}T00:00:00Z`))} · {t("resParticipants", { count: formatNumber(participants) })}
+        </p>
+        <p className="kern-body kern-body--small">{t("resGroupRule")}</p>
+        <p className="kern-body">
+          <a className="kern-link" href={`/api/v1/organisations/${id}/workshops/${workshopId}/results.csv`} data-testid="res-csv">
+            {t("ctrlCsv")}
+          </a>
+        </p>
+      </section>
+
+      {blocks.length === 0 ? <p className="kern-body">{t("ctrlNoBlocks")}</p> : null}
+      {blocks.map((b) => {
+        const rule = blockRule(b.config);
+        return (
+          <section key={b.id} aria-labelledby={`res-${b.id}`} className="space-y-kern-space-default" data-testid="res-block">
+            <h2 id={`res-${b.id}`} className="kern-heading-medium">
+              {b.position}. {b.config.prompt}
+            </h2>
+            <p className="kern-body" data-testid="res-block-meta">
+              {t(`blockStatus${b.status}`)} · {t("ctrlAnswered", { count: formatNumber(b.n) })}
+              {b.paper > 0 ? ` · ${t("resPaper", { count: formatNumber(b.paper) })}` : ""}
+              {b.openedAt ? ` · ${t("resOpened", { at: time.format(b.openedAt) })}` : ""}
+              {b.closedAt ? ` · ${t("resClosed", { at: time.format(b.closedAt) })}` : ""}
+            </p>
+            {rule ? <p className="kern-body kern-body--small">{t("resRule", { rule })}</p> : null}
+            {b.n + b.paper === 0 && b.overall.type !== "ideas" ? (
+              <p className="kern-body">{t("presNoResults")}</p>
+            ) : (
+              <>
+                <h3 className="kern-heading-small">{t("resOverall", { count: b.n + b.paper })}</h3>
+                <BlockResultView config={b.config} results={b.overall} variant="page" />
+                {b.overall.type === "ratings" && b.config.type === "ratings" ? (
+                  <div className="space-y-kern-space-small">
+                    <h3 className="kern-heading-small">{t("radarTitle")}</h3>
+                    <RatingsRadar
+                      variant="page"
+                      rows={b.config.categories.map((c) => ({ key: c.key, label: c.label, mean: b.overall.type === "ratings" ? (b.overall.result.categories[c.key]?.mean ?? null) : null, engine: profile.get(c.key) ?? null }))}
+                    />
+                    {!readiness ? <p className="kern-body kern-body--small">{t("radarNoAssessment")}</p> : null}
+                  </div>
+                ) : null}
+                {b.byRole.length > 0 ? (
+                  <div className="space-y-kern-space-small">
+                    <h3 className="kern-heading-small">{t("resByRole")}</h3>
+                    <RoleGroups config={b.config} groups={b.byRole} variant="page" headingLevel={4} />
+                  </div>
+                ) : b.overall.type !== "ideas" && b.n > 0 ? (
+                  <p className="kern-body kern-body--small" data-testid="res-groups-suppressed">
+                    {t("resGroupsSuppressed")}
+                  </p>
+                ) : null}
+              </>
+            )}
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="res-log" className="space-y-kern-space-default">
+        <h2 id="res-log" className="kern-heading-medium">
+          {t("logTitle")}
+        </h2>
+        {log.length === 0 ? (
+          <p className="kern-body">{t("logNone")}</p>
+        ) : (
+          <div className="max-w-full overflow-x-auto">
+            <table className="kern-table" data-testid="moderation-log">
+              <caption className="kern-title sr-only">{t("logTitle")}</caption>
+              <thead className="kern-table__head">
+                <tr className="kern-table__row">
+                  <th scope="col" className="kern-table__header">
+                    {t("logWhen")}
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    {t("logWho")}
+                  </th>
+                  <th scope="col" className="kern-table__header">
+                    {t("logWhat")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="kern-table__body">
+                {log.map((entry) => (
+                  <tr key={entry.id} className="kern-table__row">
+                    <td className="kern-table__cell">{time.format(entry.createdAt)}</td>
+                    <td className="kern-table__cell">{entry.actor ?? "–"}</td>
+                    <td className="kern-table__cell">{logText(entry.action, entry.detail)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
