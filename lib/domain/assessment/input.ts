@@ -162,6 +162,7 @@ function groupSchema<G extends Record<string, { schema: z.ZodType; kind: string 
 
 const InputObjectSchema = z
   .object({
+    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION).default(ASSESSMENT_SCHEMA_VERSION).describe("Version des Fragenkatalogs (fehlt = aktuelle Version)"),
     town: groupSchema("town", FIELDS.town).describe("Kommune: Daten aus dem Gemeindeverzeichnis und Ergänzungen"),
     supply: groupSchema("supply", FIELDS.supply).prefault({}).describe("Aktuelle hausärztliche Versorgung"),
     urgency: groupSchema("urgency", FIELDS.urgency).prefault({}).describe("Dringlichkeit"),
@@ -174,83 +175,110 @@ const InputObjectSchema = z
   })
   .describe("Selbstcheck einer Kommune zur Sicherung der hausärztlichen Versorgung (Versorgungslotse)");
 
-type ParsedInput = z.output<typeof InputObjectSchema>;
+/** Reads one answer by path ("group.field"); null = unknown. */
+export type AnswerReader = (path: string) => string | number | null;
 
 /**
  * Cross-field plausibility: each check names the field that gets the German message (the later question of the
- * two), so the wizard shows it there and API and CLI refuse the input with the same text.
+ * two), so the wizard shows it there and API and CLI refuse the input with the same text. Unknown answers never
+ * contradict anything.
  */
 export interface PlausibilityCheck {
   id: string;
   field: string;
-  /** True when the answers contradict each other (unknown answers never do). */
-  violated: (i: ParsedInput) => boolean;
+  violated: (get: AnswerReader) => boolean;
   message: string;
 }
 
 /** Fewest persons behind one counted doctor: an employed doctor with ≤ 10 h counts 0.25 (Bedarfsplanungs-Richtlinie). */
 const PERSONS_PER_COUNTED_DOCTOR = 4;
-const n = (v: number | null): v is number => typeof v === "number";
+const numOf = (get: AnswerReader, path: string): number | null => {
+  const v = get(path);
+  return typeof v === "number" ? v : null;
+};
+const personsBound = (gpCount: number) => Math.ceil(gpCount * PERSONS_PER_COUNTED_DOCTOR - 1e-9);
 
 export const PLAUSIBILITY_CHECKS: readonly PlausibilityCheck[] = [
   {
     id: "aged-60-le-doctors",
     field: "supply.gpsAged60Plus",
-    violated: (i) => n(i.supply.gpsAged60Plus) && n(i.supply.gpCount) && i.supply.gpsAged60Plus > Math.ceil(i.supply.gpCount * PERSONS_PER_COUNTED_DOCTOR - 1e-9),
+    violated: (get) => {
+      const aged = numOf(get, "supply.gpsAged60Plus");
+      const gps = numOf(get, "supply.gpCount");
+      return aged !== null && gps !== null && aged > personsBound(gps);
+    },
     message: "Es sind mehr Ärztinnen und Ärzte ab 60 angegeben, als es Hausärztinnen und Hausärzte gibt (auch mit Anrechnungsfaktor 0,25 je Person). Bitte eine der beiden Zahlen prüfen.",
   },
   {
     id: "exits-le-doctors",
     field: "supply.plannedExitsWithin5Years",
-    violated: (i) =>
-      n(i.supply.plannedExitsWithin5Years) && n(i.supply.gpCount) && i.supply.plannedExitsWithin5Years > Math.ceil(i.supply.gpCount * PERSONS_PER_COUNTED_DOCTOR - 1e-9),
+    violated: (get) => {
+      const exits = numOf(get, "supply.plannedExitsWithin5Years");
+      const gps = numOf(get, "supply.gpCount");
+      return exits !== null && gps !== null && exits > personsBound(gps);
+    },
     message: "Es sind mehr geplante Praxisabgaben angegeben, als es Hausärztinnen und Hausärzte gibt. Bitte eine der beiden Zahlen prüfen.",
   },
   {
     id: "doctors-need-practice",
     field: "supply.gpCount",
-    violated: (i) => i.supply.practices === 0 && n(i.supply.gpCount) && i.supply.gpCount > 0,
+    violated: (get) => numOf(get, "supply.practices") === 0 && (numOf(get, "supply.gpCount") ?? 0) > 0,
     message: "Ohne Hausarztpraxis im Ort kann es keine Hausärztinnen und Hausärzte im Ort geben. Bitte Praxen oder Ärztezahl prüfen.",
   },
   {
     id: "closing-le-practices",
     field: "urgency.practicesClosingWithoutSuccessor",
-    violated: (i) =>
-      n(i.supply.practices) &&
-      ((i.urgency.practicesClosingWithoutSuccessor === "several" && i.supply.practices < 2) ||
-        (i.urgency.practicesClosingWithoutSuccessor === "one" && i.supply.practices < 1)),
+    violated: (get) => {
+      const practices = numOf(get, "supply.practices");
+      const closing = get("urgency.practicesClosingWithoutSuccessor");
+      return practices !== null && ((closing === "several" && practices < 2) || (closing === "one" && practices < 1));
+    },
     message: "Es sollen mehr Praxen ohne Nachfolge schließen, als es im Ort Hausarztpraxen gibt. Bitte die Zahl der Praxen oder diese Antwort prüfen.",
   },
   {
     id: "employment-and-self-employment",
     field: "localDoctors.wantSelfEmployment",
-    violated: (i) => i.localDoctors.wantEmployment === "most" && i.localDoctors.wantSelfEmployment === "most",
+    violated: (get) => get("localDoctors.wantEmployment") === "most" && get("localDoctors.wantSelfEmployment") === "most",
     message: "„Die meisten“ können nicht zugleich angestellt arbeiten und selbstständig bleiben wollen. Bitte eine der beiden Antworten ändern.",
   },
   {
     id: "county-offer-but-not-willing",
     field: "partners.countyOffer",
-    violated: (i) => i.partners.countyWilling === "no" && ["run-mvz", "co-fund", "coordinator", "advice"].includes(i.partners.countyOffer),
+    violated: (get) => get("partners.countyWilling") === "no" && ["run-mvz", "co-fund", "coordinator", "advice"].includes(String(get("partners.countyOffer"))),
     message: "Der Kreis wirkt laut Ihrer Antwort nicht mit, soll aber etwas Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
   },
   {
     id: "county-active-but-nothing",
     field: "partners.countyOffer",
-    violated: (i) => i.partners.countyWilling === "active" && i.partners.countyOffer === "nothing",
+    violated: (get) => get("partners.countyWilling") === "active" && get("partners.countyOffer") === "nothing",
     message: "Der Kreis ist laut Ihrer Antwort schon aktiv, soll aber nichts Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
   },
   {
     id: "gp-tenant-needs-tenants",
     field: "assets.gpTenant",
-    violated: (i) => i.assets.tenantCommitments === 0 && i.assets.gpTenant === "yes",
+    violated: (get) => numOf(get, "assets.tenantCommitments") === 0 && get("assets.gpTenant") === "yes",
     message: "Eine Hausarztpraxis unter den Zusagen, aber null Zusagen insgesamt: Bitte die Zahl der Zusagen prüfen.",
   },
 ];
 
+/** A reader over any `{ group: { field: value } }` object; absent, null and "unknown" read as null. */
+export function answerReader(answers: unknown): AnswerReader {
+  return (path) => {
+    const dot = path.indexOf(".");
+    const group = (answers as Record<string, Record<string, unknown> | undefined> | null)?.[path.slice(0, dot)];
+    const v = group?.[path.slice(dot + 1)];
+    return typeof v === "number" || (typeof v === "string" && v !== UNKNOWN) ? v : null;
+  };
+}
+
+/** The plausibility checks the answers violate. */
+export function plausibilityViolations(answers: unknown): PlausibilityCheck[] {
+  const get = answerReader(answers);
+  return PLAUSIBILITY_CHECKS.filter((c) => c.violated(get));
+}
+
 export const AssessmentInputSchema = InputObjectSchema.superRefine((input, ctx) => {
-  for (const check of PLAUSIBILITY_CHECKS) {
-    if (check.violated(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
-  }
+  for (const check of plausibilityViolations(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
 });
 
 export type AssessmentInput = z.output<typeof AssessmentInputSchema>;
