@@ -31,17 +31,24 @@ export interface CompiledKnockOut {
   reason: string;
   citations: readonly Citation[];
 }
-export interface CompiledPortCriterion {
+export interface PortCriterionOutcome {
   id: string;
   label: string;
+  status: "met" | "not-met" | "unknown";
+  weight: number;
+  core: boolean;
+  prerequisite: boolean;
+  text: string;
+  citations: readonly Citation[];
+}
+export interface CompiledPortCriterion {
   weight: number;
   core: boolean;
   test: Test;
   blocks: Test | null;
-  fields: string[];
-  met: string;
-  notMet: string;
-  citations: readonly Citation[];
+  getters: Getter[];
+  /** The three possible results, built once (the engine returns these objects; callers must not mutate them). */
+  results: Record<PortCriterionOutcome["status"], PortCriterionOutcome>;
 }
 export interface Alternative {
   question: AssessmentQuestion;
@@ -63,8 +70,15 @@ export interface Compiled {
   askedGetters: Getter[];
   /** Decisive questions with weights; empty for rule sets without them (then the count share is used). */
   decisive: CompiledDecisive[];
+  /** Indexes into `decisive`, by weight descending (then catalogue order): the batch-mode "answer first" order. */
+  decisiveByWeight: number[];
   decisiveWeight: number;
   alternatives: Alternative[];
+  /** Per field: the score rules and knock-outs that read it (for the incremental what-would-change probe). */
+  rulesByField: Map<string, number[]>;
+  knockOutsByField: Map<string, number[]>;
+  /** Per field: its weight among the decisive questions (0 if not decisive). */
+  decisiveWeightByField: Map<string, number>;
   lowModel: number;
   port: CompiledPortCriterion[];
   noInformation: ({ explanation: string; citations: readonly Citation[] } | null)[];
@@ -205,11 +219,26 @@ export function compile(ruleSet: RuleSet): Compiled {
     if (!question) throw new Error(`Regelwerk ${ruleSet.version}: entscheidende Frage ${d.field} gibt es nicht.`);
     return { question, get: getter(d.field), weight: d.weight, alternative: alternatives.findIndex((a) => a.question.id === d.field) };
   });
+  const rulesByField = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    for (const f of new Set(r.fields)) rulesByField.set(f, [...(rulesByField.get(f) ?? []), i]);
+  });
+  const knockOutsByField = new Map<string, number[]>();
+  ruleSet.knockOuts.forEach((k, i) => {
+    const fields: string[] = [];
+    compileCondition(k.when, fields);
+    if (k.unless) compileCondition(k.unless, fields);
+    for (const f of new Set(fields)) knockOutsByField.set(f, [...(knockOutsByField.get(f) ?? []), i]);
+  });
   const compiled: Compiled = {
     rules,
     knockOuts,
+    rulesByField,
+    knockOutsByField,
+    decisiveWeightByField: new Map(decisive.map((d) => [d.question.id as string, d.weight])),
     askedGetters: ASSESSMENT_QUESTIONS.filter((q) => q.countsForConfidence).map((q) => getter(q.id)),
     decisive,
+    decisiveByWeight: decisive.map((_, i) => i).sort((a, b) => decisive[b]!.weight - decisive[a]!.weight || a - b),
     decisiveWeight: decisive.reduce((s, d) => s + d.weight, 0),
     alternatives,
     lowModel: MODEL_INDEX[ruleSet.lowConfidence.model],
@@ -217,7 +246,19 @@ export function compile(ruleSet: RuleSet): Compiled {
       const fields: string[] = [];
       const test = compileCondition(cr.when, fields);
       const blocks = cr.blocksFitWhen ? compileCondition(cr.blocksFitWhen, fields) : null;
-      return { id: cr.id, label: cr.label, weight: cr.weight, core: cr.core, test, blocks, fields, met: cr.met, notMet: cr.notMet, citations: cr.citations };
+      const base = { id: cr.id, label: cr.label, weight: cr.weight, core: cr.core, prerequisite: blocks !== null, citations: cr.citations };
+      return {
+        weight: cr.weight,
+        core: cr.core,
+        test,
+        blocks,
+        getters: [...new Set(fields)].map(getter),
+        results: {
+          met: { ...base, status: "met", text: cr.met },
+          "not-met": { ...base, status: "not-met", text: cr.notMet },
+          unknown: { ...base, status: "unknown", text: `Offen: ${cr.notMet}` },
+        },
+      };
     }),
     noInformation: CARRIER_MODEL_IDS.map((m) => {
       const n = ruleSet.noInformation?.find((x) => x.model === m);

@@ -426,12 +426,19 @@ describe("determinism and output", () => {
     expect(input).toEqual(copy);
   });
 
-  it.each(SAMPLE.slice(0, 12).map((s, i) => [i, s] as const))("sample %i: every proposed change really changes the top model", (_i, input) => {
+  it.each(SAMPLE.map((s, i) => [i, s] as const))("sample %i: every proposed change really changes the top model (incremental probe = full run)", (_i, input) => {
     const r = recommend(input, K.ruleSet, MEASURES);
     for (const ch of r.whatWouldChange!) {
       const again = run(withAnswer(input, ch.field, ch.to));
       expect(again.top).toBe(ch.newTop);
       expect(again.top).not.toBe(r.top);
+    }
+    for (const f of r.confidence.answerFirst) {
+      const q = QUESTION_BY_ID.get(f.field)!;
+      const values = q.kind === "choice" ? q.options!.map((o) => o.value).filter((v) => v !== "unknown") : null;
+      if (!values) continue;
+      const changed = values.filter((v) => run(withAnswer(input, f.field, v)).top !== r.top).length;
+      expect(f.changesTopShare).toBeCloseTo(changed / values.length, 3);
     }
   });
 

@@ -1,5 +1,5 @@
 import type { Citation } from "../../knowledge/citation";
-import { CARRIER_MODEL_IDS, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
 import type { RuleSet } from "../../knowledge/rules/schema";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
 import { MODEL_INDEX, N_MODELS, compile, getter, isUnknown, type AnswerValue, type Compiled } from "./compile";
@@ -207,20 +207,53 @@ function topIndex(raw: ArrayLike<number>, excluded: ArrayLike<boolean>): number 
   return best;
 }
 
-const scratchRaw = new Float64Array(N_MODELS);
-const scratchExcluded: boolean[] = [false, false, false];
-
-/** Points and knock-outs only: the first model's index (-1: all excluded). */
-function coreTop(c: Compiled, ruleSet: RuleSet, input: AssessmentInput): number {
-  scratchRaw.fill(ruleSet.baseScore);
-  scratchExcluded.fill(false);
-  for (const r of c.rules) {
-    if (!r.test(input)) continue;
-    for (const [m, p] of r.effects) scratchRaw[m]! += p;
-  }
-  scratchRaw[c.lowModel]! += lowConfidenceBonus(ruleSet, decidingShare(c, input));
-  for (const k of c.knockOuts) if (k.test(input)) scratchExcluded[k.model] = true;
-  return topIndex(scratchRaw, scratchExcluded);
+/**
+ * "What if this one answer were different?" – evaluated incrementally: the points and knock-outs of the input are
+ * computed once; a probe re-tests only the rules and knock-outs that read the changed field. Returns the first
+ * model's index for the changed input (-1: all excluded), the same as a full evaluation would.
+ */
+function makeProbe(c: Compiled, ruleSet: RuleSet, input: AssessmentInput) {
+  const baseRaw = new Float64Array(N_MODELS).fill(ruleSet.baseScore);
+  const fired = c.rules.map((r) => {
+    const hit = r.test(input);
+    if (hit) for (const [m, p] of r.effects) baseRaw[m]! += p;
+    return hit;
+  });
+  const koHit = c.knockOuts.map((k) => k.test(input));
+  const baseKoCount = [0, 0, 0];
+  c.knockOuts.forEach((k, i) => {
+    if (koHit[i]) baseKoCount[k.model]!++;
+  });
+  const useCount = c.decisive.length === 0;
+  const answeredNow = useCount ? answeredCount(c, input) : 0;
+  let decisiveNow = 0;
+  for (const d of c.decisive) if (!isUnknown(d.get(input))) decisiveNow += d.weight;
+  const raw = new Float64Array(N_MODELS);
+  const koCount = [0, 0, 0];
+  const excluded = [false, false, false];
+  return (q: AssessmentQuestion, from: AnswerValue, v: AnswerValue): number => {
+    const changed = withValue(input, q, v);
+    raw.set(baseRaw);
+    for (const i of c.rulesByField.get(q.id) ?? []) {
+      const r = c.rules[i]!;
+      const now = r.test(changed);
+      if (now === fired[i]) continue;
+      const sign = now ? 1 : -1;
+      for (const [m, p] of r.effects) raw[m]! += sign * p;
+    }
+    for (let m = 0; m < N_MODELS; m++) koCount[m] = baseKoCount[m]!;
+    for (const i of c.knockOutsByField.get(q.id) ?? []) {
+      const now = c.knockOuts[i]!.test(changed);
+      if (now !== koHit[i]) koCount[c.knockOuts[i]!.model]! += now ? 1 : -1;
+    }
+    for (let m = 0; m < N_MODELS; m++) excluded[m] = koCount[m]! > 0;
+    const delta = (isUnknown(v) ? 0 : 1) - (isUnknown(from) ? 0 : 1);
+    let share: number;
+    if (useCount) share = c.askedGetters.length === 0 ? 0 : (answeredNow + (q.countsForConfidence ? delta : 0)) / c.askedGetters.length;
+    else share = c.decisiveWeight === 0 ? 0 : (decisiveNow + delta * (c.decisiveWeightByField.get(q.id) ?? 0)) / c.decisiveWeight;
+    raw[c.lowModel]! += lowConfidenceBonus(ruleSet, share);
+    return topIndex(raw, excluded);
+  };
 }
 
 function withValue(input: AssessmentInput, q: AssessmentQuestion, v: AnswerValue): AssessmentInput {
@@ -346,20 +379,18 @@ function portFit(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, top: Car
   let weightTotal = 0;
   let coreMet = false;
   let blocked = false;
-  const criteria: PortCriterionResult[] = c.port.map((cr) => {
+  const criteria: PortCriterionResult[] = [];
+  for (const cr of c.port) {
     weightTotal += cr.weight;
-    const base = { id: cr.id, label: cr.label, weight: cr.weight, core: cr.core, prerequisite: cr.blocks !== null, citations: cr.citations };
     if (cr.blocks?.(input)) {
       blocked = true;
-      return { ...base, status: "not-met", text: cr.notMet };
-    }
-    if (cr.test(input)) {
+      criteria.push(cr.results["not-met"]);
+    } else if (cr.test(input)) {
       met += cr.weight;
       if (cr.core) coreMet = true;
-      return { ...base, status: "met", text: cr.met };
-    }
-    return cr.fields.every((f) => isUnknown(getter(f)(input))) ? { ...base, status: "unknown", text: `Offen: ${cr.notMet}` } : { ...base, status: "not-met", text: cr.notMet };
-  });
+      criteria.push(cr.results.met);
+    } else criteria.push(cr.getters.every((g) => isUnknown(g(input))) ? cr.results.unknown : cr.results["not-met"]);
+  }
   const share = weightTotal === 0 ? 0 : Math.round((met / weightTotal) * 1000) / 1000;
   let fit: PortFitLevel = "not";
   if (top !== null && coreMet) {
@@ -414,19 +445,40 @@ function readinessProfile(c: Compiled, ruleSet: RuleSet, input: AssessmentInput)
   });
 }
 
-/** Step 6: the measures closing the weakest categories. */
+/** The measures catalogue, compiled once per array: each measure's gap categories as indexes. */
+const measureCache = new WeakMap<readonly MeasureRef[], { ref: MeasureRef; gaps: number[] }[]>();
+const CATEGORY_INDEX = new Map<FactorCategory, number>(FACTOR_CATEGORIES.map((c, i) => [c, i]));
+
+/** Step 6: the measures closing the weakest categories (by summed gap size, then slug); `readiness` is in FACTOR_CATEGORIES order. */
 function proposeMeasures(ruleSet: RuleSet, readiness: ReadinessScore[], measures: readonly MeasureRef[], count: number): ProposedMeasure[] {
-  const gapSize = new Map<FactorCategory, number>();
-  for (const r of readiness) if (r.score < ruleSet.measures.gapBelow) gapSize.set(r.category, 100 - r.score);
-  return measures
-    .map((m) => {
-      const closes = m.closesGaps.filter((g) => gapSize.has(g));
-      const gapWeight = closes.reduce((s, g) => s + (gapSize.get(g) ?? 0), 0);
-      return { slug: m.slug, title: m.title, closesGaps: [...new Set(closes)], gapWeight };
-    })
-    .filter((m) => m.gapWeight > 0)
-    .sort((a, b) => b.gapWeight - a.gapWeight || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .slice(0, count);
+  let compiled = measureCache.get(measures);
+  if (!compiled) {
+    compiled = measures.map((ref) => ({ ref, gaps: [...new Set(ref.closesGaps)].map((g) => CATEGORY_INDEX.get(g) ?? -1).filter((i) => i >= 0) }));
+    measureCache.set(measures, compiled);
+  }
+  const gapSize = readiness.map((r) => (r.score < ruleSet.measures.gapBelow ? 100 - r.score : 0));
+  const chosen: { m: (typeof compiled)[number]; weight: number }[] = [];
+  for (const m of compiled) {
+    let weight = 0;
+    for (const g of m.gaps) weight += gapSize[g]!;
+    if (weight <= 0) continue;
+    // Insert into the short list of the best `count` (weight desc, slug asc).
+    let at = chosen.length;
+    while (at > 0) {
+      const prev = chosen[at - 1]!;
+      if (prev.weight > weight || (prev.weight === weight && prev.m.ref.slug < m.ref.slug)) break;
+      at--;
+    }
+    if (at >= count) continue;
+    chosen.splice(at, 0, { m, weight });
+    if (chosen.length > count) chosen.pop();
+  }
+  return chosen.map(({ m, weight }) => ({
+    slug: m.ref.slug,
+    title: m.ref.title,
+    closesGaps: m.gaps.filter((g) => gapSize[g]! > 0).map((g) => readiness[g]!.category),
+    gapWeight: weight,
+  }));
 }
 
 /**
@@ -434,16 +486,26 @@ function proposeMeasures(ruleSet: RuleSet, readiness: ReadinessScore[], measures
  * answer and ranked by the share of answers that would change the first model (then weight, then catalogue
  * order); without (batch mode) by weight.
  */
-function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, search: boolean): AnswerFirst[] {
+function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe | null): AnswerFirst[] {
+  const limit = ruleSet.confidence.answerFirstCount ?? 3;
+  if (!probe) {
+    const out: AnswerFirst[] = [];
+    for (const i of c.decisiveByWeight) {
+      if (out.length >= limit) break;
+      const d = c.decisive[i]!;
+      if (isUnknown(d.get(input))) out.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare: null });
+    }
+    return out;
+  }
   const open: AnswerFirst[] = [];
   const order: number[] = [];
   c.decisive.forEach((d, i) => {
     if (!isUnknown(d.get(input))) return;
     let changesTopShare: number | null = null;
-    if (search && d.alternative >= 0) {
+    if (d.alternative >= 0) {
       const alt = c.alternatives[d.alternative]!;
       let changed = 0;
-      for (const v of alt.values) if (coreTop(c, ruleSet, withValue(input, d.question, v)) !== currentTop) changed++;
+      for (const v of alt.values) if (probe(d.question, null, v) !== currentTop) changed++;
       changesTopShare = Math.round((changed / alt.values.length) * 1000) / 1000;
     }
     open.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare });
@@ -451,7 +513,7 @@ function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, curr
   });
   const idx = open.map((_, i) => i);
   idx.sort((a, b) => (open[b]!.changesTopShare ?? 0) - (open[a]!.changesTopShare ?? 0) || open[b]!.weight - open[a]!.weight || order[a]! - order[b]!);
-  return idx.slice(0, ruleSet.confidence.answerFirstCount ?? 3).map((i) => open[i]!);
+  return idx.slice(0, limit).map((i) => open[i]!);
 }
 
 /** Step 8: confidence in words. */
@@ -512,8 +574,9 @@ export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: re
   const port = portFit(c, ruleSet, input, top);
   const readiness = readinessProfile(c, ruleSet, input);
   const nextMeasures = proposeMeasures(ruleSet, readiness, measures, options.measureCount ?? ruleSet.measures.count);
-  const confidence = confidenceOf(c, ruleSet, input, answerFirst(c, ruleSet, input, topIdx, search));
-  const whatWouldChange = search ? searchChanges(c, ruleSet, input, topIdx) : null;
+  const probe = search ? makeProbe(c, ruleSet, input) : null;
+  const confidence = confidenceOf(c, ruleSet, input, answerFirst(c, ruleSet, input, topIdx, probe));
+  const whatWouldChange = probe ? searchChanges(c, ruleSet, input, topIdx, probe) : null;
 
   const summary = top
     ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${String(topResult!.score).replace(".", ",")} von 100)` +
@@ -539,7 +602,9 @@ export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: re
 }
 
 /** Step 9: per answerable question the closest alternative answer that changes the first model. */
-function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number): AnswerChange[] {
+type Probe = ReturnType<typeof makeProbe>;
+
+function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe): AnswerChange[] {
   const best: AnswerChange[] = [];
   for (const alt of c.alternatives) {
     const q = alt.question;
@@ -550,7 +615,7 @@ function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, cu
       if (v === from) continue;
       const distance = fromIdx === undefined || isUnknown(from) ? 1 : Math.abs((alt.ordinal.get(v) ?? 0) - fromIdx);
       if (found && distance >= found.distance) continue;
-      const t = coreTop(c, ruleSet, withValue(input, q, v));
+      const t = probe(q, from, v);
       if (t === currentTop) continue;
       const newTop = t === -1 ? null : CARRIER_MODEL_IDS[t]!;
       found = {
