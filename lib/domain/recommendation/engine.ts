@@ -2,7 +2,7 @@ import type { Citation } from "../../knowledge/citation";
 import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
 import type { RuleSet } from "../../knowledge/rules/schema";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
-import { MODEL_INDEX, N_MODELS, compile, getter, isUnknown, type AnswerValue, type Compiled } from "./compile";
+import { MODEL_INDEX, N_MODELS, compile, isUnknown, type AnswerValue, type Compiled } from "./compile";
 
 /**
  * The explainable recommendation engine. Pure and deterministic: same input + rule set + measures →
