@@ -175,8 +175,34 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+/** "Beantworten Sie zuerst …": the unanswered decisive questions (absent in results stored before engine v2). */
+function AnswerFirst({ confidence }: { confidence: Recommendation["confidence"] }) {
+  const t = useTranslations("engine");
+  const first = confidence.answerFirst ?? [];
+  if (first.length === 0) return null;
+  return (
+    <div data-testid="answer-first">
+      <p className="kern-body font-semibold">{t("answerFirstTitle")}</p>
+      <ol className="kern-list">
+        {first.map((f) => (
+          <li key={f.field} className="kern-body">
+            {f.question}{" "}
+            <span className="kern-body--small kern-body--muted">
+              ({f.changesTopShare === null ? t("answerFirstWeight", { weight: NUMBER.format(f.weight) }) : t("answerFirstShare", { share: NUMBER.format(f.changesTopShare * 100) })})
+            </span>
+          </li>
+        ))}
+      </ol>
+      {confidence.decisiveShare !== null && confidence.decisiveShare !== undefined && (
+        <p className="kern-body kern-body--small kern-body--muted">{t("decisiveShare", { share: NUMBER.format(confidence.decisiveShare * 100) })}</p>
+      )}
+    </div>
+  );
+}
+
 function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudies: CaseStudyRef[]; plan: PlanTakeOver | null }) {
   const t = useTranslations("assessment.result");
+  const tEngine = useTranslations("engine");
   const notes = useMemo(() => footnotesOf(rec), [rec]);
   const cases = similarCaseStudies(caseStudies, rec.top, rec.port.fit);
   const takeOver = usePlanTakeOver(plan);
@@ -201,6 +227,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
               })}{" "}
               {rec.confidence.note}
             </p>
+            <AnswerFirst confidence={rec.confidence} />
             <p className="kern-body kern-body--small kern-body--muted" data-testid="rule-set-version">
               {t("ruleSetVersion", { version: rec.ruleSetVersion })} {t("ruleSetNote")}
             </p>
@@ -254,6 +281,11 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
                             <Refs citations={c.citations} notes={notes} />
                             {c.answerLabel && (
                               <span className="block kern-body--small kern-body--muted">{t("answer", { answer: c.answerLabel })}</span>
+                            )}
+                            {c.convention && (
+                              <span className="block kern-body--small kern-body--muted" data-testid="convention">
+                                {tEngine("conventionLabel")}: {c.convention}
+                              </span>
                             )}
                           </span>
                         </li>

@@ -2,10 +2,12 @@ import { z } from "zod";
 import "@/lib/schemas/zod-german";
 import {
   ASSESSMENT_QUESTIONS,
+  ASSESSMENT_SCHEMA_VERSION,
   ASSESSMENT_STEPS,
   AssessmentInputSchema,
   QUESTION_BY_ID,
   UNKNOWN,
+  plausibilityViolations,
   type AssessmentInput,
   type AssessmentInputRaw,
   type AssessmentStepId,
@@ -57,8 +59,39 @@ export function answeredCount(answers: AssessmentAnswers): number {
   return ASKED_QUESTIONS.filter((q) => answerOf(answers, q.id) !== null).length;
 }
 
-/** Keeps only known groups and fields with string/number values (stored data may be old or tampered with). */
+/** The question-catalogue version stored answers were given in: `schemaVersion`, or 1 when absent (before issue 16). */
+export function answersSchemaVersion(raw: unknown): number {
+  const v = raw && typeof raw === "object" ? (raw as { schemaVersion?: unknown }).schemaVersion : undefined;
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 ? v : 1;
+}
+
+/**
+ * Migrates answers of catalogue version 1 to the current one. Version 2 only adds questions (they stay open) and
+ * the cross-field plausibility checks; a version-1 answer that contradicts another is dropped (= "weiß nicht")
+ * instead of making the whole assessment unreadable. Returns the dropped field paths.
+ */
+export function migrateAnswers(answers: AssessmentAnswers, fromVersion: number): { answers: AssessmentAnswers; dropped: string[] } {
+  if (fromVersion >= ASSESSMENT_SCHEMA_VERSION) return { answers, dropped: [] };
+  let out = answers;
+  const dropped: string[] = [];
+  for (let violations = plausibilityViolations(out); violations.length > 0; violations = plausibilityViolations(out)) {
+    const field = violations[0]!.field;
+    dropped.push(field);
+    out = withAnswer(out, field, null);
+  }
+  return { answers: out, dropped };
+}
+
+/**
+ * Keeps only known groups and fields with string/number values (stored data may be old or tampered with) and
+ * migrates answers of an older catalogue version (migrateAnswers).
+ */
 export function sanitizeAnswers(raw: unknown): AssessmentAnswers {
+  const out = keepKnownAnswers(raw);
+  return migrateAnswers(out, answersSchemaVersion(raw)).answers;
+}
+
+function keepKnownAnswers(raw: unknown): AssessmentAnswers {
   const out: AssessmentAnswers = {};
   if (!raw || typeof raw !== "object") return out;
   for (const q of ASKED_QUESTIONS) {
@@ -76,6 +109,7 @@ export function toAssessmentInput(answers: AssessmentAnswers, town: TownFacts): 
   const groups = Object.fromEntries(ASSESSMENT_STEPS.map((s) => [s.id, { ...(answers[s.id] ?? {}) }]));
   return {
     ...groups,
+    schemaVersion: ASSESSMENT_SCHEMA_VERSION,
     town: {
       ...groups.town,
       ags: town.ags,

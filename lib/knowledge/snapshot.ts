@@ -6,6 +6,7 @@ import { ComparisonRowSchema, MvzLegalFormSchema, RiskCheckItemSchema, type Comp
 import { FundingProgrammeTableSchema, type FundingProgramme } from "./funding-programmes";
 import { RuleParameterTableSchema, type RuleParameter } from "./rule-parameters";
 import { RuleSetSchema, type RuleSet } from "./rules";
+import { QuestionCatalogueSchema, type QuestionCatalogue } from "./questions";
 
 /**
  * The knowledge snapshot: ALL content the product reasons with (models, case studies, factors, measures, roles,
@@ -32,6 +33,7 @@ export const SNAPSHOT_FILES = {
   fundingProgrammes: "funding-programmes",
   ruleParameters: "rule-parameters",
   ruleSet: "rule-set",
+  questionCatalogue: "question-catalogue",
 } as const;
 export type SnapshotPart = keyof typeof SNAPSHOT_FILES;
 
@@ -58,6 +60,8 @@ export interface KnowledgeSnapshot extends Omit<KnowledgeBase, "version"> {
   fundingProgrammes: FundingProgramme[];
   ruleParameters: RuleParameter[];
   ruleSet: RuleSet;
+  /** The question texts; null in snapshots stored before the catalogue became knowledge (up to 2026-12-02.1). */
+  questionCatalogue: QuestionCatalogue | null;
 }
 
 /** What a stored snapshot looks like (RuleSet.data): the manifest plus the raw content. */
@@ -77,9 +81,15 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** sha256 over the canonical content of all data files. */
+/**
+ * sha256 over the canonical content of all data files. A part a stored snapshot does not have (it was added to
+ * the knowledge later, like the question catalogue) is left out, so older versions keep their hash.
+ */
 export function contentHash(content: RawKnowledgeContent): string {
-  const parts = (Object.keys(SNAPSHOT_FILES) as SnapshotPart[]).sort().map((k) => `${k}=${canonical(content[k])}`);
+  const parts = (Object.keys(SNAPSHOT_FILES) as SnapshotPart[])
+    .sort()
+    .filter((k) => content[k] !== undefined)
+    .map((k) => `${k}=${canonical(content[k])}`);
   return crypto.createHash("sha256").update(parts.join("\n")).digest("hex");
 }
 
@@ -129,6 +139,7 @@ export function parseKnowledgeSnapshot(stored: StoredSnapshot, options: { checkH
     fundingProgrammes: FundingProgrammeTableSchema.parse(c.fundingProgrammes),
     ruleParameters: RuleParameterTableSchema.parse(c.ruleParameters),
     ruleSet,
+    questionCatalogue: c.questionCatalogue === undefined ? null : QuestionCatalogueSchema.parse(c.questionCatalogue),
   };
 }
 

@@ -57,6 +57,15 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await expect(practices).toHaveAttribute("aria-invalid", "true");
   await expectStep(page, 2, "Aktuelle Versorgung");
   await practices.fill("3");
+  // A cross-field plausibility check: more doctors aged 60+ than doctors (even at 0.25 per person) is refused.
+  await page.getByLabel("Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)").fill("0,5");
+  const aged = page.getByLabel("Davon 60 Jahre oder älter");
+  await aged.fill("5");
+  await next(page);
+  await expect(summary).toContainText("mehr Ärztinnen und Ärzte ab 60 angegeben, als es Hausärztinnen und Hausärzte gibt");
+  await expect(aged).toHaveAttribute("aria-invalid", "true");
+  await expectStep(page, 2, "Aktuelle Versorgung");
+  await aged.fill("2");
   // Keyboard: Enter in a field submits the step.
   await practices.press("Enter");
 
@@ -79,7 +88,7 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   // Leave, come back: the answers and the step are restored.
   await page.goto("/");
   await page.goto(WIZARD);
-  await expect(page.getByTestId("resumed")).toContainText("Ihre bisherigen Antworten sind wieder da (4 von 42 Fragen beantwortet)");
+  await expect(page.getByTestId("resumed")).toContainText("Ihre bisherigen Antworten sind wieder da (6 von 48 Fragen beantwortet)");
   await expectStep(page, 3, "Dringlichkeit");
   await expect(closing.getByLabel("Eine Praxis", { exact: true })).toBeChecked();
   await page.reload();
@@ -125,6 +134,10 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await expect(page.getByTestId("measures").getByRole("link").first()).toHaveAttribute("href", /^\/wissen\/massnahmen\//);
   await expect(page.getByTestId("case-studies").getByRole("link", { name: /Dörentrup/ })).toHaveAttribute("href", "/wissen/fallbeispiele/doerentrup");
   await expect(page.getByTestId("rule-set-version")).toContainText(/Regelwerk-Version \d{4}-\d{2}-\d{2}\.\d+/);
+  // Confidence from the decisive questions, in words: what to answer first.
+  await expect(page.getByTestId("summary")).toContainText("Beantworten Sie zuerst „");
+  await expect(page.getByTestId("answer-first").getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByTestId("summary")).toContainText("6 von 48");
   await expectNoSeriousA11yViolations(page);
 
   // Printable: navigation and buttons hidden.

@@ -1,3 +1,4 @@
+import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/input";
 import { sanitizeAnswers } from "../answers";
 import type { AssessmentPersistence, StoredAssessment } from "./types";
 
@@ -38,7 +39,8 @@ export function browserPersistence(ags: string, storage: Storage | null = typeof
       if (current && current.version !== baseVersion) return { ok: false, kind: "conflict", theirs: current };
       const version = baseVersion + 1;
       try {
-        storage.setItem(key, JSON.stringify({ ...next, version } satisfies StoredAssessment));
+        // The catalogue version travels with the answers, so a later version knows how to migrate them.
+        storage.setItem(key, JSON.stringify({ ...next, answers: { ...next.answers, schemaVersion: ASSESSMENT_SCHEMA_VERSION }, version }));
       } catch (e) {
         return { ok: false, kind: "error", message: (e as Error).message };
       }

@@ -150,6 +150,24 @@ export const C = {
     section: "3.3 Analyse, Eigentümer & Unterstützung Immobilie",
     quote: "Der Neubau wurde dann von einem lokalen Investor übernommen.",
   },
+  portCountyMvz: {
+    kind: "source",
+    source: PORT,
+    section: "3.2.2 Landkreis Darmstadt-Dieburg: Primärversorgungszentrum Ober-Ramstadt – Hintergrund/Entstehungsgeschichte",
+    quote: "Inzwischen unterhält der Landkreis fünf haus- und fachärztliche MVZ.",
+  },
+  portTenants: {
+    kind: "source",
+    source: PORT,
+    section: "3.2.3 Stadt Dornhan (Landkreis Rottweil): Gesundheitszentrum Dornhan – Projektbeschreibung",
+    quote: "Leistungserbringer haben jeweils Mietverträge mit dem Eigentümer abgeschlossen",
+  },
+  portTwoTowns: {
+    kind: "source",
+    source: PORT,
+    section: "3.2.5 Gemeinden Willingen und Diemelsee (Landkreis Waldeck-Frankenberg) – Strukturen & Akteure",
+    quote: "Auch im weiteren Verlauf waren die Bürgermeister der beiden Gemeinden und der Landrat",
+  },
   portFazitExpertise: { kind: "source", source: PORT, section: "5. Fazit", quote: "Fachexpertise" },
   portFazitResources: {
     kind: "source",
@@ -269,6 +287,12 @@ export const C = {
     source: HS,
     section: "Antwort zu Frage 5",
     quote: "Studium und Ausbildung zum Facharzt für Allgemeinmedizin (Hausarzt/-ärztin) rund elf Jahre Zeit in Anspruch nehmen",
+  },
+  hsPost: {
+    kind: "source",
+    source: HS,
+    section: "Antwort zu Frage 1",
+    quote: "Sie wird zunehmend als koordinierende Schnittstelle wahrgenommen",
   },
   ruleBedarfsplanung: {
     kind: "rule",

@@ -1,394 +1,285 @@
 import { z } from "zod";
 import { safeText } from "@/lib/schemas/text";
 import type { Citation } from "../../knowledge/citation";
-import { C } from "./citations";
+import { QuestionCatalogueSchema, type QuestionCatalogue } from "../../knowledge/questions";
+import catalogueFile from "../../../knowledge/question-catalogue.json";
 
 /**
  * The self-assessment input: everything the wizard asks, grouped by topic.
  *
- * One definition per field carries the zod schema (with German `.describe()`), the question text, the
- * help text ("why this matters"), the answer options with German labels and the citation. The schema
- * `AssessmentInputSchema` and the catalogue `ASSESSMENT_QUESTIONS` are both derived from it.
+ * The code defines each field's type (choice values, number range, text rule) and the zod schema; the TEXTS –
+ * question, help text ("why this matters"), option labels and citations – are knowledge and live in
+ * `knowledge/question-catalogue.json` (part of the versioned knowledge snapshot). The schema
+ * `AssessmentInputSchema` and the catalogue `ASSESSMENT_QUESTIONS` are both derived from the two; a missing or
+ * surplus text fails at load.
  *
  * Every answer may be unknown: choice fields have the member `"unknown"` (the default), number and text
- * fields are nullable (default `null`). Only `town.name` is required.
+ * fields are nullable (default `null`). Only `town.name` is required. Cross-field plausibility checks
+ * (`PLAUSIBILITY_CHECKS`) refuse contradictory answers with a German message on the later field.
+ *
+ * Schema versions: 1 = the catalogue until 2026-12-02.1 (48 questions); 2 = with the decisive questions of
+ * issue 16 (practices closed recently, who acts, what the county would do, several towns, tenants). Version-1
+ * answers are read and migrated by `lib/domain/assessment/versions.ts`.
  */
 
 export const UNKNOWN = "unknown" as const;
-export const UNKNOWN_LABEL_DE = "Weiß nicht / noch offen";
+/** The current input schema version (answers without `schemaVersion` are version 1). */
+export const ASSESSMENT_SCHEMA_VERSION = 2 as const;
 
-export const ASSESSMENT_STEPS = [
-  { id: "town", title: "Ihre Kommune", intro: "Grunddaten aus dem Gemeindeverzeichnis und Ihre Ergänzungen zur Lage vor Ort." },
-  { id: "supply", title: "Aktuelle Versorgung", intro: "Praxen, Ärztinnen und Ärzte, Altersstruktur und Versorgungsgrad." },
-  { id: "urgency", title: "Dringlichkeit", intro: "Wie drängend ist die Lage?" },
-  { id: "resources", title: "Ressourcen der Kommune", intro: "Geld, Personal und Fachwissen." },
-  { id: "politics", title: "Politik und Beteiligung", intro: "Rückhalt in Rat und Verwaltungsspitze, Einbindung der Bürgerschaft." },
-  { id: "partners", title: "Partner", intro: "Kreis, Krankenhausträger, Investoren, Kassenärztliche Vereinigung, Gesundheitsamt." },
-  { id: "localDoctors", title: "Ärzteschaft vor Ort", intro: "Haltung und Wünsche der ansässigen Ärztinnen und Ärzte." },
-  { id: "assets", title: "Gebäude und Strukturen", intro: "Räume, Grundstücke und bestehende Netzwerke." },
-  { id: "goals", title: "Ziele", intro: "Was will die Kommune erreichen, wie schnell und mit welchem Risiko?" },
-] as const;
-export type AssessmentStepId = (typeof ASSESSMENT_STEPS)[number]["id"];
 
-interface MetaBase {
-  label: string;
-  help: string;
-  citations: readonly Citation[];
+const CATALOGUE: QuestionCatalogue = QuestionCatalogueSchema.parse(catalogueFile);
+const TEXTS = new Map(CATALOGUE.questions.map((q) => [q.id, q]));
+
+export const UNKNOWN_LABEL_DE = CATALOGUE.unknownLabel;
+
+const STEP_IDS = ["town", "supply", "urgency", "resources", "politics", "partners", "localDoctors", "assets", "goals"] as const;
+export type AssessmentStepId = (typeof STEP_IDS)[number];
+export const ASSESSMENT_STEPS: readonly { id: AssessmentStepId; title: string; intro: string }[] = STEP_IDS.map((id) => {
+  const step = CATALOGUE.steps.find((s) => s.id === id);
+  if (!step) throw new Error(`knowledge/question-catalogue.json: Schritt ${id} fehlt.`);
+  return { id, title: step.title, intro: step.intro };
+});
+
+interface Flags {
   /** Filled from the municipality register when known (the user may correct it). */
   fromDatabase?: boolean;
-  /** Counts towards the confidence (share of answered questions). Identification fields do not. */
-  countsForConfidence?: boolean;
 }
 
-type Labels<T extends readonly string[]> = { readonly [K in T[number]]: string };
-
-function choice<const T extends readonly [string, ...string[]]>(values: T, labels: Labels<T>, meta: MetaBase) {
+function choice<const T extends readonly [string, ...string[]]>(values: T, flags: Flags = {}) {
   const all = [...values, UNKNOWN] as unknown as readonly [...T, "unknown"];
-  const schema = z
-    .enum(all)
-    .default(UNKNOWN as never)
-    .describe(`${meta.label} – ${meta.help} („unknown“ = weiß nicht)`);
-  return {
-    kind: "choice" as const,
-    schema,
-    values: all,
-    labels: { ...labels, [UNKNOWN]: UNKNOWN_LABEL_DE } as Labels<readonly [...T, "unknown"]>,
-    meta: { countsForConfidence: true, ...meta },
-  };
+  return { kind: "choice" as const, schema: z.enum(all).default(UNKNOWN as never), values: all, flags: { countsForConfidence: !flags.fromDatabase, ...flags } };
 }
 
-function num(opts: { int?: boolean; min?: number; max?: number; unit: string }, meta: MetaBase) {
+function num(opts: { int?: boolean; min?: number; max?: number; unit: string }, flags: Flags = {}) {
   let base = opts.int ? z.number().int() : z.number();
   base = base.min(opts.min ?? 0);
   if (opts.max !== undefined) base = base.max(opts.max);
-  const schema = base
-    .nullable()
-    .default(null)
-    .describe(`${meta.label} (${opts.unit}) – ${meta.help} (null = unbekannt)`);
-  return { kind: "number" as const, schema, unit: opts.unit, min: opts.min ?? 0, max: opts.max, int: opts.int ?? false, meta: { countsForConfidence: true, ...meta } };
+  const schema = base.nullable().default(null);
+  return { kind: "number" as const, schema, unit: opts.unit, min: opts.min ?? 0, max: opts.max, int: opts.int ?? false, flags: { countsForConfidence: !flags.fromDatabase, ...flags } };
 }
 
-function text<S extends z.ZodType>(schema: S, meta: MetaBase) {
-  return { kind: "text" as const, schema: schema.describe(`${meta.label} – ${meta.help}`) as S, meta: { countsForConfidence: false, ...meta } };
+function text<S extends z.ZodType>(schema: S, flags: Flags = {}) {
+  return { kind: "text" as const, schema, flags: { countsForConfidence: false, ...flags } };
 }
 
 const YES_NO = ["yes", "no"] as const;
-const yesNo = (yes: string, no: string) => ({ yes, no });
 
 /** The field definitions, grouped by wizard step. The order here is the order of the questions. */
 export const FIELDS = {
   town: {
-    ags: text(
-      safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null),
-      { label: "Amtlicher Gemeindeschlüssel (AGS)", help: "Identifiziert die Gemeinde eindeutig; Namen sind nicht eindeutig.", citations: [C.destatis], fromDatabase: true },
-    ),
-    name: text(safeText().trim().min(1, "Bitte den Namen der Kommune angeben."), {
-      label: "Name der Kommune",
-      help: "Zur Anzeige im Ergebnis; die Regeln verwenden den Namen nicht.",
-      citations: [C.destatis],
-      fromDatabase: true,
-    }),
-    population: num({ int: true, unit: "Einwohner" }, {
-      label: "Einwohnerzahl",
-      help: "Kleine Gemeinden haben meist weniger Personal, Geld und Fachwissen als ein Kreis.",
-      citations: [C.destatis, C.portCountyLevel],
-      fromDatabase: true,
-    }),
-    areaKm2: num({ unit: "km²" }, { label: "Fläche", help: "Mit der Fläche wachsen die Wege zur nächsten Praxis.", citations: [C.destatis], fromDatabase: true }),
-    county: text(safeText().trim().min(1).nullable().default(null), {
-      label: "Kreis",
-      help: "Der Kreis ist oft der wichtigste Partner, weil er Personal und Überblick hat.",
-      citations: [C.destatis, C.portFazitCounty],
-      fromDatabase: true,
-    }),
-    land: text(safeText().trim().min(1).nullable().default(null), {
-      label: "Bundesland",
-      help: "Förderprogramme und Gemeindeordnung unterscheiden sich je Land.",
-      citations: [C.destatis, C.ruleMunicipalCode],
-      fromDatabase: true,
-    }),
-    share65Plus: num({ min: 0, max: 100, unit: "%" }, {
-      label: "Anteil der Einwohner ab 65 Jahren",
-      help: "Eine ältere Bevölkerung braucht mehr und vernetztere Versorgung (Pflege, Fallmanagement).",
-      citations: [C.wsProblem],
-    }),
-    publicTransport: choice(["good", "fair", "poor"], { good: "Gut (regelmäßige Verbindungen)", fair: "Mittel", poor: "Schlecht oder kaum vorhanden" }, {
-      label: "Qualität des öffentlichen Nahverkehrs",
-      help: "Räumliche Bündelung der Versorgung an einem Ort hilft besonders, wo der ÖPNV schwach ist.",
-      citations: [C.wsProximity],
-    }),
-    distanceToNextGpKm: num({ unit: "km" }, {
-      label: "Entfernung zur nächsten Hausarztpraxis außerhalb des Ortes",
-      help: "Je weiter der Weg, desto wichtiger ist eine Versorgung im Ort selbst.",
-      citations: [C.wsProximity],
-    }),
-    distanceToHospitalKm: num({ unit: "km" }, {
-      label: "Entfernung zum nächsten Krankenhaus",
-      help: "Zeigt, wie viel Versorgung vor Ort aufgefangen werden muss.",
-      citations: [C.wsRegional],
-    }),
-    livingConditions: choice(["good", "fair", "poor"], { good: "Attraktiv (Kita, Schule, Freizeit, Wohnen)", fair: "Teilweise attraktiv", poor: "Wenig attraktiv" }, {
-      label: "Lebensqualität für zuziehende Ärztinnen und Ärzte",
-      help: "Infrastruktur, Freizeit und Bildung beeinflussen die Standortwahl oft so stark wie Praxisförderung.",
-      citations: [C.wsAttractive],
-    }),
+    ags: text(safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null), { fromDatabase: true }),
+    name: text(safeText().trim().min(1, "Bitte den Namen der Kommune angeben."), { fromDatabase: true }),
+    population: num({ int: true, unit: "Einwohner" }, { fromDatabase: true }),
+    areaKm2: num({ unit: "km²" }, { fromDatabase: true }),
+    county: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
+    land: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
+    share65Plus: num({ max: 100, unit: "%" }),
+    publicTransport: choice(["good", "fair", "poor"]),
+    distanceToNextGpKm: num({ unit: "km" }),
+    distanceToHospitalKm: num({ unit: "km" }),
+    livingConditions: choice(["good", "fair", "poor"]),
   },
   supply: {
-    practices: num({ int: true, unit: "Praxen" }, { label: "Hausarztpraxen im Ort", help: "Ausgangslage der Versorgung.", citations: [C.wsProblem] }),
-    gpCount: num({ unit: "Ärztinnen/Ärzte (angerechnet)" }, {
-      label: "Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)",
-      help: "Volle Zulassung 1,0, halbe 0,5; Angestellte nach Wochenstunden.",
-      citations: [C.ruleBedarfsplanung],
-    }),
-    gpsAged60Plus: num({ int: true, unit: "Personen" }, {
-      label: "Davon 60 Jahre oder älter",
-      help: "Zeigt, wie viele Praxisabgaben in den nächsten Jahren anstehen (bundesweit rund 41 %).",
-      citations: [C.ruleGpStats],
-    }),
-    plannedExitsWithin5Years: num({ int: true, unit: "Personen" }, {
-      label: "Geplante Praxisabgaben in den nächsten 5 Jahren",
-      help: "Die Ausbildung einer Hausärztin dauert rund elf Jahre; kurzfristige Abgaben brauchen kurzfristige Maßnahmen.",
-      citations: [C.hsTraining],
-    }),
-    vacantSeats: num({ unit: "Sitze" }, { label: "Offene Hausarztsitze im Planungsbereich", help: "Freie Sitze zeigen Niederlassungsmöglichkeiten.", citations: [C.ruleBedarfsplanung] }),
-    versorgungsgrad: num({ max: 300, unit: "%" }, {
-      label: "Versorgungsgrad des Mittelbereichs (falls bekannt)",
-      help: "Unter 75 % liegt hausärztliche Unterversorgung vor, über 110 % ist der Bereich gesperrt.",
-      citations: [C.ruleBedarfsplanung],
-    }),
+    practices: num({ int: true, unit: "Praxen" }),
+    gpCount: num({ unit: "Ärztinnen/Ärzte (angerechnet)" }),
+    gpsAged60Plus: num({ int: true, unit: "Personen" }),
+    plannedExitsWithin5Years: num({ int: true, unit: "Personen" }),
+    practicesClosedRecently: num({ int: true, unit: "Praxen" }),
+    vacantSeats: num({ unit: "Sitze" }),
+    versorgungsgrad: num({ max: 300, unit: "%" }),
   },
   urgency: {
-    practicesClosingWithoutSuccessor: choice(["none", "one", "several"], { none: "Keine", one: "Eine Praxis", several: "Mehrere Praxen" }, {
-      label: "Praxen, die ohne Nachfolge schließen werden",
-      help: "Fehlende Nachfolge war an allen untersuchten Standorten der Auslöser für kommunales Handeln.",
-      citations: [C.portAnalysisWhy],
-    }),
-    acuteCrisis: choice(YES_NO, yesNo("Ja, akute Versorgungskrise", "Nein"), {
-      label: "Akute Krise (Versorgung bricht absehbar weg)",
-      help: "Eine akute Lage öffnet oft ein Fenster für sonst kaum durchsetzbare Entscheidungen.",
-      citations: [C.wsCrisisWindow],
-    }),
+    practicesClosingWithoutSuccessor: choice(["none", "one", "several"]),
+    acuteCrisis: choice(YES_NO),
   },
   resources: {
-    investmentCapacity: choice(["high", "medium", "low", "none"], {
-      high: "Hoch (Millionenbetrag möglich)",
-      medium: "Mittel (z. B. Grundstück, Mietgarantie)",
-      low: "Gering",
-      none: "Keine",
-    }, {
-      label: "Investitionsfähigkeit der Kommune",
-      help: "Gesundheitsinfrastruktur kostet erheblich (Umbau rund 3,2 Mio. €, MVZ rund 2,6 Mio. €); Steuerung braucht Geld.",
-      citations: [C.wsCosts, C.portFazitResources],
-    }),
-    budgetConsolidation: choice(YES_NO, yesNo("Ja, Haushaltssicherung", "Nein"), {
-      label: "Steht der Haushalt unter Konsolidierung (Haushaltssicherung)?",
-      help: "Versorgung ist eine freiwillige Aufgabe; finanzielle Risiken sieht das Kommunalrecht kritisch.",
-      citations: [C.portFazitVoluntary, C.portFinancialRisk, C.ruleMunicipalCode],
-    }),
-    coordinationStaffTime: choice(["dedicated", "on-the-side", "none"], {
-      dedicated: "Feste Stelle oder feste Zeitanteile (auch extern beauftragt)",
-      "on-the-side": "Nur nebenbei",
-      none: "Keine",
-    }, {
-      label: "Personal mit Zeit für Koordination und Netzwerkarbeit",
-      help: "Netzwerkarbeit kann nicht „nebenbei“ geleistet werden; eine Kümmerer-Person gilt als bester Hebel.",
-      citations: [C.portNetworkPerson, C.kkNetworker],
-    }),
-    expertise: choice(["in-house", "bought", "none"], {
-      "in-house": "Im Haus oder beim Kreis vorhanden",
-      bought: "Eingekauft (Beratung)",
-      none: "Nicht vorhanden",
-    }, {
-      label: "Fachwissen über das Gesundheitssystem",
-      help: "Fachexpertise war an allen untersuchten Standorten vorhanden – eigene oder eingekaufte.",
-      citations: [C.portFazitExpertise, C.portExpertise],
-    }),
-    extraFunding: choice(["secured", "temporary", "none"], {
-      secured: "Dauerhaft gesichert (Haushalt, Verträge)",
-      temporary: "Befristet (Fördermittel)",
-      none: "Keine",
-    }, {
-      label: "Geld für Leistungen außerhalb der GKV (Koordination, Prävention)",
-      help: "Integrierte Leistungen zahlt die GKV meist nicht; Fördermittel sind befristet und fließen selten.",
-      citations: [C.portNotGkv, C.wsGrants],
-    }),
+    investmentCapacity: choice(["high", "medium", "low", "none"]),
+    budgetConsolidation: choice(YES_NO),
+    coordinationStaffTime: choice(["dedicated", "on-the-side", "none"]),
+    expertise: choice(["in-house", "bought", "none"]),
+    extraFunding: choice(["secured", "temporary", "none"]),
   },
   politics: {
-    councilSupport: choice(["unanimous", "majority", "split", "none"], {
-      unanimous: "Einstimmig / fraktionsübergreifend",
-      majority: "Mehrheit",
-      split: "Gespalten",
-      none: "Keine Mehrheit",
-    }, {
-      label: "Rückhalt im Rat (Gemeinderat bzw. Kreistag)",
-      help: "Mehr als informelle Unterstützung braucht einen Ratsbeschluss; einstimmige Beschlüsse tragen über Wahlperioden.",
-      citations: [C.portFazitPolitics, C.wsConsensus],
-    }),
-    mayorCommitment: choice(["strong", "moderate", "low"], { strong: "Stark (treibt das Thema)", moderate: "Unterstützend", low: "Gering" }, {
-      label: "Engagement der Bürgermeisterin / des Bürgermeisters",
-      help: "Die Verwaltungsspitze öffnet Türen und organisiert Mehrheiten.",
-      citations: [C.wsMunicipalTask, C.portFazitNetwork],
-    }),
-    healthAsMunicipalTask: choice(YES_NO, yesNo("Ja, als kommunale Aufgabe verankert", "Nein"), {
-      label: "Ist Gesundheitsversorgung als kommunale Aufgabe verankert (Ansprechperson, Beschluss)?",
-      help: "Verlässliche Ansprechpersonen in der Verwaltung schaffen Vertrauen und halten Prozesse in Bewegung.",
-      citations: [C.wsMunicipalTask],
-    }),
-    citizenParticipation: choice(["planned", "not-planned"], { planned: "Ja, geplant oder erfolgt", "not-planned": "Nein" }, {
-      label: "Beteiligung der Bürgerinnen und Bürger an der Planung",
-      help: "Bürgerbeteiligung richtet das Angebot an den Bedarfen vor Ort aus.",
-      citations: [C.portFazitCitizens],
-    }),
+    councilSupport: choice(["unanimous", "majority", "split", "none"]),
+    mayorCommitment: choice(["strong", "moderate", "low"]),
+    healthAsMunicipalTask: choice(YES_NO),
+    citizenParticipation: choice(["planned", "not-planned"]),
+    leadActor: choice(["town", "county", "together"]),
   },
   partners: {
-    countyWilling: choice(["active", "willing", "no"], {
-      active: "Kreis ist schon aktiv (Koordination, MVZ, Programm)",
-      willing: "Kreis ist bereit mitzuwirken",
-      no: "Kreis wirkt nicht mit",
-    }, {
-      label: "Ist der Kreis bereit, sich zu engagieren?",
-      help: "Kreise haben Personal, Fachwissen und Überblick, die Gemeinden meist fehlen.",
-      citations: [C.portFazitCounty, C.portCountyLevel],
-    }),
-    hospitalOperator: choice(YES_NO, yesNo("Ja, ein Krankenhausträger ist Partner", "Nein"), {
-      label: "Steht ein Krankenhausträger als Partner bereit?",
-      help: "Ein kommunales MVZ braucht meist den Kreis oder einen Krankenhausträger als Partner.",
-      citations: [C.portMvzPartnerNeeded],
-    }),
-    investor: choice(YES_NO, yesNo("Ja, ein Investor baut oder finanziert", "Nein"), {
-      label: "Gibt es einen Investor für ein Gebäude?",
-      help: "Ein Investor kann bauen, wenn die Kommune nicht selbst investiert.",
-      citations: [C.portInvestor, C.portRoles],
-    }),
-    kvRelationship: choice(["cooperative", "neutral", "difficult"], { cooperative: "Kooperativ, früh eingebunden", neutral: "Neutral", difficult: "Schwierig" }, {
-      label: "Verhältnis zur Kassenärztlichen Vereinigung",
-      help: "Die KV hat den Sicherstellungsauftrag; sie früh einzubinden schafft Transparenz über Spielräume.",
-      citations: [C.wsKv, C.portFazitParticipation, C.ruleEigeneinrichtung],
-    }),
-    publicHealthOffice: choice(["engaged", "limited"], { engaged: "Eingebunden, mit Kapazität", limited: "Kaum Kapazität" }, {
-      label: "Kapazität des Gesundheitsamts für Gesundheitsförderung und Prävention",
-      help: "Gesundheitsämter sind oft knapp besetzt; eine kommunale Präventionsstruktur erleichtert Kooperationen.",
-      citations: [C.portPublicHealthOffice, C.portFazitGfp],
-    }),
+    countyWilling: choice(["active", "willing", "no"]),
+    countyOffer: choice(["run-mvz", "co-fund", "coordinator", "advice", "nothing"]),
+    intermunicipal: choice(["shared-centre", "joint-network", "talks", "no"]),
+    hospitalOperator: choice(YES_NO),
+    investor: choice(YES_NO),
+    kvRelationship: choice(["cooperative", "neutral", "difficult"]),
+    publicHealthOffice: choice(["engaged", "limited"]),
   },
   localDoctors: {
-    cooperate: choice(["yes", "partly", "no"], { yes: "Ja", partly: "Teilweise", no: "Nein" }, {
-      label: "Sind die Ärztinnen und Ärzte vor Ort zur Zusammenarbeit bereit?",
-      help: "Außerhalb eigener Einrichtungen bleibt jede Zusammenarbeit freiwillig.",
-      citations: [C.portGovernanceNetwork, C.portParticipation],
-    }),
-    fearCompetition: choice(YES_NO, yesNo("Ja, Sorge vor Konkurrenz", "Nein"), {
-      label: "Befürchten ansässige Ärztinnen und Ärzte Konkurrenz?",
-      help: "Frühe Einbindung nimmt die Angst vor Konkurrenz und gewinnt Partner.",
-      citations: [C.portParticipation],
-    }),
-    wantEmployment: choice(["most", "some", "none"], { most: "Die meisten", some: "Einige", none: "Niemand" }, {
-      label: "Wollen Ärztinnen und Ärzte lieber angestellt arbeiten?",
-      help: "Ein MVZ passt zu Ärztinnen und Ärzten, die angestellt arbeiten wollen, und entlastet von Verwaltung.",
-      citations: [C.portEmployment, C.portMvzLessAdmin],
-    }),
-    wantSelfEmployment: choice(["most", "some", "none"], { most: "Die meisten", some: "Einige", none: "Niemand" }, {
-      label: "Wollen Ärztinnen und Ärzte selbstständig bleiben?",
-      help: "Selbstständige koordinieren unbezahlt nebenbei; das begrenzt Teamarbeit, passt aber zu Netzwerk und Mietmodell.",
-      citations: [C.portSelfEmployed],
-    }),
-    consentToMunicipalMvz: choice(YES_NO, yesNo("Ja, sie stimmen zu", "Nein, sie lehnen es ab"), {
-      label: "Stimmen die Ärztinnen und Ärzte vor Ort einem kommunalen MVZ zu?",
-      help: "Ein Kreis gründet ein MVZ dort nicht, wo die ansässigen Ärztinnen und Ärzte dagegen sind.",
-      citations: [C.portDoctorsConsent],
-    }),
-    interprofessionalConflicts: choice(YES_NO, yesNo("Ja, es gibt Konflikte", "Nein"), {
-      label: "Gibt es Konflikte zwischen Ärzteschaft und anderen Gesundheitsberufen?",
-      help: "Zusammenarbeit auf Augenhöhe ist kein Selbstläufer und braucht Moderation.",
-      citations: [C.portConflicts],
-    }),
+    cooperate: choice(["yes", "partly", "no"]),
+    fearCompetition: choice(YES_NO),
+    wantEmployment: choice(["most", "some", "none"]),
+    wantSelfEmployment: choice(["most", "some", "none"]),
+    consentToMunicipalMvz: choice(YES_NO),
+    interprofessionalConflicts: choice(YES_NO),
   },
   assets: {
-    building: choice(["owned", "securable", "provider", "none"], {
-      owned: "Kommune besitzt ein geeignetes Gebäude oder Grundstück",
-      securable: "Kommune kann eines erwerben, erschließen oder anmieten",
-      provider: "Geeignete Räume gehören Leistungserbringern",
-      none: "Nichts Geeignetes verfügbar",
-    }, {
-      label: "Geeignetes Gebäude oder Grundstück",
-      help: "Nur wer das Gebäude besitzt, entscheidet, wer einzieht.",
-      citations: [C.portOwnerChooses, C.portBuilding],
-    }),
-    buildingCentral: choice(YES_NO, yesNo("Ja, ausreichend groß und zentral", "Nein"), {
-      label: "Liegt das Gebäude zentral und ist es groß genug?",
-      help: "Ein ausreichend großes Gebäude in zentraler Lage ist Grundvoraussetzung eines PORT-Zentrums.",
-      citations: [C.portBuilding],
-    }),
-    existingNetwork: choice(["association", "informal", "none"], {
-      association: "Ja, als Verein (e. V.)",
-      informal: "Ja, informelle Zusammenarbeit",
-      none: "Nein",
-    }, {
-      label: "Bestehendes Netzwerk oder bestehende Zusammenarbeit der Leistungserbringer",
-      help: "Wo schon zusammengearbeitet wird, muss die Kooperation nicht neu aufgebaut werden.",
-      citations: [C.portExistingCooperation, C.wsLocalArrangements],
-    }),
+    building: choice(["owned", "securable", "provider", "none"]),
+    buildingCentral: choice(YES_NO),
+    tenantCommitments: num({ int: true, max: 100, unit: "Praxen/Dienste" }),
+    gpTenant: choice(YES_NO),
+    existingNetwork: choice(["association", "informal", "none"]),
   },
   goals: {
-    controlVsRisk: choice(["control", "balanced", "low-risk"], {
-      control: "Steuerung ist wichtiger",
-      balanced: "Ausgewogen",
-      "low-risk": "Geringes Risiko ist wichtiger",
-    }, {
-      label: "Was ist wichtiger: Steuerung oder geringes Risiko?",
-      help: "Steuerung wächst mit Eigentum und Geld (MVZ > eigenes Gebäude > Netzwerk) – und mit ihr das Risiko.",
-      citations: [C.portFazitResources, C.portFinancialRisk],
-    }),
-    timeToEffect: choice(["short", "medium", "long"], { short: "Kurzfristig (1–2 Jahre)", medium: "Mittelfristig (3–5 Jahre)", long: "Langfristig" }, {
-      label: "Wann soll die Maßnahme wirken?",
-      help: "Nachwuchsprogramme wirken erst nach rund elf Jahren; anstehende Abgaben brauchen kurzfristige Schritte.",
-      citations: [C.hsTraining],
-    }),
-    multiProfessionalAmbition: choice(["high", "medium", "low"], { high: "Hoch", medium: "Mittel", low: "Gering" }, {
-      label: "Anspruch an multiprofessionelle Teamversorgung",
-      help: "Teamarbeit über Berufsgrenzen gelingt im MVZ in der Arbeitszeit; unter Selbstständigen nur nebenbei.",
-      citations: [C.portSelfEmployed],
-    }),
-    caseManagement: choice(YES_NO, yesNo("Ja", "Nein"), {
-      label: "Soll es Fallmanagement (Case Management) geben?",
-      help: "Fallmanagement wird an allen PORT-Standorten praktiziert.",
-      citations: [C.portGfpDefinition],
-    }),
-    prevention: choice(["high", "medium", "low"], { high: "Hoch", medium: "Mittel", low: "Gering" }, {
-      label: "Anspruch an Gesundheitsförderung und Prävention",
-      help: "Prävention braucht Fachpersonal, Räume und Geld, das die GKV nicht zahlt.",
-      citations: [C.portFazitGfp],
-    }),
-    widerServices: choice(YES_NO, yesNo("Ja, mehrere Fachrichtungen und Dienste an einem Ort", "Nein"), {
-      label: "Sollen mehrere Fachrichtungen und Gesundheitsdienste an einem Ort gebündelt werden?",
-      help: "Bündelung an einem Ort erleichtert Abstimmung und verbessert die Erreichbarkeit.",
-      citations: [C.wsProximity],
-    }),
+    controlVsRisk: choice(["control", "balanced", "low-risk"]),
+    timeToEffect: choice(["short", "medium", "long"]),
+    multiProfessionalAmbition: choice(["high", "medium", "low"]),
+    caseManagement: choice(YES_NO),
+    prevention: choice(["high", "medium", "low"]),
+    widerServices: choice(YES_NO),
   },
 } as const;
+
 
 type FieldDefs = typeof FIELDS;
 type GroupShape<G> = { -readonly [K in keyof G]: G[K] extends { schema: infer S extends z.ZodType } ? S : never };
 
-function groupSchema<G extends Record<string, { schema: z.ZodType }>>(group: G) {
+function textsOf(id: string) {
+  const t = TEXTS.get(id);
+  if (!t) throw new Error(`knowledge/question-catalogue.json: Text für ${id} fehlt.`);
+  return t;
+}
+
+function groupSchema<G extends Record<string, { schema: z.ZodType; kind: string }>>(groupId: string, group: G) {
   const shape: Record<string, z.ZodType> = {};
-  for (const [key, def] of Object.entries(group)) shape[key] = def.schema;
+  for (const [key, def] of Object.entries(group)) {
+    const t = textsOf(`${groupId}.${key}`);
+    const unknown = def.kind === "choice" ? " („unknown“ = weiß nicht)" : def.kind === "number" ? " (null = unbekannt)" : "";
+    shape[key] = def.schema.describe(`${t.label} – ${t.help}${unknown}`);
+  }
   return z.object(shape) as unknown as z.ZodObject<GroupShape<G>, z.core.$strip>;
 }
 
-export const AssessmentInputSchema = z
+const InputObjectSchema = z
   .object({
-    town: groupSchema(FIELDS.town).describe("Kommune: Daten aus dem Gemeindeverzeichnis und Ergänzungen"),
-    supply: groupSchema(FIELDS.supply).prefault({}).describe("Aktuelle hausärztliche Versorgung"),
-    urgency: groupSchema(FIELDS.urgency).prefault({}).describe("Dringlichkeit"),
-    resources: groupSchema(FIELDS.resources).prefault({}).describe("Ressourcen der Kommune"),
-    politics: groupSchema(FIELDS.politics).prefault({}).describe("Politische Unterstützung und Beteiligung"),
-    partners: groupSchema(FIELDS.partners).prefault({}).describe("Partner: Kreis, Krankenhausträger, Investor, KV, Gesundheitsamt"),
-    localDoctors: groupSchema(FIELDS.localDoctors).prefault({}).describe("Haltung der Ärzteschaft vor Ort"),
-    assets: groupSchema(FIELDS.assets).prefault({}).describe("Gebäude, Grundstücke, bestehende Netzwerke"),
-    goals: groupSchema(FIELDS.goals).prefault({}).describe("Ziele der Kommune"),
+    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION).default(ASSESSMENT_SCHEMA_VERSION).describe("Version des Fragenkatalogs (fehlt = aktuelle Version)"),
+    town: groupSchema("town", FIELDS.town).describe("Kommune: Daten aus dem Gemeindeverzeichnis und Ergänzungen"),
+    supply: groupSchema("supply", FIELDS.supply).prefault({}).describe("Aktuelle hausärztliche Versorgung"),
+    urgency: groupSchema("urgency", FIELDS.urgency).prefault({}).describe("Dringlichkeit"),
+    resources: groupSchema("resources", FIELDS.resources).prefault({}).describe("Ressourcen der Kommune"),
+    politics: groupSchema("politics", FIELDS.politics).prefault({}).describe("Politische Unterstützung und Beteiligung"),
+    partners: groupSchema("partners", FIELDS.partners).prefault({}).describe("Partner: Kreis, Krankenhausträger, Investor, KV, Gesundheitsamt"),
+    localDoctors: groupSchema("localDoctors", FIELDS.localDoctors).prefault({}).describe("Haltung der Ärzteschaft vor Ort"),
+    assets: groupSchema("assets", FIELDS.assets).prefault({}).describe("Gebäude, Grundstücke, bestehende Netzwerke"),
+    goals: groupSchema("goals", FIELDS.goals).prefault({}).describe("Ziele der Kommune"),
   })
   .describe("Selbstcheck einer Kommune zur Sicherung der hausärztlichen Versorgung (Versorgungslotse)");
+
+/** Reads one answer by path ("group.field"); null = unknown. */
+export type AnswerReader = (path: string) => string | number | null;
+
+/**
+ * Cross-field plausibility: each check names the field that gets the German message (the later question of the
+ * two), so the wizard shows it there and API and CLI refuse the input with the same text. Unknown answers never
+ * contradict anything.
+ */
+export interface PlausibilityCheck {
+  id: string;
+  field: string;
+  violated: (get: AnswerReader) => boolean;
+  message: string;
+}
+
+/** Fewest persons behind one counted doctor: an employed doctor with ≤ 10 h counts 0.25 (Bedarfsplanungs-Richtlinie). */
+const PERSONS_PER_COUNTED_DOCTOR = 4;
+const numOf = (get: AnswerReader, path: string): number | null => {
+  const v = get(path);
+  return typeof v === "number" ? v : null;
+};
+const personsBound = (gpCount: number) => Math.ceil(gpCount * PERSONS_PER_COUNTED_DOCTOR - 1e-9);
+
+export const PLAUSIBILITY_CHECKS: readonly PlausibilityCheck[] = [
+  {
+    id: "aged-60-le-doctors",
+    field: "supply.gpsAged60Plus",
+    violated: (get) => {
+      const aged = numOf(get, "supply.gpsAged60Plus");
+      const gps = numOf(get, "supply.gpCount");
+      return aged !== null && gps !== null && aged > personsBound(gps);
+    },
+    message: "Es sind mehr Ärztinnen und Ärzte ab 60 angegeben, als es Hausärztinnen und Hausärzte gibt (auch mit Anrechnungsfaktor 0,25 je Person). Bitte eine der beiden Zahlen prüfen.",
+  },
+  {
+    id: "exits-le-doctors",
+    field: "supply.plannedExitsWithin5Years",
+    violated: (get) => {
+      const exits = numOf(get, "supply.plannedExitsWithin5Years");
+      const gps = numOf(get, "supply.gpCount");
+      return exits !== null && gps !== null && exits > personsBound(gps);
+    },
+    message: "Es sind mehr geplante Praxisabgaben angegeben, als es Hausärztinnen und Hausärzte gibt. Bitte eine der beiden Zahlen prüfen.",
+  },
+  {
+    id: "doctors-need-practice",
+    field: "supply.gpCount",
+    violated: (get) => numOf(get, "supply.practices") === 0 && (numOf(get, "supply.gpCount") ?? 0) > 0,
+    message: "Ohne Hausarztpraxis im Ort kann es keine Hausärztinnen und Hausärzte im Ort geben. Bitte Praxen oder Ärztezahl prüfen.",
+  },
+  {
+    id: "closing-le-practices",
+    field: "urgency.practicesClosingWithoutSuccessor",
+    violated: (get) => {
+      const practices = numOf(get, "supply.practices");
+      const closing = get("urgency.practicesClosingWithoutSuccessor");
+      return practices !== null && ((closing === "several" && practices < 2) || (closing === "one" && practices < 1));
+    },
+    message: "Es sollen mehr Praxen ohne Nachfolge schließen, als es im Ort Hausarztpraxen gibt. Bitte die Zahl der Praxen oder diese Antwort prüfen.",
+  },
+  {
+    id: "employment-and-self-employment",
+    field: "localDoctors.wantSelfEmployment",
+    violated: (get) => get("localDoctors.wantEmployment") === "most" && get("localDoctors.wantSelfEmployment") === "most",
+    message: "„Die meisten“ können nicht zugleich angestellt arbeiten und selbstständig bleiben wollen. Bitte eine der beiden Antworten ändern.",
+  },
+  {
+    id: "county-offer-but-not-willing",
+    field: "partners.countyOffer",
+    violated: (get) => get("partners.countyWilling") === "no" && ["run-mvz", "co-fund", "coordinator", "advice"].includes(String(get("partners.countyOffer"))),
+    message: "Der Kreis wirkt laut Ihrer Antwort nicht mit, soll aber etwas Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
+  },
+  {
+    id: "county-active-but-nothing",
+    field: "partners.countyOffer",
+    violated: (get) => get("partners.countyWilling") === "active" && get("partners.countyOffer") === "nothing",
+    message: "Der Kreis ist laut Ihrer Antwort schon aktiv, soll aber nichts Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
+  },
+  {
+    id: "gp-tenant-needs-tenants",
+    field: "assets.gpTenant",
+    violated: (get) => numOf(get, "assets.tenantCommitments") === 0 && get("assets.gpTenant") === "yes",
+    message: "Eine Hausarztpraxis unter den Zusagen, aber null Zusagen insgesamt: Bitte die Zahl der Zusagen prüfen.",
+  },
+];
+
+/** A reader over any `{ group: { field: value } }` object; absent, null and "unknown" read as null. */
+export function answerReader(answers: unknown): AnswerReader {
+  return (path) => {
+    const dot = path.indexOf(".");
+    const group = (answers as Record<string, Record<string, unknown> | undefined> | null)?.[path.slice(0, dot)];
+    const v = group?.[path.slice(dot + 1)];
+    return typeof v === "number" || (typeof v === "string" && v !== UNKNOWN) ? v : null;
+  };
+}
+
+/** The plausibility checks the answers violate. */
+export function plausibilityViolations(answers: unknown): PlausibilityCheck[] {
+  const get = answerReader(answers);
+  return PLAUSIBILITY_CHECKS.filter((c) => c.violated(get));
+}
+
+export const AssessmentInputSchema = InputObjectSchema.superRefine((input, ctx) => {
+  for (const check of plausibilityViolations(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
+});
 
 export type AssessmentInput = z.output<typeof AssessmentInputSchema>;
 /** What a client may send: every field except `town.name` may be omitted (= unknown). */
@@ -431,6 +322,7 @@ function buildQuestions(): AssessmentQuestion[] {
   for (const step of ASSESSMENT_STEPS) {
     const group = FIELDS[step.id] as Record<string, ReturnType<typeof choice> | ReturnType<typeof num> | ReturnType<typeof text>>;
     for (const [field, def] of Object.entries(group)) {
+      const texts = textsOf(`${step.id}.${field}`);
       const q: AssessmentQuestion = {
         id: `${step.id}.${field}` as AssessmentFieldPath,
         group: step.id,
@@ -438,16 +330,22 @@ function buildQuestions(): AssessmentQuestion[] {
         step: step.id,
         stepTitle: step.title,
         kind: def.kind,
-        label: def.meta.label,
-        help: def.meta.help,
-        citations: def.meta.citations,
-        fromDatabase: def.meta.fromDatabase ?? false,
-        countsForConfidence: def.meta.countsForConfidence ?? true,
+        label: texts.label,
+        help: texts.help,
+        citations: texts.citations,
+        fromDatabase: def.flags.fromDatabase ?? false,
+        countsForConfidence: def.flags.countsForConfidence,
         required: step.id === "town" && field === "name",
       };
       if (def.kind === "choice") {
-        const labels = def.labels as Record<string, string>;
-        q.options = (def.values as readonly string[]).map((value: string) => ({ value, label: labels[value] ?? value }));
+        const labels = texts.options ?? {};
+        q.options = (def.values as readonly string[]).map((value: string) => {
+          const label = value === UNKNOWN ? UNKNOWN_LABEL_DE : labels[value];
+          if (!label) throw new Error(`knowledge/question-catalogue.json: Antworttext ${q.id} = ${value} fehlt.`);
+          return { value, label };
+        });
+        const surplus = Object.keys(labels).filter((v) => !(def.values as readonly string[]).includes(v));
+        if (surplus.length) throw new Error(`knowledge/question-catalogue.json: ${q.id} hat unbekannte Antworten ${surplus.join(", ")}.`);
       } else if (def.kind === "number") {
         q.unit = def.unit;
         q.min = def.min;
@@ -457,6 +355,8 @@ function buildQuestions(): AssessmentQuestion[] {
       out.push(q);
     }
   }
+  const surplus = CATALOGUE.questions.filter((t) => !out.some((q) => q.id === t.id)).map((t) => t.id);
+  if (surplus.length) throw new Error(`knowledge/question-catalogue.json: Texte ohne Frage: ${surplus.join(", ")}.`);
   return out;
 }
 

@@ -1,14 +1,8 @@
 import type { Citation } from "../../knowledge/citation";
-import {
-  CARRIER_MODEL_IDS,
-  FACTOR_CATEGORIES,
-  FACTOR_CATEGORY_LABELS_DE,
-  MODEL_LABELS_DE,
-  type CarrierModelId,
-  type FactorCategory,
-} from "../../knowledge/ids";
-import type { Condition, RuleSet } from "../../knowledge/rules/schema";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
+import type { RuleSet } from "../../knowledge/rules/schema";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
+import { MODEL_INDEX, N_MODELS, compile, isUnknown, type AnswerValue, type Compiled } from "./compile";
 
 /**
  * The explainable recommendation engine. Pure and deterministic: same input + rule set + measures →
@@ -29,7 +23,7 @@ export interface RecommendOptions {
   measureCount?: number;
 }
 
-export type AnswerValue = string | number | null;
+export type { AnswerValue } from "./compile";
 
 export interface Contribution {
   ruleId: string;
@@ -39,6 +33,8 @@ export interface Contribution {
   answerLabel: string | null;
   points: number;
   explanation: string;
+  /** Set when a threshold or weight of the rule is a convention of this application, not from the sources. */
+  convention?: string;
   citations: readonly Citation[];
 }
 
@@ -75,6 +71,8 @@ export interface PortCriterionResult {
   status: "met" | "not-met" | "unknown";
   weight: number;
   core: boolean;
+  /** A basic prerequisite: when it is known to be missing, PORT fits at most partly. */
+  prerequisite: boolean;
   text: string;
   citations: readonly Citation[];
 }
@@ -102,11 +100,25 @@ export interface ReadinessScore {
 }
 
 export type ConfidenceLevel = "niedrig" | "mittel" | "hoch";
+/** An unanswered decisive question, ordered by how much its answer could change the result. */
+export interface AnswerFirst {
+  field: string;
+  question: string;
+  weight: number;
+  /** Share of its possible answers that would change the first model (null: not searched, batch mode). */
+  changesTopShare: number | null;
+}
 export interface Confidence {
+  /** Answered questions of the wizard (the same count the wizard shows). */
   answered: number;
   total: number;
   answeredShare: number;
+  /** Weighted share of the decisive questions answered (null for rule sets without decisive questions). */
+  decisiveShare: number | null;
+  /** The level follows decisiveShare (older rule sets: answeredShare). */
   level: ConfidenceLevel;
+  /** "Beantworten Sie zuerst …": the unanswered decisive questions that would most change the result. */
+  answerFirst: AnswerFirst[];
   note: string;
 }
 
@@ -150,190 +162,20 @@ export interface Recommendation {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Compilation of the rule set (once per rule-set object)
-
-type Getter = (input: AssessmentInput) => AnswerValue;
-type Test = (input: AssessmentInput) => boolean;
-
-interface CompiledScoreRule {
-  id: string;
-  fields: string[];
-  test: Test;
-  effects: [number, number][]; // [model index, points]
-  explanation: string;
-  citations: readonly Citation[];
-}
-interface CompiledKnockOut {
-  id: string;
-  model: number;
-  fields: string[];
-  test: Test;
-  reason: string;
-  citations: readonly Citation[];
-}
-interface Compiled {
-  rules: CompiledScoreRule[];
-  knockOuts: CompiledKnockOut[];
-  confidenceGetters: Getter[];
-  /** Alternatives tried per question by the what-would-change search. */
-  alternatives: { question: AssessmentQuestion; get: Getter; values: AnswerValue[]; ordinal: Map<AnswerValue, number> }[];
-  lowModel: number;
-  port: { test: Test; fields: string[]; results: Record<PortCriterionResult["status"], PortCriterionResult> }[];
-  readiness: {
-    category: FactorCategory;
-    label: string;
-    items: { get: Getter; values: Map<string, number> | null; bands: { min?: number; max?: number; score: number }[] | null; gap: ReadinessScore["gaps"][number] }[];
-  }[];
-}
-
-const MODEL_INDEX: Record<CarrierModelId, number> = { "provider-network": 0, "municipal-mvz": 1, "health-centre": 2 };
-const N_MODELS = CARRIER_MODEL_IDS.length;
-
-const getterCache = new Map<string, Getter>();
-function getter(path: string): Getter {
-  const hit = getterCache.get(path);
-  if (hit) return hit;
-  const g2 = makeGetter(path);
-  getterCache.set(path, g2);
-  return g2;
-}
-
-function makeGetter(path: string): Getter {
-  const dot = path.indexOf(".");
-  const g = path.slice(0, dot);
-  const k = path.slice(dot + 1);
-  return (input) => {
-    const grp = (input as unknown as Record<string, Record<string, AnswerValue> | undefined>)[g];
-    const v = grp ? grp[k] : null;
-    return v === undefined ? null : v;
-  };
-}
-
-function isUnknown(v: AnswerValue): boolean {
-  return v === null || v === UNKNOWN;
-}
-
-function compileCondition(c: Condition, fields: string[]): Test {
-  if ("all" in c) {
-    const parts = c.all.map((p) => compileCondition(p, fields));
-    return (input) => parts.every((t) => t(input));
-  }
-  if ("any" in c) {
-    const parts = c.any.map((p) => compileCondition(p, fields));
-    return (input) => parts.some((t) => t(input));
-  }
-  fields.push(c.field);
-  const get = getter(c.field);
-  if ("in" in c) {
-    const set = new Set(c.in);
-    return (input) => {
-      const v = get(input);
-      return typeof v === "string" && v !== UNKNOWN && set.has(v);
-    };
-  }
-  const min = c.min;
-  const max = c.max;
-  return (input) => {
-    const v = get(input);
-    if (typeof v !== "number") return false;
-    if (min !== undefined && v < min) return false;
-    if (max !== undefined && v >= max) return false;
-    return true;
-  };
-}
-
-function collectThresholds(c: Condition, out: Map<string, Set<number>>): void {
-  if ("all" in c) return c.all.forEach((p) => collectThresholds(p, out));
-  if ("any" in c) return c.any.forEach((p) => collectThresholds(p, out));
-  if ("in" in c) return;
-  const set = out.get(c.field) ?? new Set<number>();
-  for (const t of [c.min, c.max]) {
-    if (t === undefined) continue;
-    set.add(t);
-    if (t - 1 >= 0) set.add(t - 1);
-  }
-  out.set(c.field, set);
-}
-
-const cache = new WeakMap<RuleSet, Compiled>();
-
-function compile(ruleSet: RuleSet): Compiled {
-  const hit = cache.get(ruleSet);
-  if (hit) return hit;
-  const rules: CompiledScoreRule[] = ruleSet.scoreRules.map((r) => {
-    const fields: string[] = [];
-    const test = compileCondition(r.when, fields);
-    const effects: [number, number][] = [];
-    for (const m of CARRIER_MODEL_IDS) {
-      const p = r.effects[m];
-      if (p) effects.push([MODEL_INDEX[m], p]);
-    }
-    return { id: r.id, fields, test, effects, explanation: r.explanation, citations: r.citations };
-  });
-  const knockOuts: CompiledKnockOut[] = ruleSet.knockOuts.map((k) => {
-    const fields: string[] = [];
-    const test = compileCondition(k.when, fields);
-    return { id: k.id, model: MODEL_INDEX[k.model], fields, test, reason: k.reason, citations: k.citations };
-  });
-  const thresholds = new Map<string, Set<number>>();
-  for (const r of ruleSet.scoreRules) collectThresholds(r.when, thresholds);
-  for (const k of ruleSet.knockOuts) collectThresholds(k.when, thresholds);
-  const alternatives: Compiled["alternatives"] = [];
-  for (const q of ASSESSMENT_QUESTIONS) {
-    if (!q.countsForConfidence) continue;
-    let values: AnswerValue[] = [];
-    const ordinal = new Map<AnswerValue, number>();
-    if (q.kind === "choice" && q.options) {
-      values = q.options.map((o) => o.value).filter((v) => v !== UNKNOWN);
-      values.forEach((v, i) => ordinal.set(v, i));
-    } else if (q.kind === "number") {
-      values = [...(thresholds.get(q.id) ?? [])].sort((a, b) => a - b);
-    }
-    if (values.length > 0) alternatives.push({ question: q, get: getter(q.id), values, ordinal });
-  }
-  const compiled: Compiled = {
-    rules,
-    knockOuts,
-    confidenceGetters: ASSESSMENT_QUESTIONS.filter((q) => q.countsForConfidence).map((q) => getter(q.id)),
-    alternatives,
-    lowModel: MODEL_INDEX[ruleSet.lowConfidence.model],
-    port: ruleSet.port.criteria.map((cr) => {
-      const fields: string[] = [];
-      const base = { id: cr.id, label: cr.label, weight: cr.weight, core: cr.core, citations: cr.citations };
-      return {
-        test: compileCondition(cr.when, fields),
-        fields,
-        results: {
-          met: { ...base, status: "met", text: cr.met },
-          "not-met": { ...base, status: "not-met", text: cr.notMet },
-          unknown: { ...base, status: "unknown", text: `Offen: ${cr.notMet}` },
-        },
-      };
-    }),
-    readiness: FACTOR_CATEGORIES.map((category) => ({
-      category,
-      label: FACTOR_CATEGORY_LABELS_DE[category],
-      items: ruleSet.readiness.items
-        .filter((i) => i.category === category)
-        .map((i) => ({
-          get: getter(i.field),
-          values: i.values ? new Map(Object.entries(i.values)) : null,
-          bands: i.bands ?? null,
-          gap: { itemId: i.id, field: i.field, text: i.gap, citations: i.citations },
-        })),
-    })),
-  };
-  cache.set(ruleSet, compiled);
-  return compiled;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Core evaluation (allocation-light; used directly by the what-would-change search)
+// Core evaluation (allocation-light; shared by recommend() and the what-would-change search)
 
 function answeredCount(c: Compiled, input: AssessmentInput): number {
   let n = 0;
-  for (const g of c.confidenceGetters) if (!isUnknown(g(input))) n++;
+  for (const g of c.askedGetters) if (!isUnknown(g(input))) n++;
   return n;
+}
+
+/** Weighted share of the decisive questions answered; rule sets without decisive questions: share of all questions. */
+function decidingShare(c: Compiled, input: AssessmentInput): number {
+  if (c.decisive.length === 0) return c.askedGetters.length === 0 ? 0 : answeredCount(c, input) / c.askedGetters.length;
+  let w = 0;
+  for (const d of c.decisive) if (!isUnknown(d.get(input))) w += d.weight;
+  return c.decisiveWeight === 0 ? 0 : w / c.decisiveWeight;
 }
 
 function lowConfidenceBonus(ruleSet: RuleSet, share: number): number {
@@ -365,22 +207,62 @@ function topIndex(raw: ArrayLike<number>, excluded: ArrayLike<boolean>): number 
   return best;
 }
 
-const scratchRaw = new Float64Array(N_MODELS);
-const scratchExcluded: boolean[] = [false, false, false];
+/**
+ * "What if this one answer were different?" – evaluated incrementally: the points and knock-outs of the input are
+ * computed once; a probe re-tests only the rules and knock-outs that read the changed field. Returns the first
+ * model's index for the changed input (-1: all excluded), the same as a full evaluation would.
+ */
+function makeProbe(c: Compiled, ruleSet: RuleSet, input: AssessmentInput) {
+  const baseRaw = new Float64Array(N_MODELS).fill(ruleSet.baseScore);
+  const fired = c.rules.map((r) => {
+    const hit = r.test(input);
+    if (hit) for (const [m, p] of r.effects) baseRaw[m]! += p;
+    return hit;
+  });
+  const koHit = c.knockOuts.map((k) => k.test(input));
+  const baseKoCount = [0, 0, 0];
+  c.knockOuts.forEach((k, i) => {
+    if (koHit[i]) baseKoCount[k.model]!++;
+  });
+  const useCount = c.decisive.length === 0;
+  const answeredNow = useCount ? answeredCount(c, input) : 0;
+  let decisiveNow = 0;
+  for (const d of c.decisive) if (!isUnknown(d.get(input))) decisiveNow += d.weight;
+  const raw = new Float64Array(N_MODELS);
+  const koCount = [0, 0, 0];
+  const excluded = [false, false, false];
+  return (q: AssessmentQuestion, from: AnswerValue, v: AnswerValue): number => {
+    const changed = withValue(input, q, v);
+    raw.set(baseRaw);
+    for (const i of c.rulesByField.get(q.id) ?? []) {
+      const r = c.rules[i]!;
+      const now = r.test(changed);
+      if (now === fired[i]) continue;
+      const sign = now ? 1 : -1;
+      for (const [m, p] of r.effects) raw[m]! += sign * p;
+    }
+    for (let m = 0; m < N_MODELS; m++) koCount[m] = baseKoCount[m]!;
+    for (const i of c.knockOutsByField.get(q.id) ?? []) {
+      const now = c.knockOuts[i]!.test(changed);
+      if (now !== koHit[i]) koCount[c.knockOuts[i]!.model]! += now ? 1 : -1;
+    }
+    for (let m = 0; m < N_MODELS; m++) excluded[m] = koCount[m]! > 0;
+    const delta = (isUnknown(v) ? 0 : 1) - (isUnknown(from) ? 0 : 1);
+    let share: number;
+    if (useCount) share = c.askedGetters.length === 0 ? 0 : (answeredNow + (q.countsForConfidence ? delta : 0)) / c.askedGetters.length;
+    else share = c.decisiveWeight === 0 ? 0 : (decisiveNow + delta * (c.decisiveWeightByField.get(q.id) ?? 0)) / c.decisiveWeight;
+    raw[c.lowModel]! += lowConfidenceBonus(ruleSet, share);
+    return topIndex(raw, excluded);
+  };
+}
 
-function coreTop(c: Compiled, ruleSet: RuleSet, input: AssessmentInput): number {
-  scratchRaw.fill(ruleSet.baseScore);
-  scratchExcluded.fill(false);
-  for (const r of c.rules) {
-    if (!r.test(input)) continue;
-    for (const [m, p] of r.effects) scratchRaw[m]! += p;
-  }
-  scratchRaw[c.lowModel]! += lowConfidenceBonus(ruleSet, answeredCount(c, input) / c.confidenceGetters.length);
-  for (const k of c.knockOuts) if (k.test(input)) scratchExcluded[k.model] = true;
-  return topIndex(scratchRaw, scratchExcluded);
+function withValue(input: AssessmentInput, q: AssessmentQuestion, v: AnswerValue): AssessmentInput {
+  const group = (input as unknown as Record<string, Record<string, AnswerValue>>)[q.group]!;
+  return { ...input, [q.group]: { ...group, [q.field]: v } } as unknown as AssessmentInput;
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Labels
 
 const PORT_LABELS: Record<PortFitLevel, string> = {
   fits: "PORT-Konzept passt",
@@ -391,6 +273,7 @@ const PORT_LABELS: Record<PortFitLevel, string> = {
 const OPTION_LABELS = new Map(
   ASSESSMENT_QUESTIONS.map((q) => [q.id as string, new Map((q.options ?? []).map((o) => [o.value, o.label]))]),
 );
+const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
 
 function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): string {
   if (v === null) return "unbekannt";
@@ -398,38 +281,29 @@ function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): 
   return (question && OPTION_LABELS.get(question.id)?.get(v)) ?? v;
 }
 
-const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
-
-function conditionFieldsUnknown(fields: string[], input: AssessmentInput): boolean {
-  return fields.every((f) => isUnknown(getter(f)(input)));
+function quoteList(items: string[]): string {
+  const q = items.map((s) => `„${s}“`);
+  return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} und ${q[q.length - 1]}`;
 }
 
-export function recommend(
-  input: AssessmentInput,
-  ruleSet: RuleSet,
-  measures: readonly MeasureRef[],
-  options: RecommendOptions = {},
-): Recommendation {
-  const c = compile(ruleSet);
+// ---------------------------------------------------------------------------------------------------------
+// The steps of recommend()
+
+/** Step 1: points per model from the score rules (plus the small low-confidence tie-breaker). */
+function scoreModels(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, share: number) {
   const base = ruleSet.baseScore;
-
-  // Confidence
-  const total = c.confidenceGetters.length;
-  const answered = answeredCount(c, input);
-  const share = total === 0 ? 0 : answered / total;
-  const level: ConfidenceLevel = share >= ruleSet.confidence.highFrom ? "hoch" : share >= ruleSet.confidence.mediumFrom ? "mittel" : "niedrig";
-
-  // Scores and contributions
   const raw = [base, base, base];
   const contributions: Contribution[][] = [[], [], []];
   for (const r of c.rules) {
     if (!r.test(input)) continue;
     const field = r.fields[0] ?? null;
-    const v = field ? getter(field)(input) : null;
+    const v = r.get ? r.get(input) : null;
     const label = field ? answerLabel(QUESTIONS.get(field), v) : null;
     for (const [m, p] of r.effects) {
       raw[m]! += p;
-      contributions[m]!.push({ ruleId: r.id, field, answer: v, answerLabel: label, points: p, explanation: r.explanation, citations: r.citations });
+      const x: Contribution = { ruleId: r.id, field, answer: v, answerLabel: label, points: p, explanation: r.explanation, citations: r.citations };
+      if (r.convention) x.convention = r.convention;
+      contributions[m]!.push(x);
     }
   }
   const bonus = lowConfidenceBonus(ruleSet, share);
@@ -445,24 +319,37 @@ export function recommend(
       citations: ruleSet.lowConfidence.citations,
     });
   }
+  // Every model carries at least one cited reason: the rule set's "no information yet" text.
+  for (let m = 0; m < N_MODELS; m++) {
+    const none = c.noInformation[m];
+    if (contributions[m]!.length === 0 && none)
+      contributions[m]!.push({ ruleId: "no-information", field: null, answer: null, answerLabel: null, points: 0, explanation: none.explanation, citations: none.citations });
+  }
+  return { raw, contributions };
+}
 
-  // Knock-outs
+/** Step 2: hard prerequisites. */
+function applyKnockOuts(c: Compiled, input: AssessmentInput) {
   const excluded = [false, false, false];
-  const knockOuts: KnockOutHit[] = [];
+  const hits: KnockOutHit[] = [];
   for (const k of c.knockOuts) {
     if (!k.test(input)) continue;
     excluded[k.model] = true;
-    knockOuts.push({ ruleId: k.id, model: CARRIER_MODEL_IDS[k.model]!, reason: k.reason, fields: [...new Set(k.fields)], citations: k.citations });
+    hits.push({ ruleId: k.id, model: CARRIER_MODEL_IDS[k.model]!, reason: k.reason, fields: k.fields, citations: k.citations });
   }
+  return { excluded, hits };
+}
 
-  // Ranking: non-excluded first, raw score desc, tie-break model id asc.
+/** Step 3: ranking – non-excluded first, points descending, ties by model id. */
+function rankModels(ruleSet: RuleSet, raw: number[], excluded: boolean[], contributions: Contribution[][], hits: KnockOutHit[]): ModelResult[] {
+  const base = ruleSet.baseScore;
   const order = [0, 1, 2].sort((a, b) => {
     if (excluded[a] !== excluded[b]) return excluded[a] ? 1 : -1;
     const d = raw[b]! - raw[a]!;
     if (Math.abs(d) > 1e-9) return d;
     return CARRIER_MODEL_IDS[a]! < CARRIER_MODEL_IDS[b]! ? -1 : 1;
   });
-  const ranking: ModelResult[] = order.map((m, i) => {
+  return order.map((m, i) => {
     const list = contributions[m]!.slice().sort((x, y) => Math.abs(y.points) - Math.abs(x.points) || (x.ruleId < y.ruleId ? -1 : 1));
     let positive = 0;
     let negative = 0;
@@ -479,52 +366,56 @@ export function recommend(
       score,
       points: round1(raw[m]!),
       excluded: excluded[m]!,
-      knockOuts: knockOuts.filter((k) => k.model === model),
+      knockOuts: hits.filter((k) => k.model === model),
       contributions: list,
       bar: { base, positive: round1(positive), negative: round1(negative), points: round1(raw[m]!), score },
     };
   });
-  const allExcluded = excluded.every(Boolean);
-  const topResult = allExcluded ? null : ranking[0]!;
-  const top = topResult ? topResult.model : null;
+}
 
-  // PORT fit
+/** Step 4: PORT fit on the first carrier. */
+function portFit(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, top: CarrierModelId | null): PortFit {
   let met = 0;
   let weightTotal = 0;
   let coreMet = false;
-  const criteria: PortCriterionResult[] = ruleSet.port.criteria.map((cr, i) => {
-    const { test, fields, results } = c.port[i]!;
+  let blocked = false;
+  const criteria: PortCriterionResult[] = [];
+  for (const cr of c.port) {
     weightTotal += cr.weight;
-    if (test(input)) {
+    if (cr.blocks?.(input)) {
+      blocked = true;
+      criteria.push(cr.results["not-met"]);
+    } else if (cr.test(input)) {
       met += cr.weight;
       if (cr.core) coreMet = true;
-      return results.met;
-    }
-    return conditionFieldsUnknown(fields, input) ? results.unknown : results["not-met"];
-  });
-  const portShare = weightTotal === 0 ? 0 : Math.round((met / weightTotal) * 1000) / 1000;
-  let fit: PortFitLevel = "not";
-  if (top !== null) {
-    if (portShare >= ruleSet.port.fitsFromShare && coreMet) fit = "fits";
-    else if (portShare >= ruleSet.port.partlyFromShare && coreMet) fit = "partly";
+      criteria.push(cr.results.met);
+    } else criteria.push(cr.getters.every((g) => isUnknown(g(input))) ? cr.results.unknown : cr.results["not-met"]);
   }
-  const portCarrier = fit === "not" ? null : top;
-  const note = portCarrier ? ruleSet.port.carrierNotes.find((n) => n.model === portCarrier) : undefined;
-  const port: PortFit = {
+  const share = weightTotal === 0 ? 0 : Math.round((met / weightTotal) * 1000) / 1000;
+  let fit: PortFitLevel = "not";
+  if (top !== null && coreMet) {
+    if (share >= ruleSet.port.fitsFromShare && !blocked) fit = "fits";
+    else if (share >= ruleSet.port.partlyFromShare) fit = "partly";
+  }
+  const carrier = fit === "not" ? null : top;
+  const note = carrier ? ruleSet.port.carrierNotes.find((n) => n.model === carrier) : undefined;
+  return {
     fit,
     fitLabel: PORT_LABELS[fit],
-    carrier: portCarrier,
-    carrierLabel: portCarrier ? MODEL_LABELS_DE[portCarrier] : null,
-    share: portShare,
+    carrier,
+    carrierLabel: carrier ? MODEL_LABELS_DE[carrier] : null,
+    share,
     criteria,
     reasons: criteria.map((x) => x.text),
     carrierNote: note ? { note: note.note, citations: note.citations } : null,
   };
+}
 
-  // Readiness per category
+/** Step 5: readiness per factor category. */
+function readinessProfile(c: Compiled, ruleSet: RuleSet, input: AssessmentInput): ReadinessScore[] {
   const unknownScore = ruleSet.readiness.unknownScore;
   const gapBelow = ruleSet.measures.gapBelow;
-  const readiness: ReadinessScore[] = c.readiness.map((cat) => {
+  return c.readiness.map((cat) => {
     let sum = 0;
     let ans = 0;
     const gaps: ReadinessScore["gaps"] = [];
@@ -552,36 +443,145 @@ export function recommend(
     const n = cat.items.length;
     return { category: cat.category, label: cat.label, score: n === 0 ? 0 : Math.round(sum / n), answered: ans, total: n, gaps };
   });
+}
 
-  // Next measures: those closing the weakest categories.
-  const gapSize = new Map<FactorCategory, number>();
-  for (const r of readiness) if (r.score < ruleSet.measures.gapBelow) gapSize.set(r.category, 100 - r.score);
-  const count = options.measureCount ?? ruleSet.measures.count;
-  const nextMeasures: ProposedMeasure[] = measures
-    .map((m) => {
-      const closes = m.closesGaps.filter((g) => gapSize.has(g));
-      const gapWeight = closes.reduce((s, g) => s + (gapSize.get(g) ?? 0), 0);
-      return { slug: m.slug, title: m.title, closesGaps: [...new Set(closes)], gapWeight };
-    })
-    .filter((m) => m.gapWeight > 0)
-    .sort((a, b) => b.gapWeight - a.gapWeight || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-    .slice(0, count);
+/** The measures catalogue, compiled once per array: each measure's gap categories as indexes. */
+const measureCache = new WeakMap<readonly MeasureRef[], { ref: MeasureRef; gaps: number[] }[]>();
+const CATEGORY_INDEX = new Map<FactorCategory, number>(FACTOR_CATEGORIES.map((c, i) => [c, i]));
 
-  // What would change the answer
-  let whatWouldChange: AnswerChange[] | null = null;
-  if (options.whatWouldChange !== false) whatWouldChange = searchChanges(c, ruleSet, input, top === null ? -1 : MODEL_INDEX[top]);
+/** Step 6: the measures closing the weakest categories (by summed gap size, then slug); `readiness` is in FACTOR_CATEGORIES order. */
+function proposeMeasures(ruleSet: RuleSet, readiness: ReadinessScore[], measures: readonly MeasureRef[], count: number): ProposedMeasure[] {
+  let compiled = measureCache.get(measures);
+  if (!compiled) {
+    compiled = measures.map((ref) => ({ ref, gaps: [...new Set(ref.closesGaps)].map((g) => CATEGORY_INDEX.get(g) ?? -1).filter((i) => i >= 0) }));
+    measureCache.set(measures, compiled);
+  }
+  const gapSize = readiness.map((r) => (r.score < ruleSet.measures.gapBelow ? 100 - r.score : 0));
+  const chosen: { m: (typeof compiled)[number]; weight: number }[] = [];
+  for (const m of compiled) {
+    let weight = 0;
+    for (const g of m.gaps) weight += gapSize[g]!;
+    if (weight <= 0) continue;
+    // Insert into the short list of the best `count` (weight desc, slug asc).
+    let at = chosen.length;
+    while (at > 0) {
+      const prev = chosen[at - 1]!;
+      if (prev.weight > weight || (prev.weight === weight && prev.m.ref.slug < m.ref.slug)) break;
+      at--;
+    }
+    if (at >= count) continue;
+    chosen.splice(at, 0, { m, weight });
+    if (chosen.length > count) chosen.pop();
+  }
+  return chosen.map(({ m, weight }) => ({
+    slug: m.ref.slug,
+    title: m.ref.title,
+    closesGaps: m.gaps.filter((g) => gapSize[g]! > 0).map((g) => readiness[g]!.category),
+    gapWeight: weight,
+  }));
+}
 
-  const confNote =
-    level === "niedrig"
-      ? "Die meisten Fragen sind noch offen – das Ergebnis ist unsicher. Im Zweifel empfiehlt sich der günstigste, umkehrbare Schritt (Versorgernetzwerk); beantworten Sie weitere Fragen."
-      : level === "mittel"
-        ? "Ein Teil der Fragen ist offen; offene Antworten können die Empfehlung noch ändern."
-        : "Die meisten Fragen sind beantwortet.";
+/**
+ * Step 7: which unanswered decisive questions to answer first. With `search` each is tried with every possible
+ * answer and ranked by the share of answers that would change the first model (then weight, then catalogue
+ * order); without (batch mode) by weight.
+ */
+function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe | null): AnswerFirst[] {
+  const limit = ruleSet.confidence.answerFirstCount ?? 3;
+  if (!probe) {
+    const out: AnswerFirst[] = [];
+    for (const i of c.decisiveByWeight) {
+      if (out.length >= limit) break;
+      const d = c.decisive[i]!;
+      if (isUnknown(d.get(input))) out.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare: null });
+    }
+    return out;
+  }
+  const open: AnswerFirst[] = [];
+  const order: number[] = [];
+  c.decisive.forEach((d, i) => {
+    if (!isUnknown(d.get(input))) return;
+    let changesTopShare: number | null = null;
+    if (d.alternative >= 0) {
+      const alt = c.alternatives[d.alternative]!;
+      let changed = 0;
+      for (const v of alt.values) if (probe(d.question, null, v) !== currentTop) changed++;
+      changesTopShare = Math.round((changed / alt.values.length) * 1000) / 1000;
+    }
+    open.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare });
+    order.push(i);
+  });
+  const idx = open.map((_, i) => i);
+  idx.sort((a, b) => (open[b]!.changesTopShare ?? 0) - (open[a]!.changesTopShare ?? 0) || open[b]!.weight - open[a]!.weight || order[a]! - order[b]!);
+  return idx.slice(0, limit).map((i) => open[i]!);
+}
+
+/** Step 8: confidence in words. */
+function confidenceOf(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, first: AnswerFirst[]): Confidence {
+  const total = c.askedGetters.length;
+  const answered = answeredCount(c, input);
+  const answeredShare = total === 0 ? 0 : answered / total;
+  const decisive = c.decisive.length > 0;
+  const share = decidingShare(c, input);
+  const level: ConfidenceLevel = share >= ruleSet.confidence.highFrom ? "hoch" : share >= ruleSet.confidence.mediumFrom ? "mittel" : "niedrig";
+  const first3 = first.map((f) => f.question);
+  const answerFirstText = first3.length > 0 ? ` Beantworten Sie zuerst ${quoteList(first3)} – diese Antworten würden das Ergebnis am stärksten verändern.` : "";
+  let note: string;
+  if (!decisive)
+    note =
+      level === "niedrig"
+        ? "Die meisten Fragen sind noch offen – das Ergebnis ist unsicher. Im Zweifel empfiehlt sich der günstigste, umkehrbare Schritt (Gesundheitsnetzwerk); beantworten Sie weitere Fragen."
+        : level === "mittel"
+          ? "Ein Teil der Fragen ist offen; offene Antworten können die Empfehlung noch ändern."
+          : "Die meisten Fragen sind beantwortet.";
+  else
+    note =
+      level === "niedrig"
+        ? `Die entscheidenden Fragen (Rat, Geld, Partner, Haltung der Ärzteschaft, Gebäude, Versorgungslage) sind großteils offen – das Ergebnis ist unsicher.${answerFirstText}`
+        : level === "mittel"
+          ? `Ein Teil der entscheidenden Fragen ist offen; ihre Antworten können die Empfehlung noch ändern.${answerFirstText}`
+          : first3.length > 0
+            ? `Die entscheidenden Fragen sind weitgehend beantwortet. Offen ist noch ${quoteList(first3)}.`
+            : "Die entscheidenden Fragen sind beantwortet.";
+  return {
+    answered,
+    total,
+    answeredShare: Math.round(answeredShare * 1000) / 1000,
+    decisiveShare: decisive ? Math.round(share * 1000) / 1000 : null,
+    level,
+    answerFirst: decisive ? first : [],
+    note,
+  };
+}
+
+/**
+ * The explainable recommendation: score rules → knock-outs → ranking → PORT fit → readiness → measures →
+ * confidence (with "Beantworten Sie zuerst …") → what would change the answer → summary.
+ */
+export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: readonly MeasureRef[], options: RecommendOptions = {}): Recommendation {
+  const c = compile(ruleSet);
+  const search = options.whatWouldChange !== false;
+  const share = decidingShare(c, input);
+
+  const { raw, contributions } = scoreModels(c, ruleSet, input, share);
+  const { excluded, hits } = applyKnockOuts(c, input);
+  const ranking = rankModels(ruleSet, raw, excluded, contributions, hits);
+  const allExcluded = excluded.every(Boolean);
+  const topResult = allExcluded ? null : ranking[0]!;
+  const top = topResult ? topResult.model : null;
+  const topIdx = top === null ? -1 : MODEL_INDEX[top];
+
+  const port = portFit(c, ruleSet, input, top);
+  const readiness = readinessProfile(c, ruleSet, input);
+  const nextMeasures = proposeMeasures(ruleSet, readiness, measures, options.measureCount ?? ruleSet.measures.count);
+  const probe = search ? makeProbe(c, ruleSet, input) : null;
+  const confidence = confidenceOf(c, ruleSet, input, answerFirst(c, ruleSet, input, topIdx, probe));
+  const whatWouldChange = probe ? searchChanges(c, ruleSet, input, topIdx, probe) : null;
 
   const summary = top
     ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${String(topResult!.score).replace(".", ",")} von 100)` +
-      (fit === "fits" ? ", ergänzt um das PORT-Konzept" : fit === "partly" ? ", PORT-Konzept teilweise passend" : "") +
-      `. Vertrauen: ${level}.`
+      (port.fit === "fits" ? ", ergänzt um das PORT-Konzept" : port.fit === "partly" ? ", PORT-Konzept teilweise passend" : "") +
+      `. Vertrauen: ${confidence.level}.`
     : "Alle drei Trägermodelle sind nach den Angaben ausgeschlossen; zuerst müssen die genannten Voraussetzungen geschaffen werden.";
 
   return {
@@ -592,30 +592,30 @@ export function recommend(
     allExcluded,
     summary,
     ranking,
-    knockOuts,
+    knockOuts: hits,
     port,
     readiness,
-    confidence: { answered, total, answeredShare: Math.round(share * 1000) / 1000, level, note: confNote },
+    confidence,
     whatWouldChange,
     nextMeasures,
   };
 }
 
-function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number): AnswerChange[] {
+/** Step 9: per answerable question the closest alternative answer that changes the first model. */
+type Probe = ReturnType<typeof makeProbe>;
+
+function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe): AnswerChange[] {
   const best: AnswerChange[] = [];
-  const mutable = input as unknown as Record<string, Record<string, AnswerValue>>;
   for (const alt of c.alternatives) {
     const q = alt.question;
     const from = alt.get(input);
     const fromIdx = alt.ordinal.get(from);
     let found: AnswerChange | null = null;
-    const group = mutable[q.group]!;
     for (const v of alt.values) {
       if (v === from) continue;
       const distance = fromIdx === undefined || isUnknown(from) ? 1 : Math.abs((alt.ordinal.get(v) ?? 0) - fromIdx);
       if (found && distance >= found.distance) continue;
-      const changed = { ...input, [q.group]: { ...group, [q.field]: v } } as unknown as AssessmentInput;
-      const t = coreTop(c, ruleSet, changed);
+      const t = probe(q, from, v);
       if (t === currentTop) continue;
       const newTop = t === -1 ? null : CARRIER_MODEL_IDS[t]!;
       found = {

@@ -375,6 +375,9 @@ export const SOURCE_TOWNS: SourceTown[] = [
         // PORT 3.2.5: "Der Landkreis Waldeck-Frankenberg übernimmt schon länger Verantwortung für die
         // Gesundheitsversorgung"; initiative "Gesundheit schafft Zukunft".
         countyWilling: "active",
+        // PORT 3.2.5 Strukturen & Akteure: "die Bürgermeister der beiden Gemeinden und der Landrat" on the board of
+        // the one network the two municipalities carry together.
+        intermunicipal: "joint-network",
       },
       localDoctors: {
         // PORT 3.2.5: "Die hausärztliche Gemeinschaftspraxis und das Pflegehotel kooperierten schon vorher eng";

@@ -42,6 +42,11 @@ const GermanText = z.string().min(10);
 export const ScoreRuleSchema = z.strictObject({
   id: RuleIdSchema,
   when: ConditionSchema,
+  /**
+   * Marks a threshold or weighting that is a convention of this application, not a figure from the sources
+   * (e.g. "10 km", "< 5.000 Einwohner"); shown with the explanation.
+   */
+  convention: z.string().min(10).optional(),
   /** Points added to (or subtracted from) the score of each named carrier model. */
   effects: z
     .partialRecord(CarrierModelIdSchema, z.number().min(-40).max(40))
@@ -53,7 +58,10 @@ export const ScoreRuleSchema = z.strictObject({
 export const KnockOutSchema = z.strictObject({
   id: RuleIdSchema,
   model: CarrierModelIdSchema,
+  /** The known answers that exclude the model (an unknown answer never satisfies it). */
   when: ConditionSchema,
+  /** A known answer that supplies the prerequisite after all (e.g. the county founds the MVZ itself). */
+  unless: ConditionSchema.optional(),
   reason: GermanText,
   citations: CitationsSchema,
 });
@@ -64,6 +72,11 @@ export const PortCriterionSchema = z.strictObject({
   weight: z.number().positive(),
   /** Core criteria express the ambition for team care and prevention; at least one must be met for "fits". */
   core: z.boolean(),
+  /**
+   * A basic prerequisite of a PORT centre: when this condition holds, the criterion is not met and the verdict is
+   * at most "partly" (rule sets up to 2026-12-02.1 have none).
+   */
+  blocksFitWhen: ConditionSchema.optional(),
   label: z.string().min(3),
   met: GermanText,
   notMet: GermanText,
@@ -93,6 +106,19 @@ export const ReadinessItemSchema = z
   })
   .refine((r) => (r.values ? 1 : 0) + (r.bands ? 1 : 0) === 1, "Genau eines von values oder bands.");
 
+/** A decisive question and its weight in the confidence (rule sets from 2026-12-02.2). */
+export const DecisiveQuestionSchema = z.strictObject({
+  field: FieldPathSchema,
+  weight: z.number().positive(),
+});
+
+/** The reason a model gets when no rule touches it: what its choice depends on, with the source saying so. */
+export const NoInformationSchema = z.strictObject({
+  model: CarrierModelIdSchema,
+  explanation: GermanText,
+  citations: CitationsSchema,
+});
+
 export const RuleSetSchema = z.strictObject({
   version: z.string().regex(/^\d{4}-\d{2}-\d{2}\.\d+$/, "Version im Format JJJJ-MM-TT.n"),
   validFrom: z.iso.date(),
@@ -114,7 +140,20 @@ export const RuleSetSchema = z.strictObject({
     explanation: GermanText,
     citations: CitationsSchema,
   }),
-  confidence: z.strictObject({ mediumFrom: z.number().min(0).max(1), highFrom: z.number().min(0).max(1) }),
+  confidence: z.strictObject({
+    mediumFrom: z.number().min(0).max(1),
+    highFrom: z.number().min(0).max(1),
+    /**
+     * The questions that decide the ranking, with weights: the confidence is the weighted share of these that are
+     * answered, not the share of all questions (absent in rule sets up to 2026-12-02.1: share of all questions).
+     */
+    decisive: z.array(DecisiveQuestionSchema).min(1).optional(),
+    /** How many unanswered decisive questions "Beantworten Sie zuerst …" names. */
+    answerFirstCount: z.number().int().positive().optional(),
+    citations: CitationsSchema.optional(),
+  }),
+  /** One per carrier model (rule sets from 2026-12-02.2). */
+  noInformation: z.array(NoInformationSchema).optional(),
   port: z.strictObject({
     fitsFromShare: z.number().min(0).max(1),
     partlyFromShare: z.number().min(0).max(1),
@@ -140,3 +179,4 @@ export type ScoreRule = z.infer<typeof ScoreRuleSchema>;
 export type KnockOut = z.infer<typeof KnockOutSchema>;
 export type PortCriterion = z.infer<typeof PortCriterionSchema>;
 export type ReadinessItem = z.infer<typeof ReadinessItemSchema>;
+export type DecisiveQuestion = z.infer<typeof DecisiveQuestionSchema>;

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentStatusForm } from "@/components/organisation/AssessmentStatusForm";
-import { ASKED_QUESTIONS, answeredCount, parseAnswers, sanitizeAnswers } from "@/lib/assessment/answers";
+import { ASKED_QUESTIONS, answeredCount, answersSchemaVersion, parseAnswers, sanitizeAnswers } from "@/lib/assessment/answers";
+import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/input";
 import { townFactsOf } from "@/lib/assessment/town-facts";
 import { can } from "@/lib/auth/guard";
 import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
@@ -29,6 +30,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const path = `/organisationen/${id}/selbsteinschaetzung/${ags}`;
   const ctx = await requireSignedInPage(path);
   const t = await getTranslations("organisation");
+  const tEngine = await getTranslations("engine");
   const loaded = await loadForPage(path, async () => [await getOrganisation(ctx, id), await getAssessment(ctx, id, ags)] as const);
   if (loaded === "forbidden") notFound();
   const [organisation, assessment] = loaded;
@@ -37,6 +39,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const town = townFactsOf(municipality);
 
   const answers = sanitizeAnswers(assessment.answers);
+  // Answers of an older questionnaire version are migrated on read (new questions open, contradictions dropped).
+  const answersVersion = assessment.exists ? answersSchemaVersion(assessment.answers) : ASSESSMENT_SCHEMA_VERSION;
   const answered = answeredCount(answers);
   const parsed = assessment.exists && answered > 0 ? parseAnswers(answers, town) : null;
   // A result computed with an older knowledge version is shown with that version (older snapshots stay stored)
@@ -98,6 +102,11 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           ) : (
             <p className="kern-body" data-testid="assessment-version">
               {t("assessmentNone")}
+            </p>
+          )}
+          {answersVersion < ASSESSMENT_SCHEMA_VERSION && (
+            <p className="kern-body" data-testid="assessment-migrated">
+              {tEngine("migratedAnswers", { from: answersVersion, to: ASSESSMENT_SCHEMA_VERSION })}
             </p>
           )}
           {outdated && storedVersion && (
