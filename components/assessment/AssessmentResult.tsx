@@ -10,8 +10,10 @@ import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@
 import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { CitationText } from "./CitationText";
+import { formatNumber } from "@/lib/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
 import { useAssessmentStore } from "./useAssessmentStore";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 interface Props {
   town: TownFacts;
@@ -27,8 +29,8 @@ type ResultState =
   | { kind: "error"; message: string }
   | { kind: "done"; recommendation: Recommendation };
 
-const SIGNED = new Intl.NumberFormat("de-DE", { signDisplay: "always", maximumFractionDigits: 1 });
-const NUMBER = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+const signed = (value: number) => formatNumber(value, { signDisplay: "always", maximumFractionDigits: 1 });
+const one = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
 /** Numbers every distinct citation in the order the page shows them (footnotes). */
 function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Citation }> {
@@ -192,7 +194,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
               {t("confidenceAnswered", {
                 answered: rec.confidence.answered,
                 total: rec.confidence.total,
-                share: NUMBER.format(rec.confidence.answeredShare * 100),
+                share: one(rec.confidence.answeredShare * 100),
               })}{" "}
               {rec.confidence.note}
             </p>
@@ -213,7 +215,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
                   <h3 className="kern-heading-small">
                     {t("rank", { rank: model.rank })}: {model.label}
                   </h3>
-                  <span className="kern-body font-semibold">{t("score", { score: NUMBER.format(model.score) })}</span>
+                  <span className="kern-body font-semibold">{t("score", { score: one(model.score) })}</span>
                   {model.excluded && <span className="kern-badge kern-badge--danger">{t("excluded")}</span>}
                 </div>
                 <div
@@ -242,7 +244,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
                       {model.contributions.map((c) => (
                         <li key={c.ruleId} className="grid grid-cols-[8rem_1fr] gap-kern-space-small">
                           <span className={`kern-badge ${c.points >= 0 ? "kern-badge--success" : "kern-badge--danger"} justify-self-start whitespace-nowrap`}>
-                            {t("pointsSigned", { points: SIGNED.format(c.points) })}
+                            {t("pointsSigned", { count: c.points, points: signed(c.points) })}
                           </span>
                           <span className="kern-body">
                             {c.explanation}
@@ -284,7 +286,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
             <ReadinessRadar data={rec.readiness.map((r) => ({ label: r.label, score: r.score }))} />
             <figcaption className="kern-body kern-body--small kern-body--muted">{t("readinessChart")}</figcaption>
           </figure>
-          <div className="kern-table-responsive max-w-[48rem]">
+          <ScrollRegion label={t("readinessTable")} className="max-w-[48rem]">
             <table className="kern-table kern-table--small" data-testid="readiness-table">
               <caption className="kern-body font-semibold text-left">{t("readinessTable")}</caption>
               <thead>
@@ -306,13 +308,13 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
                     <th scope="row" className="kern-table__cell">
                       {r.label}
                     </th>
-                    <td className="kern-table__cell kern-table__cell--numeric">{NUMBER.format(r.score)}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{one(r.score)}</td>
                     <td className="kern-table__cell kern-table__cell--numeric">{t("answeredOf", { answered: r.answered, total: r.total })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       </Section>
 
@@ -322,7 +324,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
             {rec.port.fitLabel}
           </span>
           {rec.port.carrierLabel && <span className="kern-body">{t("portCarrier", { carrier: rec.port.carrierLabel })}</span>}
-          <span className="kern-body">{t("portShare", { share: NUMBER.format(rec.port.share * 100) })}</span>
+          <span className="kern-body">{t("portShare", { share: one(rec.port.share * 100) })}</span>
         </div>
         {rec.port.carrierNote && (
           <p className="kern-body">
@@ -330,7 +332,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
             <Refs citations={rec.port.carrierNote.citations} notes={notes} />
           </p>
         )}
-        <div className="kern-table-responsive">
+        <ScrollRegion label={t("portCriteria")}>
           <table className="kern-table kern-table--small">
             <caption className="kern-body font-semibold text-left">{t("portCriteria")}</caption>
             <thead>
@@ -365,7 +367,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Section>
 
       <Section id="aenderung" title={t("whatWouldChangeTitle")}>

@@ -18,6 +18,7 @@ import type { AnswerPrefill } from "@/lib/assessment/prefill";
 import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
+import { formatNumber } from "@/lib/format/number";
 
 interface Props {
   town: TownFacts;
@@ -162,7 +163,6 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
   const errorEntries = Object.entries(errors).filter(([path]) => QUESTION_BY_ID.has(path));
   const isPrefilled = (id: string) => id in store.prefilled && answerOf(store.answers, id) === store.prefilled[id];
   const prefilledInStep = questions.filter((q) => isPrefilled(q.id)).length;
-  const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const savedText =
     store.saveState === "saved"
       ? persistence.kind === "browser"
@@ -320,8 +320,8 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                       [
                         ["town.name", town.name],
                         ["town.ags", town.ags],
-                        ["town.population", number.format(town.population)],
-                        ["town.areaKm2", `${number.format(town.areaKm2)} km²`],
+                        ["town.population", formatNumber(town.population)],
+                        ["town.areaKm2", `${formatNumber(town.areaKm2, { maximumFractionDigits: 1 })} km²`],
                         ["town.county", town.county ?? t("notInRegister")],
                         ["town.land", town.land],
                       ] as const

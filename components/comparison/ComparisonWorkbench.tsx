@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/knowledge/comparison";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
@@ -35,7 +35,6 @@ export interface ComparisonWorkbenchProps {
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
 export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
 
   // Self-assessment in this browser: prefill the checklist and ask the engine (via its API) for the ranking.
@@ -102,7 +101,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
 
         <figure className="space-y-kern-space-small m-0">
           <figcaption className="kern-heading-small">{t("money.chartTitle")}</figcaption>
-          <CostChart results={state.results} labels={labels} title={t("money.chartAlt")} locale={locale} />
+          <CostChart results={state.results} labels={labels} title={t("money.chartAlt")} />
         </figure>
         <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
+import { formatNumber } from "@/lib/format/number";
 
 /** The recommendation engine's ranking for this town's self-assessment (from this browser). */
 export function EngineRanking({ recommendation, ags, headingLevel = 2 }: { recommendation: Recommendation; ags: string; headingLevel?: 2 | 3 }) {
@@ -18,7 +19,7 @@ export function EngineRanking({ recommendation, ags, headingLevel = 2 }: { recom
         <ol className="kern-body list-decimal pl-kern-space-large space-y-kern-space-2x-small">
           {recommendation.ranking.map((r) => (
             <li key={r.model}>
-              <strong>{r.label}</strong> – {t("ranking.score", { score: r.score })}
+              <strong>{r.label}</strong> – {t("ranking.score", { score: formatNumber(r.score, { maximumFractionDigits: 1 }) })}
               {r.excluded && <span className="kern-badge kern-badge--danger ml-kern-space-x-small">{t("ranking.excluded")}</span>}
             </li>
           ))}

@@ -84,7 +84,7 @@ function Results({ config, results }: { config: BlockConfig; results: BlockResul
     case "text":
       return (
         <div className="space-y-4">
-          <p className="text-3xl">{t("presIdeas", { count: formatNumber(results.result.n) })}</p>
+          <p className="text-3xl">{t("presIdeas", { count: results.result.n, value: formatNumber(results.result.n) })}</p>
           <ul className="list-disc pl-8 space-y-2 text-3xl">
             {results.result.texts.map((text, i) => (
               <li key={i}>{text}</li>

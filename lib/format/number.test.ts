@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatNumberInput, parseNumber } from "./number";
+import { formatEuro, formatNumber, formatNumberInput, parseNumber } from "./number";
 
 describe("parseNumber reads what German (and English) users type", () => {
   it.each([
@@ -81,5 +81,21 @@ describe("formatNumber shows numbers the German way", () => {
     }
     expect(formatNumberInput(8.5)).toBe("8,5");
     expect(formatNumberInput(null)).toBe("");
+  });
+});
+
+describe("changes, amounts and chart axes in German format", () => {
+  it.each([
+    [1, { signDisplay: "always" as const }, "+1"],
+    [-2.5, { signDisplay: "always" as const, maximumFractionDigits: 1 }, "-2,5"],
+    [45.8, { maximumFractionDigits: 1 }, "45,8"],
+    [2_600_000, { notation: "compact" as const, maximumFractionDigits: 1 }, "2,6\u00a0Mio."],
+  ])("%d with %j → %j", (value, options, expected) => {
+    expect(formatNumber(value, options)).toBe(expected);
+  });
+
+  it("euro amounts have thousands separators and no cents", () => {
+    expect(formatEuro(2_600_000)).toBe("2.600.000\u00a0€");
+    expect(formatEuro(1234.56)).toBe("1.235\u00a0€");
   });
 });

@@ -85,10 +85,26 @@ export function parseNumber(input: string, options: ParseNumberOptions = {}): Pa
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
+export interface FormatNumberOptions {
+  maximumFractionDigits?: number;
+  minimumFractionDigits?: number;
+  /** "always": "+1", "−1,5", "0" (for changes such as points). */
+  signDisplay?: "always" | "exceptZero";
+  /** "compact": "2,6 Mio." (chart axes). */
+  notation?: "compact";
+}
+
 /** A number in German format ("8,5", "2.600.000"); the one formatter for numbers shown in the app. */
-export function formatNumber(value: number, options: { maximumFractionDigits?: number; minimumFractionDigits?: number } = {}): string {
-  if (options.maximumFractionDigits === undefined && options.minimumFractionDigits === undefined) return NUMBER_FORMAT.format(value);
-  return new Intl.NumberFormat("de-DE", options).format(value);
+export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
+  if (Object.keys(options).length === 0) return NUMBER_FORMAT.format(value);
+  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2, ...options }).format(value);
+}
+
+const EURO_FORMAT = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+
+/** A euro amount without cents in German format ("2.600.000 €"), on German and English pages alike. */
+export function formatEuro(value: number): string {
+  return EURO_FORMAT.format(value);
 }
 
 /** What a number field shows for a stored value: German format without thousands separators ("2600000", "8,5"). */

@@ -110,10 +110,10 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   // The result: ranking with reasons and citations.
   await expect(page).toHaveURL(new RegExp(`${WIZARD}/ergebnis$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Empfehlung für Dörentrup");
-  await expect(page.getByTestId("top-model")).toHaveText("Versorgernetzwerk");
+  await expect(page.getByTestId("top-model")).toHaveText("Gesundheitsnetzwerk");
   const ranking = page.getByTestId("ranking");
   await expect(ranking.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(3);
-  await expect(ranking.getByRole("heading", { level: 3 }).first()).toHaveText("Platz 1: Versorgernetzwerk");
+  await expect(ranking.getByRole("heading", { level: 3 }).first()).toHaveText("Platz 1: Gesundheitsnetzwerk");
   const reasons = page.getByTestId("model-provider-network").getByTestId("contributions");
   await expect(reasons).toContainText("Punkte");
   await expect(reasons).toContainText("Ihre Antwort: Ja");

@@ -135,7 +135,7 @@ export const FIELDS = {
   },
   supply: {
     practices: num({ int: true, unit: "Praxen" }, { label: "Hausarztpraxen im Ort", help: "Ausgangslage der Versorgung.", citations: [C.wsProblem] }),
-    gpCount: num({ unit: "Ärztinnen/Ärzte (angerechnet)" }, {
+    gpCount: num({ unit: "Ärztinnen und Ärzte (angerechnet)" }, {
       label: "Hausärztinnen und Hausärzte (nach Anrechnungsfaktor)",
       help: "Volle Zulassung 1,0, halbe 0,5; Angestellte nach Wochenstunden.",
       citations: [C.ruleBedarfsplanung],
@@ -147,7 +147,7 @@ export const FIELDS = {
     }),
     plannedExitsWithin5Years: num({ int: true, unit: "Personen" }, {
       label: "Geplante Praxisabgaben in den nächsten 5 Jahren",
-      help: "Die Ausbildung einer Hausärztin dauert rund elf Jahre; kurzfristige Abgaben brauchen kurzfristige Maßnahmen.",
+      help: "Bis eine Hausärztin oder ein Hausarzt Studium und Weiterbildung abgeschlossen hat, vergehen rund elf Jahre; kurzfristige Abgaben brauchen kurzfristige Maßnahmen.",
       citations: [C.hsTraining],
     }),
     vacantSeats: num({ unit: "Sitze" }, { label: "Offene Hausarztsitze im Planungsbereich", help: "Freie Sitze zeigen Niederlassungsmöglichkeiten.", citations: [C.ruleBedarfsplanung] }),

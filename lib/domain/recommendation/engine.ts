@@ -573,7 +573,7 @@ export function recommend(
 
   const confNote =
     level === "niedrig"
-      ? "Die meisten Fragen sind noch offen – das Ergebnis ist unsicher. Im Zweifel empfiehlt sich der günstigste, umkehrbare Schritt (Versorgernetzwerk); beantworten Sie weitere Fragen."
+      ? "Die meisten Fragen sind noch offen – das Ergebnis ist unsicher. Im Zweifel empfiehlt sich der günstigste, umkehrbare Schritt (Gesundheitsnetzwerk); beantworten Sie weitere Fragen."
       : level === "mittel"
         ? "Ein Teil der Fragen ist offen; offene Antworten können die Empfehlung noch ändern."
         : "Die meisten Fragen sind beantwortet.";
