@@ -22,7 +22,7 @@ export async function SiteHeader() {
         <details className="site-menu" data-testid="site-menu">
           <summary className="site-menu__button">
             <span aria-hidden="true" className="site-menu__icon" />
-            {t("nav.menu")}
+            {t("presentation.menu")}
           </summary>
           <div className="site-menu__content">
             <nav aria-label={t("nav.label")}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { citationKey, type Citation } from "@/lib/knowledge/citation";
@@ -14,6 +14,7 @@ import { formatNumber } from "@/lib/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
 import { useAssessmentStore } from "./useAssessmentStore";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { takeResultFocusRequest } from "./focus-result";
 
 interface Props {
   town: TownFacts;
@@ -84,10 +85,18 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
       .catch((e: Error) => setState({ kind: "error", message: e.message }));
   });
 
+  // After "Auswerten": the focus goes to the result's heading once the result is shown.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.kind === "done" && takeResultFocusRequest()) headingRef.current?.focus();
+  }, [state.kind]);
+
   const header = (
     <header className="flex flex-col gap-kern-space-small">
       <p className="kern-body kern-body--muted">{t("eyebrow")}</p>
-      <h1 className="kern-heading-large">{t("title", { name: town.name })}</h1>
+      <h1 className="kern-heading-large" ref={headingRef} tabIndex={-1} data-testid="result-heading">
+        {t("title", { name: town.name })}
+      </h1>
       <div className="flex flex-wrap gap-kern-space-default no-print">
         <Link className="kern-btn kern-btn--secondary" href={wizardHref}>
           <span className="kern-icon kern-icon--edit" aria-hidden="true" />
@@ -174,6 +183,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: CaseStudyRef[] }) {
+  const tp = useTranslations("presentation");
   const t = useTranslations("assessment.result");
   const notes = useMemo(() => footnotesOf(rec), [rec]);
   const cases = similarCaseStudies(caseStudies, rec.top, rec.port.fit);
@@ -207,6 +217,7 @@ function ResultBody({ rec, caseStudies }: { rec: Recommendation; caseStudies: Ca
 
       <Section id="rangfolge" title={t("rankingTitle")}>
         <p className="kern-body">{t("rankingIntro")}</p>
+        {rec.ranking.some((r) => r.excluded) && <p className="kern-body">{tp("excludedLast")}</p>}
         <ol className="list-none m-0 p-0 flex flex-col gap-kern-space-large" data-testid="ranking">
           {rec.ranking.map((model) => (
             <li key={model.model} className="kern-card" data-testid={`model-${model.model}`}>

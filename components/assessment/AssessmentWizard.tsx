@@ -19,6 +19,7 @@ import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
 import { formatNumber } from "@/lib/format/number";
+import { requestResultFocus } from "./focus-result";
 
 interface Props {
   town: TownFacts;
@@ -124,8 +125,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     event.preventDefault();
     if (readOnly) {
       // Reading only: move on, nothing to check or save.
-      if (isLast) router.push(resultHref);
-      else goTo(stepIndex + 1);
+      if (isLast) {
+        requestResultFocus();
+        router.push(resultHref);
+      } else goTo(stepIndex + 1);
       return;
     }
     const stepErrors = fieldErrors(store.answers, town, step.id);
@@ -147,7 +150,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
       return;
     }
     store.setStatus("completed");
-    if (await store.flush()) router.push(resultHref);
+    if (await store.flush()) {
+      requestResultFocus();
+      router.push(resultHref);
+    }
   }
 
   async function reset() {

@@ -8,6 +8,7 @@ import type { ComparisonData } from "@/lib/comparison/scenario-set";
 import type { SavedScenario, ScenarioStore } from "@/lib/comparison/store";
 import { formatEuro } from "@/lib/format/number";
 import { formatDateTime } from "@/lib/format/date";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 /**
  * Named scenarios of the town: save the current comparison, load, overwrite (with the version it was loaded
@@ -189,6 +190,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
             ))}
           </div>
           {a && b && totals.a && totals.b && (
+            <ScrollRegion label={t("saved.compareCaption")}>
             <table className="kern-table" data-testid="compare-table">
               <caption className="kern-body text-left pb-kern-space-x-small">{t("saved.compareCaption")}</caption>
               <thead className="kern-table__head">
@@ -210,6 +212,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
           )}
         </section>
       )}

@@ -11,6 +11,7 @@ import { listCountyGrants, listCountyOptions } from "@/lib/db/tenant/county-gran
 import { listInvitations } from "@/lib/db/tenant/invitations";
 import { listMembers } from "@/lib/db/tenant/memberships";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -104,6 +105,7 @@ export default async function OrganisationPage({ params }: Props) {
           <h2 id="members-title" className="kern-heading-medium">
             {t("membersTitle")}
           </h2>
+          <ScrollRegion label={t("membersTitle")}>
           <table className="kern-table" data-testid="members">
             <thead className="kern-table__header">
               <tr className="kern-table__row">
@@ -128,6 +130,7 @@ export default async function OrganisationPage({ params }: Props) {
               ))}
             </tbody>
           </table>
+          </ScrollRegion>
         </section>
       ) : null}
 
@@ -204,6 +207,7 @@ export default async function OrganisationPage({ params }: Props) {
           {audit.length === 0 ? (
             <p className="kern-body">{t("auditEmpty")}</p>
           ) : (
+            <ScrollRegion label={t("auditTitle")}>
             <table className="kern-table" data-testid="audit-log">
               <thead className="kern-table__header">
                 <tr className="kern-table__row">
@@ -224,6 +228,7 @@ export default async function OrganisationPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
           )}
         </section>
       ) : null}

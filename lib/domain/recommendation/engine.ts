@@ -9,6 +9,7 @@ import {
 } from "../../knowledge/ids";
 import type { Condition, RuleSet } from "../../knowledge/rules/schema";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
+import { formatNumber } from "../../format/number";
 
 /**
  * The explainable recommendation engine. Pure and deterministic: same input + rule set + measures →
@@ -394,7 +395,7 @@ const OPTION_LABELS = new Map(
 
 function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): string {
   if (v === null) return "unbekannt";
-  if (typeof v === "number") return question?.unit ? `${v} ${question.unit}` : String(v);
+  if (typeof v === "number") return question?.unit ? `${formatNumber(v)} ${question.unit}` : formatNumber(v);
   return (question && OPTION_LABELS.get(question.id)?.get(v)) ?? v;
 }
 
@@ -579,9 +580,9 @@ export function recommend(
         : "Die meisten Fragen sind beantwortet.";
 
   const summary = top
-    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${String(topResult!.score).replace(".", ",")} von 100)` +
+    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${formatNumber(topResult!.score, { maximumFractionDigits: 1 })} von 100)` +
       (fit === "fits" ? ", ergänzt um das PORT-Konzept" : fit === "partly" ? ", PORT-Konzept teilweise passend" : "") +
-      `. Vertrauen: ${level}.`
+      `. Verlässlichkeit: ${level}.`
     : "Alle drei Trägermodelle sind nach den Angaben ausgeschlossen; zuerst müssen die genannten Voraussetzungen geschaffen werden.";
 
   return {
