@@ -14,6 +14,8 @@ export type ParsedNumber =
 export interface ParseNumberOptions {
   /** A whole-number field: "1.500" is 1500, and a fraction is refused. */
   integer?: boolean;
+  /** A euro amount: "1.500" is 1500 (nobody means 1,5 € with three decimals), "1.500,50" stays 1500.5. */
+  amount?: boolean;
 }
 
 const GROUPED = /^\d{1,3}(\d{3})*$/;
@@ -64,7 +66,7 @@ export function parseNumber(input: string, options: ParseNumberOptions = {}): Pa
     } else {
       const [whole = "", fraction = ""] = parts;
       const looksGrouped = fraction.length === 3 && GROUPED.test(`${whole}${fraction}`) && whole.length <= 3 && whole !== "0";
-      if (looksGrouped && options.integer) normalised = `${whole}${fraction}`;
+      if (looksGrouped && (options.integer || options.amount)) normalised = `${whole}${fraction}`;
       else if (looksGrouped) {
         const asThousands = Number(`${whole}${fraction}`);
         const asDecimal = Number(`${whole}.${fraction}`);
@@ -111,4 +113,10 @@ export function formatEuro(value: number): string {
 export function formatNumberInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
   return new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
+
+/** What an amount field shows: German format with thousands separators ("2.600.000"); reads back with `amount`. */
+export function formatAmountInput(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "";
+  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(value);
 }

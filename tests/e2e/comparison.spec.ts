@@ -60,6 +60,8 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await expect(grant.getByLabel("Erstes Jahr")).toHaveValue(String(start));
   await expect(grant.getByLabel("Letztes Jahr")).toHaveValue(String(start + 3));
   await expect(mvzLast).toHaveText(euro("3.150.000"));
+  // Amounts are shown back with thousands separators once the field is left.
+  await expect(editor.getByLabel("Gebäude oder Grundstück (€, einmalig)")).toHaveValue("400.000");
   // Year 5: the gap after the grant shows; 3,000,000 + 5 × 35,000 − 200,000 = 2,975,000.
   await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText("Förderung ausgelaufen");
   await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText(/2\.975\.000\s€/);

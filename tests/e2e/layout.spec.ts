@@ -165,6 +165,11 @@ test("desktop header: the navigation is shown without a menu button", async ({ b
   await page.goto("/");
   await expect(page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Wissen" })).toBeVisible();
   await expect(page.getByRole("banner").getByText("Menü", { exact: true })).toBeHidden();
+  // Chromium's own accessibility tree (what a screen reader gets) has the links, although they sit in a <details>.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const exposed = nodes.filter((n) => !n.ignored && n.role?.value === "link").map((n) => n.name?.value);
+  expect(exposed).toEqual(expect.arrayContaining(["Start", "Gemeinde suchen", "Wissen"]));
   await context.close();
 });
 

@@ -55,3 +55,23 @@ test("English pages say once that the content is German, and labels do not wrap 
   await page.goto("/");
   await expect(page.getByTestId("german-content-notice")).toHaveCount(0);
 });
+
+test("the measures list is paged on the server and keeps its filters from page to page", async ({ page }) => {
+  await page.goto("/wissen/massnahmen");
+  const items = page.getByTestId("measure-results").locator(":scope > li");
+  await expect(items).toHaveCount(12);
+  await expect(page.getByTestId("measure-count")).toContainText("41 Maßnahmen von 41");
+  const first = await items.first().getByRole("heading").innerText();
+  await page.getByRole("link", { name: "Nächste 12 Maßnahmen anzeigen" }).click();
+  await expect(page).toHaveURL(/\/wissen\/massnahmen\?seite=2$/);
+  await expect(page.getByTestId("measure-paging")).toContainText("Seite 2 von 4 (Maßnahmen 13 bis 24)");
+  await expect(items.first().getByRole("heading")).not.toHaveText(first);
+
+  // 20 cross-sector measures: two pages, the filter stays in the next page's address.
+  await page.goto("/wissen/massnahmen?sector=Sektoren%C3%BCbergreifend");
+  await expect(page.getByTestId("measure-count")).toHaveText("20 Maßnahmen von 41");
+  await page.getByRole("link", { name: "Nächste 8 Maßnahmen anzeigen" }).click();
+  await expect(page).toHaveURL(/sector=Sektoren%C3%BCbergreifend&seite=2$/);
+  await expect(items).toHaveCount(8);
+  await expect(page.getByLabel("Sektor")).toHaveValue("Sektorenübergreifend");
+});
