@@ -179,7 +179,8 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
           <div className="cmp-details__body space-y-kern-space-large">
             <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
 
-            <fieldset className="kern-fieldset">
+            {/* The editing controls are not printed; the printout shows the figures they produce. */}
+            <fieldset className="kern-fieldset no-print">
               <legend className="kern-heading-small">{t("money.editFor")}</legend>
               <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
                 {CARRIER_MODEL_IDS.map((m) => (
@@ -194,20 +195,22 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
             </fieldset>
 
             <div className="space-y-kern-space-x-large">
-              <AssumptionsEditor
-                key={model}
-                model={model}
-                assumptions={state.draft[model]}
-                defaults={state.defaults[model]}
-                errors={state.errors}
-                confirmed={state.confirmed}
-                onChange={(next) => state.setModel(model, next)}
-                onPort={(on) => state.setPort(model, on)}
-                onConfirm={state.setConfirmed}
-              />
+              <div className="no-print">
+                <AssumptionsEditor
+                  key={model}
+                  model={model}
+                  assumptions={state.draft[model]}
+                  defaults={state.defaults[model]}
+                  errors={state.errors}
+                  confirmed={state.confirmed}
+                  onChange={(next) => state.setModel(model, next)}
+                  onPort={(on) => state.setPort(model, on)}
+                  onConfirm={state.setConfirmed}
+                />
+              </div>
               <YearTable result={state.results[model]} caption={t("money.yearCaption", { model: labels[model] })} />
             </div>
-            <p>
+            <p className="no-print">
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={state.reset}>
                 <span className="kern-label">{t("money.reset")}</span>
               </button>
@@ -221,7 +224,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
           {t("sections.risks")}
         </h2>
         <p className="kern-body max-w-[48rem]">{t("risks.intro")}</p>
-        <details className="cmp-details" id="risk-details">
+        <details className="cmp-details no-print" id="risk-details">
           <summary className="cmp-details__summary">{tp("showRisks")}</summary>
           <div className="cmp-details__body space-y-kern-space-large">
             <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 /**
@@ -77,6 +77,9 @@ const PAGE_TYPES: PageType[] = [
   { name: "account", path: "/konto", signedIn: true },
 ];
 
+/** The demo account's session, signed in once and reused (sign-ins are rate limited). */
+let signedInState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
+
 async function signIn(page: Page): Promise<void> {
   await page.goto("/anmelden");
   await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
@@ -86,7 +89,7 @@ async function signIn(page: Page): Promise<void> {
 }
 
 async function openPage(browser: Browser, type: PageType, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, locale: "de-DE" });
+  const context = await browser.newContext({ viewport, locale: "de-DE", ...(type.signedIn && signedInState ? { storageState: signedInState } : {}) });
   const page = await context.newPage();
   if (type.withSelfCheck) {
     await page.addInitScript(
@@ -94,7 +97,10 @@ async function openPage(browser: Browser, type: PageType, viewport: { width: num
       [`versorgungslotse:selbstcheck:${AGS}`, JSON.stringify({ answers: EXAMPLE_ANSWERS, status: "completed", version: 1 })] as const,
     );
   }
-  if (type.signedIn) await signIn(page);
+  if (type.signedIn && !signedInState) {
+    await signIn(page);
+    signedInState = await context.storageState();
+  }
   const target = typeof type.path === "string" ? type.path : await type.path(page);
   await page.goto(target);
   await page.waitForLoadState("networkidle");
