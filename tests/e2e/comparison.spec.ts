@@ -36,7 +36,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await expect(page.getByTestId("footnotes").locator("li").first()).toBeVisible();
 
   const table = page.getByTestId("cumulative-table");
-  const start = Number(await table.locator("tbody tr").first().locator("th").innerText());
+  const start = Number(await table.locator("tbody tr").first().locator("th").textContent()); // the table sits in a closed section
   const last = start + 9;
   const mvzLast = page.getByTestId(`cumulative-municipal-mvz-${last}`);
   await expect(mvzLast).toHaveText(euro("2.950.000"));
