@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/SiteFooter";
+import { PrintSupport } from "@/components/PrintSupport";
 import { SiteHeader } from "@/components/SiteHeader";
+import { formatDate } from "@/lib/format/date";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,6 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const tp = await getTranslations("presentation");
   return (
     <html lang={locale}>
       <body className="min-h-screen flex flex-col">
@@ -25,10 +28,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         </a>
         <NextIntlClientProvider>
           <SiteHeader />
+          {/* Printed pages name the tool and the day (page numbers come from the @page rules in globals.css). */}
+          <p className="print-only print-stamp kern-body kern-body--small">
+            {t("appName")} · {tp("printedOn", { date: formatDate(new Date()) })}
+          </p>
+          {locale === "en" && (
+            <p className="kern-container german-content-notice kern-body kern-body--small no-print" lang="en" data-testid="german-content-notice">
+              {tp("germanContent")}
+            </p>
+          )}
           <main id="inhalt" tabIndex={-1} className="kern-container flex-1 py-kern-space-x-large">
             {children}
           </main>
           <SiteFooter />
+          <PrintSupport />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { searchMunicipalities } from "@/lib/db/municipalities";
 import { MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/links";
 import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
+import { formatNumber } from "@/lib/format/number";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search");
@@ -20,7 +21,6 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const parsed = MunicipalitySearchQuerySchema.safeParse({ q: raw, limit: 25 });
   const destination = z.enum(MUNICIPALITY_DESTINATIONS).optional().catch(undefined).parse(params.ziel);
   const hits = parsed.success ? await searchMunicipalities(await getPrisma(), parsed.data.q, parsed.data.limit) : null;
-  const numberFormat = new Intl.NumberFormat("de-DE");
 
   return (
     <div className="space-y-kern-space-x-large">
@@ -49,7 +49,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   </Link>
                   <span className="block kern-body--small">
                     {hit.kreisName ? t("inKreis", { kreis: hit.kreisName, land: hit.landName }) : hit.landName} · AGS {hit.ags} ·{" "}
-                    {numberFormat.format(hit.population)} Einw.
+                    {formatNumber(hit.population)} Einw.
                   </span>
                 </li>
               ))}

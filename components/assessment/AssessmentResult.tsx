@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { citationKey, type Citation } from "@/lib/knowledge/citation";
@@ -10,10 +10,13 @@ import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@
 import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { CitationText } from "./CitationText";
+import { formatNumber } from "@/lib/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
 import { useAssessmentStore } from "./useAssessmentStore";
 import { usePlanTakeOver, type PlanTakeOver } from "@/components/plan/usePlanTakeOver";
 import { PlanTakeOverAll, PlanTakeOverButton } from "@/components/plan/PlanTakeOver";
+import { ScrollRegion } from "@/components/ScrollRegion";
+import { takeResultFocusRequest } from "./focus-result";
 
 interface Props {
   town: TownFacts;
@@ -31,8 +34,8 @@ type ResultState =
   | { kind: "error"; message: string }
   | { kind: "done"; recommendation: Recommendation };
 
-const SIGNED = new Intl.NumberFormat("de-DE", { signDisplay: "always", maximumFractionDigits: 1 });
-const NUMBER = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
+const signed = (value: number) => formatNumber(value, { signDisplay: "always", maximumFractionDigits: 1 });
+const one = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
 /** Numbers every distinct citation in the order the page shows them (footnotes). */
 function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Citation }> {
@@ -86,10 +89,18 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
       .catch((e: Error) => setState({ kind: "error", message: e.message }));
   });
 
+  // After "Auswerten": the focus goes to the result's heading once the result is shown.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (state.kind === "done" && takeResultFocusRequest()) headingRef.current?.focus();
+  }, [state.kind]);
+
   const header = (
     <header className="flex flex-col gap-kern-space-small">
       <p className="kern-body kern-body--muted">{t("eyebrow")}</p>
-      <h1 className="kern-heading-large">{t("title", { name: town.name })}</h1>
+      <h1 className="kern-heading-large" ref={headingRef} tabIndex={-1} data-testid="result-heading">
+        {t("title", { name: town.name })}
+      </h1>
       <div className="flex flex-wrap gap-kern-space-default no-print">
         <Link className="kern-btn kern-btn--secondary" href={wizardHref}>
           <span className="kern-icon kern-icon--edit" aria-hidden="true" />
@@ -188,19 +199,20 @@ function AnswerFirst({ confidence }: { confidence: Recommendation["confidence"] 
           <li key={f.field} className="kern-body">
             {f.question}{" "}
             <span className="kern-body--small kern-body--muted">
-              ({f.changesTopShare === null ? t("answerFirstWeight", { weight: NUMBER.format(f.weight) }) : t("answerFirstShare", { share: NUMBER.format(f.changesTopShare * 100) })})
+              ({f.changesTopShare === null ? t("answerFirstWeight", { weight: formatNumber(f.weight, { maximumFractionDigits: 1 }) }) : t("answerFirstShare", { share: formatNumber(f.changesTopShare * 100, { maximumFractionDigits: 0 }) })})
             </span>
           </li>
         ))}
       </ol>
       {confidence.decisiveShare !== null && confidence.decisiveShare !== undefined && (
-        <p className="kern-body kern-body--small kern-body--muted">{t("decisiveShare", { share: NUMBER.format(confidence.decisiveShare * 100) })}</p>
+        <p className="kern-body kern-body--small kern-body--muted">{t("decisiveShare", { share: formatNumber(confidence.decisiveShare * 100, { maximumFractionDigits: 0 }) })}</p>
       )}
     </div>
   );
 }
 
 function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudies: CaseStudyRef[]; plan: PlanTakeOver | null }) {
+  const tp = useTranslations("presentation");
   const t = useTranslations("assessment.result");
   const tEngine = useTranslations("engine");
   const notes = useMemo(() => footnotesOf(rec), [rec]);
@@ -223,7 +235,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
               {t("confidenceAnswered", {
                 answered: rec.confidence.answered,
                 total: rec.confidence.total,
-                share: NUMBER.format(rec.confidence.answeredShare * 100),
+                share: one(rec.confidence.answeredShare * 100),
               })}{" "}
               {rec.confidence.note}
             </p>
@@ -237,6 +249,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
 
       <Section id="rangfolge" title={t("rankingTitle")}>
         <p className="kern-body">{t("rankingIntro")}</p>
+        {rec.ranking.some((r) => r.excluded) && <p className="kern-body">{tp("excludedLast")}</p>}
         <ol className="list-none m-0 p-0 flex flex-col gap-kern-space-large" data-testid="ranking">
           {rec.ranking.map((model) => (
             <li key={model.model} className="kern-card" data-testid={`model-${model.model}`}>
@@ -245,7 +258,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
                   <h3 className="kern-heading-small">
                     {t("rank", { rank: model.rank })}: {model.label}
                   </h3>
-                  <span className="kern-body font-semibold">{t("score", { score: NUMBER.format(model.score) })}</span>
+                  <span className="kern-body font-semibold">{t("score", { score: one(model.score) })}</span>
                   {model.excluded && <span className="kern-badge kern-badge--danger">{t("excluded")}</span>}
                 </div>
                 <div
@@ -274,7 +287,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
                       {model.contributions.map((c) => (
                         <li key={c.ruleId} className="grid grid-cols-[8rem_1fr] gap-kern-space-small">
                           <span className={`kern-badge ${c.points >= 0 ? "kern-badge--success" : "kern-badge--danger"} justify-self-start whitespace-nowrap`}>
-                            {t("pointsSigned", { points: SIGNED.format(c.points) })}
+                            {t("pointsSigned", { count: c.points, points: signed(c.points) })}
                           </span>
                           <span className="kern-body">
                             {c.explanation}
@@ -321,7 +334,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
             <ReadinessRadar data={rec.readiness.map((r) => ({ label: r.label, score: r.score }))} />
             <figcaption className="kern-body kern-body--small kern-body--muted">{t("readinessChart")}</figcaption>
           </figure>
-          <div className="kern-table-responsive max-w-[48rem]">
+          <ScrollRegion label={t("readinessTable")} className="max-w-[48rem]">
             <table className="kern-table kern-table--small" data-testid="readiness-table">
               <caption className="kern-body font-semibold text-left">{t("readinessTable")}</caption>
               <thead>
@@ -343,13 +356,13 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
                     <th scope="row" className="kern-table__cell">
                       {r.label}
                     </th>
-                    <td className="kern-table__cell kern-table__cell--numeric">{NUMBER.format(r.score)}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{one(r.score)}</td>
                     <td className="kern-table__cell kern-table__cell--numeric">{t("answeredOf", { answered: r.answered, total: r.total })}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </div>
       </Section>
 
@@ -359,7 +372,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
             {rec.port.fitLabel}
           </span>
           {rec.port.carrierLabel && <span className="kern-body">{t("portCarrier", { carrier: rec.port.carrierLabel })}</span>}
-          <span className="kern-body">{t("portShare", { share: NUMBER.format(rec.port.share * 100) })}</span>
+          <span className="kern-body">{t("portShare", { share: one(rec.port.share * 100) })}</span>
         </div>
         {rec.port.carrierNote && (
           <p className="kern-body">
@@ -367,7 +380,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
             <Refs citations={rec.port.carrierNote.citations} notes={notes} />
           </p>
         )}
-        <div className="kern-table-responsive">
+        <ScrollRegion label={t("portCriteria")}>
           <table className="kern-table kern-table--small">
             <caption className="kern-body font-semibold text-left">{t("portCriteria")}</caption>
             <thead>
@@ -402,7 +415,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </Section>
 
       <Section id="aenderung" title={t("whatWouldChangeTitle")}>

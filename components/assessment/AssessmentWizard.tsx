@@ -18,6 +18,8 @@ import type { AnswerPrefill } from "@/lib/assessment/prefill";
 import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
+import { formatNumber } from "@/lib/format/number";
+import { requestResultFocus } from "./focus-result";
 
 interface Props {
   town: TownFacts;
@@ -123,8 +125,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     event.preventDefault();
     if (readOnly) {
       // Reading only: move on, nothing to check or save.
-      if (isLast) router.push(resultHref);
-      else goTo(stepIndex + 1);
+      if (isLast) {
+        requestResultFocus();
+        router.push(resultHref);
+      } else goTo(stepIndex + 1);
       return;
     }
     const stepErrors = fieldErrors(store.answers, town, step.id);
@@ -146,7 +150,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
       return;
     }
     store.setStatus("completed");
-    if (await store.flush()) router.push(resultHref);
+    if (await store.flush()) {
+      requestResultFocus();
+      router.push(resultHref);
+    }
   }
 
   async function reset() {
@@ -162,7 +169,6 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
   const errorEntries = Object.entries(errors).filter(([path]) => QUESTION_BY_ID.has(path));
   const isPrefilled = (id: string) => id in store.prefilled && answerOf(store.answers, id) === store.prefilled[id];
   const prefilledInStep = questions.filter((q) => isPrefilled(q.id)).length;
-  const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const savedText =
     store.saveState === "saved"
       ? persistence.kind === "browser"
@@ -320,8 +326,8 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                       [
                         ["town.name", town.name],
                         ["town.ags", town.ags],
-                        ["town.population", number.format(town.population)],
-                        ["town.areaKm2", `${number.format(town.areaKm2)} km²`],
+                        ["town.population", formatNumber(town.population)],
+                        ["town.areaKm2", `${formatNumber(town.areaKm2, { maximumFractionDigits: 1 })} km²`],
                         ["town.county", town.county ?? t("notInRegister")],
                         ["town.land", town.land],
                       ] as const

@@ -4,11 +4,13 @@ import { useTranslations } from "next-intl";
 import { ASKED_QUESTIONS, answerOf, type AnswerValue } from "@/lib/assessment/answers";
 import { UNKNOWN_LABEL_DE, type AssessmentQuestion } from "@/lib/domain/assessment/input";
 import type { AssessmentStore } from "./useAssessmentStore";
+import { formatNumber } from "@/lib/format/number";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 function display(question: AssessmentQuestion, value: AnswerValue): string {
   if (value === null) return UNKNOWN_LABEL_DE;
   if (question.kind === "choice") return question.options?.find((o) => o.value === value)?.label ?? String(value);
-  return `${new Intl.NumberFormat("de-DE").format(Number(value))} ${question.unit ?? ""}`.trim();
+  return `${formatNumber(Number(value))} ${question.unit ?? ""}`.trim();
 }
 
 /** Two editors saved on top of the same version: show both values per differing question and let the user decide. */
@@ -36,7 +38,7 @@ export function ConflictNotice({
         {differing.length === 0 ? (
           <p className="kern-body">{t("noDifference")}</p>
         ) : (
-          <div className="kern-table-responsive">
+          <ScrollRegion label={t("title")}>
             <table className="kern-table kern-table--small">
               <thead>
                 <tr className="kern-table__row">
@@ -63,7 +65,7 @@ export function ConflictNotice({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <div className="flex flex-wrap gap-kern-space-small">
           <button type="button" className="kern-btn kern-btn--primary" onClick={onKeepMine}>

@@ -6,6 +6,7 @@ import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
 import type { AnswerValue } from "@/lib/assessment/answers";
 import { formatNumberInput, parseNumber } from "@/lib/format/number";
 import { CitationText } from "./CitationText";
+import { formatNumber } from "@/lib/format/number";
 
 interface Props {
   question: AssessmentQuestion;
@@ -109,8 +110,8 @@ export function QuestionField({ question, value, error, readOnly = false, prefil
   const min = question.min ?? 0;
   const range =
     question.max !== undefined
-      ? t("range", { min, max: question.max, unit: question.unit ?? "" })
-      : t("rangeMin", { min, unit: question.unit ?? "" });
+      ? t("range", { min: formatNumber(min), max: formatNumber(question.max), unit: question.unit ?? "" })
+      : t("rangeMin", { min: formatNumber(min), unit: question.unit ?? "" });
   return (
     <div className={`kern-form-input space-y-kern-space-x-small${shownError ? " kern-form-input--error" : ""}`}>
       <label className="kern-label" htmlFor={id}>

@@ -3,6 +3,7 @@ import type { ComparisonRow, ComparisonRowId, MvzLegalForm } from "@/lib/knowled
 import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
 import { FootnoteRefs, type Footnotes } from "@/components/knowledge/Citations";
 import { MODEL_KEY } from "./model-keys";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 
 export interface ComparisonNumbers {
@@ -38,25 +39,23 @@ function Refs({ numbers, all }: { numbers: number[]; all: ComparisonNumbers }) {
 /**
  * The side-by-side comparison (seven rows × network, municipal MVZ, health centre, PORT as an option),
  * every cell with its footnotes, and the MVZ legal forms. On small screens the table stacks: each cell
- * repeats its column's model name.
+ * repeats its column's model name (on screens narrower than 64rem; print keeps the columns).
  */
 export async function ComparisonTable({
   knowledge,
   numbers,
-  compact = false,
   headingLevel = 3,
 }: {
   knowledge: ComparisonTableKnowledge;
   numbers: ComparisonNumbers;
-  compact?: boolean;
   headingLevel?: 3 | 4;
 }) {
   const H = headingLevel === 3 ? "h3" : "h4";
   const t = await getTranslations("comparison");
   return (
     <div className="space-y-kern-space-large">
-      <div className={compact ? "" : "cmp-stack-wrap"}>
-        <table className={`kern-table cmp-table ${compact ? "" : "cmp-stack"}`}>
+      <div className="cmp-stack-wrap">
+        <table className="kern-table cmp-table cmp-stack">
           <caption className="kern-body text-left pb-kern-space-small">{t("table.caption")}</caption>
           <thead className="kern-table__head">
             <tr className="kern-table__row">
@@ -99,7 +98,7 @@ export async function ComparisonTable({
         <H id="legal-forms-title" className="kern-heading-small">
           {t("legalForms.title")}
         </H>
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("legalForms.caption")}>
         <table className="kern-table">
           <caption className="visually-hidden">{t("legalForms.caption")}</caption>
           <thead className="kern-table__head">
@@ -130,7 +129,7 @@ export async function ComparisonTable({
             ))}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/knowledge/comparison";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
@@ -14,10 +14,11 @@ import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
 import { CumulativeTable, YearTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
-import { RiskChecklist, RiskVerdicts } from "./RiskChecklist";
+import { RiskChecklist, RiskVerdictBadges, RiskVerdicts } from "./RiskChecklist";
 import { SavedScenarios } from "./SavedScenarios";
 import { useComparison } from "./useComparison";
 import { MODEL_KEY } from "./model-keys";
+import { formatEuro } from "@/lib/format/number";
 
 export interface ComparisonWorkbenchProps {
   ags: string;
@@ -35,7 +36,6 @@ export interface ComparisonWorkbenchProps {
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
 export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
-  const locale = useLocale();
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
 
   // Self-assessment in this browser: prefill the checklist and ask the engine (via its API) for the ranking.
@@ -64,62 +64,88 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
   const errorEntries = Object.entries(state.errors);
   const open = CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], state.defaults[m])).filter((k) => !state.confirmed.has(k));
 
+  const tp = useTranslations("presentation.comparison");
+  const years = state.results["provider-network"].years;
+  const horizon = years.length;
+  const lastYear = years.at(-1)?.year;
+  const openMoney = () => document.getElementById("money-details")?.setAttribute("open", "");
+
   return (
     <div className="space-y-kern-space-x-large">
-      <div className="grid gap-kern-space-large lg:grid-cols-[2fr_1fr] items-start">
-        <section aria-labelledby="models-title" className="space-y-kern-space-default min-w-0">
-          <h2 id="models-title" className="kern-heading-medium">
-            {t("sections.models")}
-          </h2>
-          <p className="kern-body">{t("sections.modelsIntro")}</p>
-        </section>
-        {recommendation ? (
-          <EngineRanking recommendation={recommendation} ags={ags} />
-        ) : (
-          <aside aria-labelledby="no-ranking-title" className="kern-card no-print">
+      {/* Summary first: ranking, cost after the horizon, risk level per model, the chart. */}
+      <section aria-labelledby="summary-title" className="space-y-kern-space-large">
+        <h2 id="summary-title" className="kern-heading-medium">
+          {tp("summaryTitle")}
+        </h2>
+        <p className="kern-body max-w-[48rem]">{tp("summaryIntro", { years: horizon })}</p>
+        <div className="grid gap-kern-space-large lg:grid-cols-3 items-start">
+          {recommendation ? (
+            <EngineRanking recommendation={recommendation} ags={ags} headingLevel={3} />
+          ) : (
+            <aside aria-labelledby="no-ranking-title" className="kern-card no-print">
+              <div className="p-kern-space-large flex flex-col gap-kern-space-x-small w-full">
+                <h3 id="no-ranking-title" className="kern-heading-small">
+                  {t("ranking.title")}
+                </h3>
+                <p className="kern-body kern-body--small">{t("ranking.none")}</p>
+                <Link className="kern-link" href={`/gemeinde/${ags}/selbstcheck`}>
+                  {t("ranking.start")}
+                </Link>
+              </div>
+            </aside>
+          )}
+          <section aria-labelledby="costs-after-title" className="kern-card" data-testid="costs-summary">
             <div className="p-kern-space-large flex flex-col gap-kern-space-x-small w-full">
-              <h2 id="no-ranking-title" className="kern-heading-small">
-                {t("ranking.title")}
-              </h2>
-              <p className="kern-body kern-body--small">{t("ranking.none")}</p>
-              <Link className="kern-link" href={`/gemeinde/${ags}/selbstcheck`}>
-                {t("ranking.start")}
-              </Link>
+              <h3 id="costs-after-title" className="kern-heading-small">
+                {tp("costsAfter", { years: horizon })}
+              </h3>
+              <dl className="kern-body m-0 space-y-kern-space-2x-small">
+                {CARRIER_MODEL_IDS.map((m) => (
+                  <div key={m} className="flex flex-wrap justify-between gap-x-kern-space-default">
+                    <dt>{labels[m]}</dt>
+                    <dd className="m-0 font-semibold tabular-nums" data-testid={`costs-summary-${m}`}>
+                      {lastYear === undefined ? "–" : formatEuro(state.results[m].years.at(-1)?.cumulativeNet ?? 0)}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="kern-body kern-body--small">{tp("costsNote")}</p>
             </div>
-          </aside>
-        )}
-      </div>
-      {table}
+          </section>
+          <section aria-labelledby="risk-summary-title" className="kern-card">
+            <div className="p-kern-space-large flex flex-col gap-kern-space-x-small w-full">
+              <h3 id="risk-summary-title" className="kern-heading-small">
+                {tp("verdictsShort")}
+              </h3>
+              <RiskVerdictBadges checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} />
+            </div>
+          </section>
+        </div>
+        <figure className="space-y-kern-space-small m-0">
+          <figcaption className="kern-heading-small">{t("money.chartTitle")}</figcaption>
+          <CostChart results={state.results} labels={labels} title={t("money.chartAlt")} />
+        </figure>
+      </section>
 
-      <section aria-labelledby="money-title" className="space-y-kern-space-large">
+      <section aria-labelledby="models-title" className="space-y-kern-space-default">
+        <h2 id="models-title" className="kern-heading-medium">
+          {t("sections.models")}
+        </h2>
+        <p className="kern-body max-w-[48rem]">{t("sections.modelsIntro")}</p>
+        <details className="cmp-details" id="table-details">
+          <summary className="cmp-details__summary">{tp("showTable")}</summary>
+          <div className="cmp-details__body">{table}</div>
+        </details>
+      </section>
+
+      <section aria-labelledby="money-title" className="space-y-kern-space-default">
         <h2 id="money-title" className="kern-heading-medium">
           {t("sections.money")}
         </h2>
-        <p className="kern-body">{t("money.intro", { start: startYear, end: startYear + 9 })}</p>
+        <p className="kern-body max-w-[48rem]">{t("money.intro", { start: startYear, end: startYear + 9 })}</p>
         <p className="kern-body kern-body--small" role="status" data-testid="open-assumptions">
           {open.length > 0 ? t("money.openAssumptions", { count: open.length }) : t("money.allConfirmed")}
         </p>
-
-        <figure className="space-y-kern-space-small m-0">
-          <figcaption className="kern-heading-small">{t("money.chartTitle")}</figcaption>
-          <CostChart results={state.results} labels={labels} title={t("money.chartAlt")} locale={locale} />
-        </figure>
-        <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
-
-        <fieldset className="kern-fieldset">
-          <legend className="kern-heading-small">{t("money.editFor")}</legend>
-          <div className="flex flex-wrap gap-kern-space-large mt-kern-space-x-small">
-            {CARRIER_MODEL_IDS.map((m) => (
-              <div key={m} className="kern-form-check">
-                <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
-                <label className="kern-label" htmlFor={`edit-${m}`}>
-                  {labels[m]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-
         {errorEntries.length > 0 && (
           <div className="kern-alert kern-alert--danger" role="alert" data-testid="money-errors">
             <div className="kern-alert__header">
@@ -131,7 +157,14 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
                   const [m, ...rest] = path.split(".") as [CarrierModelId, ...string[]];
                   return (
                     <li key={path}>
-                      <a className="kern-link" href={`#${m}-${rest.join("-")}`} onClick={() => setModel(m)}>
+                      <a
+                        className="kern-link"
+                        href={`#${m}-${rest.join("-")}`}
+                        onClick={() => {
+                          openMoney();
+                          setModel(m);
+                        }}
+                      >
                         {labels[m]}: {message}
                       </a>
                     </li>
@@ -141,34 +174,62 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
             </div>
           </div>
         )}
+        <details className="cmp-details" id="money-details">
+          <summary className="cmp-details__summary">{tp("showMoney")}</summary>
+          <div className="cmp-details__body space-y-kern-space-large">
+            <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
 
-        <div className="space-y-kern-space-x-large">
-          <AssumptionsEditor
-            key={model}
-            model={model}
-            assumptions={state.draft[model]}
-            defaults={state.defaults[model]}
-            errors={state.errors}
-            confirmed={state.confirmed}
-            onChange={(next) => state.setModel(model, next)}
-            onPort={(on) => state.setPort(model, on)}
-            onConfirm={state.setConfirmed}
-          />
-          <YearTable result={state.results[model]} caption={t("money.yearCaption", { model: labels[model] })} />
-        </div>
-        <p>
-          <button type="button" className="kern-btn kern-btn--tertiary" onClick={state.reset}>
-            <span className="kern-label">{t("money.reset")}</span>
-          </button>
-        </p>
+            {/* The editing controls are not printed; the printout shows the figures they produce. */}
+            <fieldset className="kern-fieldset no-print">
+              <legend className="kern-heading-small">{t("money.editFor")}</legend>
+              <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
+                {CARRIER_MODEL_IDS.map((m) => (
+                  <div key={m} className="kern-form-check">
+                    <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
+                    <label className="kern-label" htmlFor={`edit-${m}`}>
+                      {labels[m]}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+
+            <div className="space-y-kern-space-x-large">
+              <div className="no-print">
+                <AssumptionsEditor
+                  key={model}
+                  model={model}
+                  assumptions={state.draft[model]}
+                  defaults={state.defaults[model]}
+                  errors={state.errors}
+                  confirmed={state.confirmed}
+                  onChange={(next) => state.setModel(model, next)}
+                  onPort={(on) => state.setPort(model, on)}
+                  onConfirm={state.setConfirmed}
+                />
+              </div>
+              <YearTable result={state.results[model]} caption={t("money.yearCaption", { model: labels[model] })} />
+            </div>
+            <p className="no-print">
+              <button type="button" className="kern-btn kern-btn--tertiary" onClick={state.reset}>
+                <span className="kern-label">{t("money.reset")}</span>
+              </button>
+            </p>
+          </div>
+        </details>
       </section>
 
-      <section aria-labelledby="risks-title" className="space-y-kern-space-large">
+      <section aria-labelledby="risks-title" className="space-y-kern-space-default">
         <h2 id="risks-title" className="kern-heading-medium">
           {t("sections.risks")}
         </h2>
-        <p className="kern-body">{t("risks.intro")}</p>
-        <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
+        <p className="kern-body max-w-[48rem]">{t("risks.intro")}</p>
+        <details className="cmp-details no-print" id="risk-details">
+          <summary className="cmp-details__summary">{tp("showRisks")}</summary>
+          <div className="cmp-details__body space-y-kern-space-large">
+            <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
+          </div>
+        </details>
         <section aria-labelledby="verdicts-title" className="space-y-kern-space-default" aria-live="polite">
           <h3 id="verdicts-title" className="kern-heading-small">
             {t("risks.verdictsTitle")}

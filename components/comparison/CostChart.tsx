@@ -2,6 +2,7 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScenarioResult } from "@/lib/domain/money";
+import { formatEuro, formatNumber } from "@/lib/format/number";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
 
 /** Colour and dash per model: the lines differ by pattern too, not by colour alone. */
@@ -12,25 +13,22 @@ const STYLE: Record<CarrierModelId, { stroke: string; dash?: string; dot: "circl
 };
 
 /**
- * Cumulative net cost per model over the horizon: a fixed-size Recharts line chart. The figure is an image
+ * Cumulative net cost per model over the horizon: a Recharts line chart as wide as the screen allows (up to 760 px). The figure is an image
  * for assistive technology; the same numbers are in the table that follows it.
  */
-export function CostChart({ results, labels, title, locale }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; title: string; locale: string }) {
+export function CostChart({ results, labels, title }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; title: string }) {
   const first = results["provider-network"];
   const data = first.years.map((y, i) => ({
     year: y.year,
     ...Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, results[m].years[i]?.cumulativeNet ?? null])),
   }));
-  const compact = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { notation: "compact", maximumFractionDigits: 1 });
-  const full = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={title}>
-      <div role="img" aria-label={title} data-testid="cost-chart" className="w-[760px]">
-        <LineChart width={760} height={340} data={data} margin={{ top: 10, right: 24, bottom: 10, left: 24 }} accessibilityLayer={false}>
+    <div role="img" aria-label={title} data-testid="cost-chart" className="chart-fit">
+        <LineChart responsive style={{ width: "100%", maxWidth: 760, height: 340 }} data={data} margin={{ top: 10, right: 16, bottom: 10, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#c8cdd3" />
           <XAxis dataKey="year" tick={{ fill: "#1f2937" }} />
-          <YAxis tickFormatter={(v: number) => `${compact.format(v)} €`} tick={{ fill: "#1f2937" }} width={80} />
-          <Tooltip formatter={(v) => full.format(Number(v))} />
+          <YAxis tickFormatter={(v: number) => `${formatNumber(v, { notation: "compact", maximumFractionDigits: 1 })} €`} tick={{ fill: "#1f2937" }} width={80} />
+          <Tooltip formatter={(v) => formatEuro(Number(v))} />
           <Legend />
           {CARRIER_MODEL_IDS.map((m) => (
             <Line
@@ -47,7 +45,6 @@ export function CostChart({ results, labels, title, locale }: { results: Record<
             />
           ))}
         </LineChart>
-      </div>
     </div>
   );
 }

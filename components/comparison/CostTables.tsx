@@ -1,14 +1,13 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import type { ScenarioResult } from "@/lib/domain/money";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
-import { euroFormatter } from "./format";
+import { formatEuro } from "@/lib/format/number";
 
 /** Cumulative net cost per model and year: the chart's data as a table (and the council paper's cost table). */
 export function CumulativeTable({ results, labels, caption, id = "cumulative" }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; caption: string; id?: string }) {
   const t = useTranslations("comparison");
-  const euro = euroFormatter(useLocale());
   const years = results["provider-network"].years;
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
@@ -36,7 +35,7 @@ export function CumulativeTable({ results, labels, caption, id = "cumulative" }:
                 const row = results[m].years[i];
                 return (
                   <td key={m} className="kern-table__cell kern-table__cell--numeric" data-testid={`${id}-${m}-${y.year}`}>
-                    {row ? euro.format(row.cumulativeNet) : "–"}
+                    {row ? formatEuro(row.cumulativeNet) : "–"}
                     {row?.grantEnded && <span className="block kern-body--small">{t("tables.grantEnded")}</span>}
                   </td>
                 );
@@ -52,7 +51,6 @@ export function CumulativeTable({ results, labels, caption, id = "cumulative" }:
 /** Year by year for one model: investment, running costs (with guarantees called in), revenue, grants, net. */
 export function YearTable({ result, caption }: { result: ScenarioResult; caption: string }) {
   const t = useTranslations("comparison");
-  const euro = euroFormatter(useLocale());
   const cols = ["investment", "running", "revenue", "grant", "net", "cumulativeNet"] as const;
   return (
     <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
@@ -78,8 +76,8 @@ export function YearTable({ result, caption }: { result: ScenarioResult; caption
               </th>
               {cols.map((c) => (
                 <td key={c} className="kern-table__cell kern-table__cell--numeric">
-                  {euro.format(y[c])}
-                  {c === "running" && y.guaranteesCalled > 0 && <span className="block kern-body--small">{t("tables.guaranteeCalled", { amount: euro.format(y.guaranteesCalled) })}</span>}
+                  {formatEuro(y[c])}
+                  {c === "running" && y.guaranteesCalled > 0 && <span className="block kern-body--small">{t("tables.guaranteeCalled", { amount: formatEuro(y.guaranteesCalled) })}</span>}
                   {c === "grant" && y.grantEnded && <span className="block kern-body--small">{t("tables.grantEnded")}</span>}
                 </td>
               ))}
@@ -93,7 +91,7 @@ export function YearTable({ result, caption }: { result: ScenarioResult; caption
             </th>
             {cols.map((c) => (
               <td key={c} className="kern-table__cell kern-table__cell--numeric font-semibold">
-                {c === "cumulativeNet" ? "" : euro.format(result.totals[c === "net" ? "net" : c])}
+                {c === "cumulativeNet" ? "" : formatEuro(result.totals[c === "net" ? "net" : c])}
               </td>
             ))}
           </tr>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
@@ -18,9 +18,10 @@ import { serverScenarioStore } from "@/lib/comparison/server-store";
 import { browserScenarioStore, loadDraft } from "@/lib/comparison/store";
 import { CumulativeTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
-import { euroFormatter } from "./format";
+import { formatEuro } from "@/lib/format/number";
 import { MODEL_KEY } from "./model-keys";
 import { RiskVerdicts } from "./RiskChecklist";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 /**
  * The council paper's body. Sections 1, 2 and 5 come from the server; costs (3) and the recommendation (4)
@@ -41,7 +42,6 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
   sources: React.ReactNode;
 }) {
   const t = useTranslations("comparison");
-  const euro = euroFormatter(useLocale());
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
   const [data, setData] = useState<{ data: ComparisonData; name: string | null; fromDefaults: boolean } | null>(null);
   const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
@@ -101,6 +101,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
               {data.name ? t("print.costsScenario", { name: data.name }) : data.fromDefaults ? t("print.costsDefaults") : t("print.costsDraft")}{" "}
               {t("print.costsExplain")}
             </p>
+            <ScrollRegion label={t("print.totalsCaption", { years: results["provider-network"].years.length })}>
             <table className="kern-table">
               <caption className="kern-body text-left pb-kern-space-x-small">{t("print.totalsCaption", { years: results["provider-network"].years.length })}</caption>
               <thead className="kern-table__head">
@@ -122,13 +123,14 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
                     </th>
                     {(["investment", "running", "revenue", "grant", "net"] as const).map((c) => (
                       <td key={c} className="kern-table__cell kern-table__cell--numeric">
-                        {euro.format(results[m].totals[c])}
+                        {formatEuro(results[m].totals[c])}
                       </td>
                     ))}
                   </tr>
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
             <CumulativeTable results={results} labels={labels} caption={t("money.tableCaption")} id="print-cumulative" />
             <p className="kern-body kern-body--small">{t("print.assumptionsNote")}</p>
           </>

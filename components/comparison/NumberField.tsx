@@ -1,12 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { formatNumberInput, parseNumber } from "@/lib/format/number";
+import { formatAmountInput, formatNumberInput, parseNumber } from "@/lib/format/number";
 
 /**
  * A number input that keeps what the user typed (also while it is empty or wrong) and reports the parsed
  * number: NaN for anything that is not a number, so the money model's schema names the field. German users type
  * "8,5" or "2.600.000": the one parser (lib/format/number) reads both, and says why it refuses anything else.
+ * Every field that is not a year is a euro amount: it shows thousands separators ("2.600.000") and reads
+ * "400.000" as four hundred thousand.
  */
 export function NumberField({
   id,
@@ -30,15 +32,17 @@ export function NumberField({
   integer?: boolean;
   testId?: string;
 }) {
-  const [text, setText] = useState(formatNumberInput(value));
+  const options = integer ? { integer } : { amount: true };
+  const show = (n: number) => (integer ? formatNumberInput(n) : formatAmountInput(n));
+  const [text, setText] = useState(show(value));
   const [parseError, setParseError] = useState<string | undefined>(undefined);
   // Take the value from outside when it changes there (reset, loading a saved scenario, PORT switch).
   const [seen, setSeen] = useState(value);
   if (!Object.is(seen, value)) {
     setSeen(value);
-    const typed = parseNumber(text, { integer });
+    const typed = parseNumber(text, options);
     if (!(typed.ok && typed.value === value)) {
-      setText(formatNumberInput(value));
+      setText(show(value));
       setParseError(undefined);
     }
   }
@@ -61,10 +65,15 @@ export function NumberField({
         value={text}
         aria-invalid={shownError ? true : undefined}
         aria-describedby={described}
+        onBlur={() => {
+          // Show back what was read, in German format ("400000" → "400.000").
+          const parsed = parseNumber(text, options);
+          if (parsed.ok) setText(show(parsed.value));
+        }}
         onChange={(e) => {
           const t = e.target.value;
           setText(t);
-          const parsed = parseNumber(t, { integer });
+          const parsed = parseNumber(t, options);
           setParseError(parsed.ok || parsed.reason === "empty" ? undefined : parsed.message);
           const n = parsed.ok ? parsed.value : Number.NaN;
           setSeen(n);

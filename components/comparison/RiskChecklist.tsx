@@ -96,3 +96,24 @@ export function RiskVerdicts({
     </ul>
   );
 }
+
+/** The verdict per model in one line each (the comparison's summary); the details follow in the risk check. */
+export function RiskVerdictBadges({ checklist, answers, labels }: {
+  checklist: readonly RiskCheckItem[];
+  answers: Partial<Record<string, RiskAnswer>>;
+  labels: Record<ModelId, string>;
+}) {
+  const t = useTranslations("comparison");
+  return (
+    <ul className="list-none m-0 p-0 space-y-kern-space-2x-small kern-body" data-testid="risk-summary">
+      {MODEL_IDS.map((m) => {
+        const v = riskVerdict(checklist, m, answers);
+        return (
+          <li key={m}>
+            {labels[m]}: <span className={`kern-badge ${LEVEL_BADGE[v.level]}`}>{t(`risks.level.${v.level}`)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,12 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { evaluateScenario } from "@/lib/domain/money";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
 import type { ComparisonData } from "@/lib/comparison/scenario-set";
 import type { SavedScenario, ScenarioStore } from "@/lib/comparison/store";
-import { euroFormatter } from "./format";
+import { formatEuro } from "@/lib/format/number";
+import { formatDateTime } from "@/lib/format/date";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 /**
  * Named scenarios of the town: save the current comparison, load, overwrite (with the version it was loaded
@@ -21,7 +23,6 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
   labels: Record<CarrierModelId, string>;
 }) {
   const t = useTranslations("comparison");
-  const euro = euroFormatter(useLocale());
   const [list, setList] = useState<SavedScenario[]>([]);
   const [name, setName] = useState("");
   const [nameError, setNameError] = useState<string | null>(null);
@@ -143,7 +144,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
             <li key={s.id} className="kern-card">
               <div className="p-kern-space-default flex flex-wrap items-center gap-kern-space-small w-full">
                 <span className="kern-body font-semibold grow">
-                  {s.name} <span className="kern-body--small font-normal">{t("saved.version", { version: s.version, date: new Date(s.updatedAt).toLocaleString() })}</span>
+                  {s.name} <span className="kern-body--small font-normal">{t("saved.version", { version: s.version, date: formatDateTime(s.updatedAt) })}</span>
                 </span>
                 <button type="button" className="kern-btn kern-btn--secondary" onClick={() => { onLoad(s.data); setLoaded({ id: s.id, version: s.version }); setStatus(t("saved.loadedName", { name: s.name })); }}>
                   <span className="kern-label">{t("saved.load", { name: s.name })}</span>
@@ -189,6 +190,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
             ))}
           </div>
           {a && b && totals.a && totals.b && (
+            <ScrollRegion label={t("saved.compareCaption")}>
             <table className="kern-table" data-testid="compare-table">
               <caption className="kern-body text-left pb-kern-space-x-small">{t("saved.compareCaption")}</caption>
               <thead className="kern-table__head">
@@ -203,13 +205,14 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
                 {CARRIER_MODEL_IDS.map((m) => (
                   <tr key={m} className="kern-table__row">
                     <th scope="row" className="kern-table__header">{labels[m]}</th>
-                    <td className="kern-table__cell kern-table__cell--numeric">{euro.format(totals.a![m])}</td>
-                    <td className="kern-table__cell kern-table__cell--numeric">{euro.format(totals.b![m])}</td>
-                    <td className="kern-table__cell kern-table__cell--numeric">{euro.format(totals.b![m] - totals.a![m])}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{formatEuro(totals.a![m])}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{formatEuro(totals.b![m])}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{formatEuro(totals.b![m] - totals.a![m])}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
           )}
         </section>
       )}

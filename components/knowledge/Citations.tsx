@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { citationKey, type Citation } from "@/lib/knowledge/citation";
@@ -78,18 +79,21 @@ export function createFootnotes(sources: readonly SourceTitle[]): Footnotes {
 export function FootnoteRefs({ numbers, titles = [] }: { numbers: readonly number[]; titles?: readonly string[] }) {
   const t = useTranslations("knowledge");
   return (
-    <sup className="knowledge-footnote-ref ml-[2px] whitespace-nowrap">
+    <sup className="knowledge-footnote-ref ml-[2px]">
+      {/* A marker never breaks inside ("[1" / "2]"); a long row of markers may break between them. */}
       {numbers.map((n, i) => (
-        <a
-          key={n}
-          href={`#fn-${n}`}
-          className="kern-link no-underline"
-          aria-label={t("footnoteRef", { number: n })}
-          title={titles[i]}
-          data-footnote-ref={n}
-        >
-          [{n}]
-        </a>
+        <Fragment key={n}>
+          {i > 0 && "\u200b"}
+          <a
+            href={`#fn-${n}`}
+            className="kern-link no-underline whitespace-nowrap"
+            aria-label={t("footnoteRef", { number: n })}
+            title={titles[i]}
+            data-footnote-ref={n}
+          >
+            [{n}]
+          </a>
+        </Fragment>
       ))}
     </sup>
   );

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { errorMessageOf, sendJson } from "@/components/forms/post-json";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 export interface CountyGrantRow {
   id: string;
@@ -102,6 +103,7 @@ export function CountyGrants({ orgId, headingId, grants, canRevoke, grantForm }:
           {t("countyGrantsEmpty")}
         </p>
       ) : (
+        <ScrollRegion label={t("countyGrantsCaption")}>
         <table className="kern-table" data-testid="county-grants">
           <caption className="sr-only">{t("countyGrantsCaption")}</caption>
           <thead className="kern-table__header">
@@ -162,6 +164,7 @@ export function CountyGrants({ orgId, headingId, grants, canRevoke, grantForm }:
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       )}
 
       {grantForm ? (

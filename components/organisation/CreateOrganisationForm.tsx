@@ -68,7 +68,7 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
       {formError ? <FormMessage kind="danger">{formError}</FormMessage> : null}
       <fieldset className="kern-fieldset">
         <legend className="kern-label">{t("kindLegend")}</legend>
-        <div className="flex gap-kern-space-large">
+        <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small">
           {(["TOWN", "COUNTY"] as const).map((value) => (
             <div className="kern-form-check" key={value}>
               <input

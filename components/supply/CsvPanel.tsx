@@ -7,6 +7,7 @@ import type { ProvidersCsvPreview } from "@/lib/db/tenant/providers";
 import { PROVIDER_KIND_LABELS_DE } from "@/lib/schemas/provider";
 import { apiRequest } from "./api";
 import { withOrg } from "./org-query";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 export interface CsvColumnDoc {
   header: string;
@@ -98,7 +99,7 @@ export function CsvPanel({
       </p>
       <details>
         <summary className="kern-link cursor-pointer">{t("csvColumns")}</summary>
-        <div className="overflow-x-auto mt-kern-space-small">
+        <ScrollRegion label={t("csvColumns")} className="mt-kern-space-small">
           <table className="kern-table">
             <thead className="kern-table__head">
               <tr className="kern-table__row">
@@ -117,7 +118,7 @@ export function CsvPanel({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
 
       {canEdit && (
@@ -180,7 +181,7 @@ export function CsvPanel({
                 removed: preview.summary.removed,
               })}
             </p>
-            <div className="overflow-x-auto">
+            <ScrollRegion label={t("importPreviewTitle")}>
               <table className="kern-table">
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
@@ -203,7 +204,7 @@ export function CsvPanel({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <div className="flex flex-wrap gap-kern-space-small">
               <button type="button" className="kern-btn kern-btn--primary" disabled={busy} onClick={() => void send("apply", csv)}>
                 <span className="kern-label">{t("importApply")}</span>

@@ -2,34 +2,31 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { AgeBucket, ForecastYear } from "@/lib/domain/supply";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * Counted GP capacity per forecast year against the levels for 100 % and the 75 % under-supply line: a fixed-size
- * Recharts line chart. The lines differ by pattern, not by colour alone; the figure is one image for assistive
+ * Recharts line chart as wide as the screen allows (up to 760 px). The lines differ by pattern, not by colour alone; the figure is one image for assistive
  * technology and the same numbers follow in a table (rendered by the caller).
  */
-export function CapacityChart({ forecast, labels, title, locale }: {
+export function CapacityChart({ forecast, labels, title }: {
   forecast: readonly ForecastYear[];
   labels: { capacity: string; full: string; under: string };
   title: string;
-  locale: string;
 }) {
   const data = forecast.map((y) => ({ year: y.year, capacity: y.countedGps, full: y.requiredFor100, under: y.requiredForUnderSupplyLine }));
-  const number = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { maximumFractionDigits: 2 });
   return (
-    <div className="overflow-x-auto">
-      <div role="img" aria-label={title} data-testid="capacity-chart" className="w-[760px]">
-        <LineChart width={760} height={340} data={data} margin={{ top: 10, right: 24, bottom: 10, left: 8 }} accessibilityLayer={false}>
+    <div role="img" aria-label={title} data-testid="capacity-chart" className="chart-fit">
+        <LineChart responsive style={{ width: "100%", maxWidth: 760, height: 340 }} data={data} margin={{ top: 10, right: 24, bottom: 10, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#c8cdd3" />
           <XAxis dataKey="year" tick={{ fill: "#1f2937" }} />
-          <YAxis tickFormatter={(v: number) => number.format(v)} tick={{ fill: "#1f2937" }} width={56} allowDecimals />
-          <Tooltip formatter={(v) => number.format(Number(v))} />
+          <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={{ fill: "#1f2937" }} width={56} allowDecimals />
+          <Tooltip formatter={(v) => formatNumber(Number(v))} />
           <Legend />
           <Line type="stepAfter" dataKey="capacity" name={labels.capacity} stroke="#0b57d0" strokeWidth={3} dot={{ r: 4 }} legendType="circle" isAnimationActive={false} />
           <Line type="linear" dataKey="full" name={labels.full} stroke="#146c2e" strokeWidth={2} strokeDasharray="8 4" dot={false} legendType="plainline" isAnimationActive={false} />
           <Line type="linear" dataKey="under" name={labels.under} stroke="#b3261e" strokeWidth={2} strokeDasharray="2 3" dot={false} legendType="plainline" isAnimationActive={false} />
         </LineChart>
-      </div>
     </div>
   );
 }
@@ -38,18 +35,16 @@ export function CapacityChart({ forecast, labels, title, locale }: {
 export function AgePyramid({ buckets, labels, title }: { buckets: readonly AgeBucket[]; labels: { gp: string; other: string }; title: string }) {
   const data = [...buckets].reverse().map((b) => ({ label: b.label, gp: b.gp, other: b.other }));
   return (
-    <div className="overflow-x-auto">
-      <div role="img" aria-label={title} data-testid="age-pyramid" className="w-[760px]">
-        <BarChart width={760} height={280} data={data} layout="vertical" margin={{ top: 10, right: 24, bottom: 10, left: 24 }} accessibilityLayer={false}>
+    <div role="img" aria-label={title} data-testid="age-pyramid" className="chart-fit">
+        <BarChart responsive style={{ width: "100%", maxWidth: 760, height: 280 }} data={data} layout="vertical" margin={{ top: 10, right: 24, bottom: 10, left: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#c8cdd3" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: "#1f2937" }} />
+          <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} tick={{ fill: "#1f2937" }} />
           <YAxis type="category" dataKey="label" width={110} tick={{ fill: "#1f2937" }} />
           <Tooltip />
           <Legend />
           <Bar dataKey="gp" name={labels.gp} stackId="a" fill="#0b57d0" isAnimationActive={false} />
           <Bar dataKey="other" name={labels.other} stackId="a" fill="#9aa5b1" isAnimationActive={false} />
         </BarChart>
-      </div>
     </div>
   );
 }

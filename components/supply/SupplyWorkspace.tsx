@@ -9,8 +9,10 @@ import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/schem
 import { apiRequest, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";
+import { formatNumber } from "@/lib/format/number";
 import { AgePyramid, CapacityChart } from "./SupplyCharts";
 import { withOrg } from "./org-query";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 const BADGE: Record<TrafficLight, string> = {
   green: "kern-badge kern-badge--success",
@@ -37,7 +39,6 @@ export function SupplyWorkspace(props: {
   const { ags, townName, canEdit } = props;
   const t = useTranslations("supply");
   const locale = useLocale();
-  const fmt = new Intl.NumberFormat(locale === "en" ? "en-GB" : "de-DE", { maximumFractionDigits: 2 });
   const dateFmt = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "de-DE", { dateStyle: "long", timeZone: "UTC" });
   const [providers, setProviders] = useState(props.initialProviders);
   const [supply, setSupply] = useState(props.initialSupply);
@@ -113,10 +114,10 @@ export function SupplyWorkspace(props: {
         <p className="kern-body kern-body--small">
           {t("figuresAsOf", {
             date: dateFmt.format(new Date(result.asOf)),
-            ratio: fmt.format(result.versorgungsgrad.ratio.value),
+            ratio: formatNumber(result.versorgungsgrad.ratio.value),
             version: result.versorgungsgrad.ratio.version,
             validFrom: dateFmt.format(new Date(result.versorgungsgrad.ratio.validFrom)),
-            inhabitants: fmt.format(result.inhabitants),
+            inhabitants: formatNumber(result.inhabitants),
           })}
         </p>
         {!result.hasData && (
@@ -135,7 +136,7 @@ export function SupplyWorkspace(props: {
               <div className="p-kern-space-default flex flex-col gap-kern-space-x-small w-full">
                 <h3 className="kern-heading-small">{k.label_de}</h3>
                 <p className="text-kern-32 font-semibold m-0">
-                  {k.value === null ? t("noValue") : fmt.format(k.value)} <span className="text-kern-18 font-normal">{k.unit_de}</span>
+                  {k.value === null ? t("noValue") : formatNumber(k.value)} <span className="text-kern-18 font-normal">{k.unit_de}</span>
                 </p>
                 <p className="m-0">
                   <span className={BADGE[k.status]}>
@@ -223,11 +224,10 @@ export function SupplyWorkspace(props: {
         <p className="kern-body">{t("chartIntro")}</p>
         <CapacityChart
           forecast={result.forecast}
-          locale={locale}
           title={t("chartLabel", { from: first?.year ?? result.year, to: last?.year ?? result.year })}
           labels={{ capacity: t("seriesCapacity"), full: t("series100"), under: t("series75") }}
         />
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("tableCaption")}>
           <table className="kern-table" data-testid="forecast-table">
             <caption className="kern-body text-left">{t("tableCaption")}</caption>
             <thead className="kern-table__head">
@@ -245,17 +245,17 @@ export function SupplyWorkspace(props: {
               {result.forecast.map((y) => (
                 <tr key={y.year} className="kern-table__row">
                   <th scope="row" className="kern-table__header">{y.year}</th>
-                  <td className="kern-table__cell kern-table__cell--numeric">{fmt.format(y.countedGps)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{y.versorgungsgrad === null ? t("noValue") : `${fmt.format(y.versorgungsgrad)} %`}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{fmt.format(y.requiredFor100)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{fmt.format(y.gapTo100)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{fmt.format(y.requiredForUnderSupplyLine)}</td>
-                  <td className="kern-table__cell kern-table__cell--numeric">{fmt.format(y.gapToUnderSupplyLine)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(y.countedGps)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{y.versorgungsgrad === null ? t("noValue") : `${formatNumber(y.versorgungsgrad)} %`}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(y.requiredFor100)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(y.gapTo100)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(y.requiredForUnderSupplyLine)}</td>
+                  <td className="kern-table__cell kern-table__cell--numeric">{formatNumber(y.gapToUnderSupplyLine)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       {/* At risk */}
@@ -290,7 +290,7 @@ export function SupplyWorkspace(props: {
                       </li>
                     ))}
                   </ul>
-                  {r.countedCapacityLeaving > 0 && <p className="kern-body kern-body--small">{t("atRiskCapacity", { value: fmt.format(r.countedCapacityLeaving) })}</p>}
+                  {r.countedCapacityLeaving > 0 && <p className="kern-body kern-body--small">{t("atRiskCapacity", { count: r.countedCapacityLeaving, value: formatNumber(r.countedCapacityLeaving) })}</p>}
                 </div>
               </li>
             ))}
@@ -308,7 +308,7 @@ export function SupplyWorkspace(props: {
         ) : (
           <>
             <AgePyramid buckets={result.agePyramid} title={t("pyramidLabel")} labels={{ gp: t("gps"), other: t("otherDoctors") }} />
-            <div className="overflow-x-auto">
+            <ScrollRegion label={t("pyramidCaption")}>
               <table className="kern-table">
                 <caption className="kern-body text-left">{t("pyramidCaption")}</caption>
                 <thead className="kern-table__head">
@@ -328,7 +328,7 @@ export function SupplyWorkspace(props: {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </>
         )}
       </section>
@@ -445,12 +445,12 @@ export function SupplyWorkspace(props: {
         <dl className="grid gap-x-kern-space-x-large gap-y-kern-space-x-small sm:grid-cols-[max-content_1fr]" data-testid="assessment-prefill">
           {(
             [
-              [t("prefillPractices"), fmt.format(prefill.supply.practices)],
-              [t("prefillGpCount"), fmt.format(prefill.supply.gpCount)],
-              [t("prefill60"), fmt.format(prefill.supply.gpsAged60Plus)],
-              [t("prefillExits"), fmt.format(prefill.supply.plannedExitsWithin5Years)],
-              [t("prefillVg"), prefill.supply.versorgungsgrad === undefined ? t("noValue") : `${fmt.format(prefill.supply.versorgungsgrad)} %`],
-              [t("prefillClosing"), fmt.format(result.gpPracticesClosingWithoutSuccessor)],
+              [t("prefillPractices"), formatNumber(prefill.supply.practices)],
+              [t("prefillGpCount"), formatNumber(prefill.supply.gpCount)],
+              [t("prefill60"), formatNumber(prefill.supply.gpsAged60Plus)],
+              [t("prefillExits"), formatNumber(prefill.supply.plannedExitsWithin5Years)],
+              [t("prefillVg"), prefill.supply.versorgungsgrad === undefined ? t("noValue") : `${formatNumber(prefill.supply.versorgungsgrad)} %`],
+              [t("prefillClosing"), formatNumber(result.gpPracticesClosingWithoutSuccessor)],
             ] as const
           ).map(([label, value]) => (
             <div key={label} className="contents">

@@ -93,7 +93,7 @@ export function BlockResultView({ config, results, variant }: { config: BlockCon
     case "text":
       return (
         <div className="space-y-4">
-          <p className={s.text}>{t("presIdeas", { count: formatNumber(results.result.n) })}</p>
+          <p className={s.text}>{t("presIdeas", { count: results.result.n, value: formatNumber(results.result.n) })}</p>
           <ul className={`list-disc pl-8 space-y-2 ${s.ideas}`}>
             {results.result.texts.map((text, i) => (
               <li key={i}>{text}</li>
@@ -105,7 +105,7 @@ export function BlockResultView({ config, results, variant }: { config: BlockCon
       const clusters = [...new Set(results.result.ideas.map((i) => i.cluster ?? ""))];
       return (
         <div className="space-y-4" data-testid="idea-wall">
-          <p className={s.text}>{t("presIdeas", { count: formatNumber(results.result.ideas.length) })}</p>
+          <p className={s.text}>{t("presIdeas", { count: results.result.ideas.length, value: formatNumber(results.result.ideas.length) })}</p>
           {clusters.map((cluster) => (
             <div key={cluster || "-"} className="space-y-2">
               {cluster ? <h3 className={variant === "projector" ? "text-3xl font-bold text-yellow-300" : "kern-heading-small"}>{cluster}</h3> : null}

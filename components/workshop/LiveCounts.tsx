@@ -29,7 +29,7 @@ export function LiveCounts({ code, participants, current }: { code: string; part
       </p>
       {state.current ? (
         <p className="kern-body" data-testid="current-answered">
-          {t("ctrlCurrent", { prompt: state.current.prompt, count: formatNumber(state.current.answered) })}
+          {t("ctrlCurrent", { prompt: state.current.prompt, count: state.current.answered, value: formatNumber(state.current.answered) })}
         </p>
       ) : null}
     </div>

@@ -12,6 +12,7 @@ import {
   type AssessmentInputRaw,
   type AssessmentStepId,
 } from "../domain/assessment/input";
+import { formatNumber } from "@/lib/format/number";
 
 /**
  * The wizard's answers: client-safe helpers (no engine, no database) shared by the wizard, the result page and
@@ -122,15 +123,13 @@ export function toAssessmentInput(answers: AssessmentAnswers, town: TownFacts): 
   } as AssessmentInputRaw;
 }
 
-const FORMAT = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
-
 /** A German message for one issue; number questions say the allowed range with its unit. */
 function issueMessage(path: string, issue: z.core.$ZodIssue): string {
   const q = QUESTION_BY_ID.get(path);
   if (q?.kind !== "number") return issue.message;
   const unit = q.unit ? ` ${q.unit}` : "";
-  if (issue.code === "too_big") return `Höchstens ${FORMAT.format(Number(issue.maximum))}${unit} (oder leer lassen).`;
-  if (issue.code === "too_small") return `Mindestens ${FORMAT.format(Number(issue.minimum))}${unit} (oder leer lassen).`;
+  if (issue.code === "too_big") return `Höchstens ${formatNumber(Number(issue.maximum))}${unit} (oder leer lassen).`;
+  if (issue.code === "too_small") return `Mindestens ${formatNumber(Number(issue.minimum))}${unit} (oder leer lassen).`;
   if (issue.code === "invalid_type" && issue.expected === "int") return "Bitte eine ganze Zahl eingeben (oder leer lassen).";
   if (issue.code === "invalid_type") return "Bitte eine Zahl eingeben (oder leer lassen).";
   return issue.message;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatNumberInput, parseNumber } from "./number";
+import { formatAmountInput, formatEuro, formatNumber, formatNumberInput, parseNumber } from "./number";
 
 describe("parseNumber reads what German (and English) users type", () => {
   it.each([
@@ -81,5 +81,42 @@ describe("formatNumber shows numbers the German way", () => {
     }
     expect(formatNumberInput(8.5)).toBe("8,5");
     expect(formatNumberInput(null)).toBe("");
+  });
+});
+
+describe("changes, amounts and chart axes in German format", () => {
+  it.each([
+    [1, { signDisplay: "always" as const }, "+1"],
+    [-2.5, { signDisplay: "always" as const, maximumFractionDigits: 1 }, "-2,5"],
+    [45.8, { maximumFractionDigits: 1 }, "45,8"],
+    [2_600_000, { notation: "compact" as const, maximumFractionDigits: 1 }, "2,6\u00a0Mio."],
+  ])("%d with %j → %j", (value, options, expected) => {
+    expect(formatNumber(value, options)).toBe(expected);
+  });
+
+  it("euro amounts have thousands separators and no cents", () => {
+    expect(formatEuro(2_600_000)).toBe("2.600.000\u00a0€");
+    expect(formatEuro(1234.56)).toBe("1.235\u00a0€");
+  });
+});
+
+describe("amount fields show thousands separators and read them back", () => {
+  it.each([
+    ["400.000", 400_000],
+    ["1.500", 1500],
+    ["2.600.000", 2_600_000],
+    ["1.500,50", 1500.5],
+    ["2600000", 2_600_000],
+    ["8,5", 8.5],
+  ])("%j → %d", (typed, value) => {
+    expect(parseNumber(typed, { amount: true })).toEqual({ ok: true, value });
+  });
+
+  it("what the field shows parses to the same amount", () => {
+    for (const value of [2_600_000, 35_000, 1500.5, 0, 999]) {
+      const shown = formatAmountInput(value);
+      expect(parseNumber(shown, { amount: true })).toEqual({ ok: true, value });
+    }
+    expect(formatAmountInput(2_600_000)).toBe("2.600.000");
   });
 });

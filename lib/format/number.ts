@@ -14,6 +14,8 @@ export type ParsedNumber =
 export interface ParseNumberOptions {
   /** A whole-number field: "1.500" is 1500, and a fraction is refused. */
   integer?: boolean;
+  /** A euro amount: "1.500" is 1500 (nobody means 1,5 € with three decimals), "1.500,50" stays 1500.5. */
+  amount?: boolean;
 }
 
 const GROUPED = /^\d{1,3}(\d{3})*$/;
@@ -64,7 +66,7 @@ export function parseNumber(input: string, options: ParseNumberOptions = {}): Pa
     } else {
       const [whole = "", fraction = ""] = parts;
       const looksGrouped = fraction.length === 3 && GROUPED.test(`${whole}${fraction}`) && whole.length <= 3 && whole !== "0";
-      if (looksGrouped && options.integer) normalised = `${whole}${fraction}`;
+      if (looksGrouped && (options.integer || options.amount)) normalised = `${whole}${fraction}`;
       else if (looksGrouped) {
         const asThousands = Number(`${whole}${fraction}`);
         const asDecimal = Number(`${whole}.${fraction}`);
@@ -85,14 +87,36 @@ export function parseNumber(input: string, options: ParseNumberOptions = {}): Pa
   return { ok: true, value: Object.is(value, -0) ? 0 : value };
 }
 
+export interface FormatNumberOptions {
+  maximumFractionDigits?: number;
+  minimumFractionDigits?: number;
+  /** "always": "+1", "−1,5", "0" (for changes such as points). */
+  signDisplay?: "always" | "exceptZero";
+  /** "compact": "2,6 Mio." (chart axes). */
+  notation?: "compact";
+}
+
 /** A number in German format ("8,5", "2.600.000"); the one formatter for numbers shown in the app. */
-export function formatNumber(value: number, options: { maximumFractionDigits?: number; minimumFractionDigits?: number } = {}): string {
-  if (options.maximumFractionDigits === undefined && options.minimumFractionDigits === undefined) return NUMBER_FORMAT.format(value);
-  return new Intl.NumberFormat("de-DE", options).format(value);
+export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
+  if (Object.keys(options).length === 0) return NUMBER_FORMAT.format(value);
+  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2, ...options }).format(value);
+}
+
+const EURO_FORMAT = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+
+/** A euro amount without cents in German format ("2.600.000 €"), on German and English pages alike. */
+export function formatEuro(value: number): string {
+  return EURO_FORMAT.format(value);
 }
 
 /** What a number field shows for a stored value: German format without thousands separators ("2600000", "8,5"). */
 export function formatNumberInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
   return new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
+
+/** What an amount field shows: German format with thousands separators ("2.600.000"); reads back with `amount`. */
+export function formatAmountInput(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "";
+  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(value);
 }

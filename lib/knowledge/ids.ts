@@ -44,7 +44,7 @@ export const FACTOR_CATEGORY_LABELS_DE: Record<FactorCategory, string> = {
 };
 
 export const MODEL_LABELS_DE: Record<ModelId, string> = {
-  "provider-network": "Versorgernetzwerk",
+  "provider-network": "Gesundheitsnetzwerk",
   "municipal-mvz": "Kommunales MVZ",
   "health-centre": "Gesundheitszentrum",
   port: "PORT-Zentrum",

@@ -10,7 +10,7 @@ describe("workshop block templates", () => {
   });
   it("the model vote offers the four models and 'noch unentschieden'", () => {
     const c = modelVoteTemplate();
-    expect(c.type === "singleChoice" && c.options.map((o) => o.label)).toEqual(["Versorgernetzwerk", "Kommunales MVZ", "Gesundheitszentrum", "PORT-Zentrum", "Noch unentschieden"]);
+    expect(c.type === "singleChoice" && c.options.map((o) => o.label)).toEqual(["Gesundheitsnetzwerk", "Kommunales MVZ", "Gesundheitszentrum", "PORT-Zentrum", "Noch unentschieden"]);
   });
   it.each([ideasTemplate("concerns"), ideasTemplate("stakeholders"), consensusTemplate("Wir brauchen ein MVZ."), weightingTemplate()])("%# is a valid block", (c) => {
     expect(c.prompt.length).toBeGreaterThan(0);

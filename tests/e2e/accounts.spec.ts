@@ -93,7 +93,7 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   await expect(summary.getByTestId("assessment-version")).toHaveText("Version 1");
   await expect(summary.getByTestId("assessment-status")).toHaveText("Entwurf");
   await expect(summary.getByTestId("assessment-answered")).toContainText(/^1 von \d+ Fragen$/);
-  await expect(summary.getByTestId("assessment-top")).toHaveText(/Versorgernetzwerk|Kommunales MVZ|Gesundheitszentrum|Ausschlussgrund/);
+  await expect(summary.getByTestId("assessment-top")).toHaveText(/Gesundheitsnetzwerk|Kommunales MVZ|Gesundheitszentrum|Ausschlussgrund/);
   await expect(summary.getByRole("link", { name: "Ergebnis ansehen" })).toHaveAttribute("href", `/gemeinde/${DOERENTRUP}/selbstcheck/ergebnis`);
   await page.getByRole("radio", { name: "Abgeschlossen" }).check();
   await page.getByRole("button", { name: "Speichern" }).click();

@@ -119,10 +119,12 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   // The result: ranking with reasons and citations.
   await expect(page).toHaveURL(new RegExp(`${WIZARD}/ergebnis$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Empfehlung für Dörentrup");
-  await expect(page.getByTestId("top-model")).toHaveText("Versorgernetzwerk");
+  // After "Auswerten" the focus is on the result's heading, not on the page body.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await expect(page.getByTestId("top-model")).toHaveText("Gesundheitsnetzwerk");
   const ranking = page.getByTestId("ranking");
   await expect(ranking.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3 }) })).toHaveCount(3);
-  await expect(ranking.getByRole("heading", { level: 3 }).first()).toHaveText("Platz 1: Versorgernetzwerk");
+  await expect(ranking.getByRole("heading", { level: 3 }).first()).toHaveText("Platz 1: Gesundheitsnetzwerk");
   const reasons = page.getByTestId("model-provider-network").getByTestId("contributions");
   await expect(reasons).toContainText("Punkte");
   await expect(reasons).toContainText("Ihre Antwort: Ja");
@@ -146,6 +148,9 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await expect(page.getByRole("link", { name: "Antworten ändern" })).toBeHidden();
   await expect(page.getByRole("banner")).toBeHidden();
   await expect(page.getByTestId("ranking")).toBeVisible();
+  // The other models' reasons are collapsed on screen and expanded in print; the print names the day.
+  await expect(page.getByTestId("model-health-centre").getByTestId("contributions")).toBeVisible();
+  await expect(page.getByText(/^Versorgungslotse · Gedruckt am \d{1,2}\. \p{L}+ \d{4}$/u)).toBeVisible();
 });
 
 test("result page without answers points to the wizard", async ({ page }) => {

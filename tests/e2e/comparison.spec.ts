@@ -27,20 +27,26 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Marienmünster");
   // The cited comparison: seven rows, four columns, footnotes.
   await expect(page.locator("table.cmp-table tbody tr")).toHaveCount(7);
+  // Summary first; the table, the money scenario and the risk check are sections that open.
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Auf einen Blick");
+  await expect(page.getByTestId("costs-summary-municipal-mvz")).toHaveText(euro("2.950.000"));
+  await expect(page.getByRole("rowheader", { name: "Finanzielles Risiko und wer es trägt" })).toBeHidden();
+  await page.getByText("Vergleichstabelle mit Quellen anzeigen").click();
   await expect(page.getByRole("rowheader", { name: "Finanzielles Risiko und wer es trägt" })).toBeVisible();
   await expect(page.getByTestId("footnotes").locator("li").first()).toBeVisible();
 
   const table = page.getByTestId("cumulative-table");
-  const start = Number(await table.locator("tbody tr").first().locator("th").innerText());
+  const start = Number(await table.locator("tbody tr").first().locator("th").textContent()); // the table sits in a closed section
   const last = start + 9;
   const mvzLast = page.getByTestId(`cumulative-municipal-mvz-${last}`);
   await expect(mvzLast).toHaveText(euro("2.950.000"));
-  await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface[width=\"760\"]")).toBeVisible();
+  await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").last()).toBeVisible();
   const mvzLine = page.getByTestId("cost-chart").locator(".recharts-line path.recharts-curve").nth(1);
   const lineBefore = await mvzLine.getAttribute("d");
   await expectNoSeriousA11yViolations(page);
 
   // Edit the municipal MVZ: 400,000 € for a building …
+  await page.getByText("Annahmen bearbeiten und Kosten je Jahr anzeigen").click();
   await page.getByLabel("Kommunales MVZ", { exact: true }).check();
   const editor = page.getByTestId("editor-municipal-mvz");
   await editor.getByLabel("Gebäude oder Grundstück (€, einmalig)").fill("400000");
@@ -54,6 +60,8 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await expect(grant.getByLabel("Erstes Jahr")).toHaveValue(String(start));
   await expect(grant.getByLabel("Letztes Jahr")).toHaveValue(String(start + 3));
   await expect(mvzLast).toHaveText(euro("3.150.000"));
+  // Amounts are shown back with thousands separators once the field is left.
+  await expect(editor.getByLabel("Gebäude oder Grundstück (€, einmalig)")).toHaveValue("400.000");
   // Year 5: the gap after the grant shows; 3,000,000 + 5 × 35,000 − 200,000 = 2,975,000.
   await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText("Förderung ausgelaufen");
   await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText(/2\.975\.000\s€/);
@@ -71,6 +79,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   // The risk checklist changes the verdict.
   const verdict = page.getByTestId("verdict-municipal-mvz");
   await expect(verdict).toContainText("Offene Fragen");
+  await page.getByText("Risikocheck beantworten").click();
   await page.getByRole("group", { name: /Befürchten die Ärztinnen und Ärzte vor Ort Konkurrenz/ }).getByLabel("Ja").check();
   await expect(verdict).toContainText("Ernstes Risiko");
   await expect(verdict).toContainText("Darmstadt-Dieburg gründet ein MVZ nur, wo die Ärztinnen und Ärzte zustimmen");
@@ -87,6 +96,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   // Duplicate, reset the working state, load the saved one, compare the two.
   await page.getByRole("button", { name: "Duplizieren: Ratsvorlage MVZ" }).click();
   await expect(saved.getByRole("listitem")).toHaveCount(2);
+  await page.getByText("Annahmen bearbeiten und Kosten je Jahr anzeigen").click();
   await page.getByRole("button", { name: "Alle Annahmen und Antworten auf die Vorgaben zurücksetzen" }).click();
   await expect(mvzLast).toHaveText(euro("2.950.000"));
   await page.getByRole("button", { name: "Laden: Ratsvorlage MVZ", exact: true }).click();
@@ -143,6 +153,7 @@ test("with a self-assessment in this browser: the engine's ranking beside the co
   await expect(ranking.getByRole("listitem")).toHaveCount(3);
   await expect(ranking.getByRole("listitem").first()).toContainText("Kommunales MVZ");
   // "several practices close without a successor" → the checklist's question is answered "yes".
+  await page.getByText("Risikocheck beantworten").click();
   const gaps = page.getByRole("group", { name: /Gehen in den nächsten fünf Jahren Praxen ohne Nachfolge verloren/ });
   await expect(gaps.getByLabel("Ja")).toBeChecked();
   await expect(gaps).toContainText("Antwort aus Ihrem Selbstcheck übernommen.");

@@ -138,7 +138,7 @@ test("a town grants its county read access, the county reads read-only, the town
   expect((await admin.request.delete(`${grants}/${stale}`, { headers })).status()).toBe(204);
   await section.getByRole("button", { name: `Freigabe aufheben: ${countyName}` }).click();
   await section.getByRole("button", { name: "Ja, aufheben" }).click();
-  await expect(section.getByRole("alert")).toHaveText("Das hat nicht geklappt: Freigabe nicht gefunden.");
+  await expect(section.getByRole("alert")).toHaveText("Der Vorgang konnte nicht abgeschlossen werden: Freigabe nicht gefunden.");
 });
 
 test("a town whose Kreis has no county organisation is told so in plain German; non-admins see no grants", async ({ browser, baseURL }) => {

@@ -41,8 +41,8 @@ async function addPractice(page: Page, practice: Practice): Promise<void> {
   await form.getByLabel("Postleitzahl").fill("32694");
   await form.getByLabel("Nachfolge").selectOption({ label: practice.successor });
   for (const [i, doctor] of practice.doctors.entries()) {
-    await form.getByRole("button", { name: "Ärztin/Arzt hinzufügen" }).click();
-    const row = form.getByRole("group", { name: `Ärztin/Arzt ${i + 1}` });
+    await form.getByRole("button", { name: "Ärztin oder Arzt hinzufügen" }).click();
+    const row = form.getByRole("group", { name: `Ärztin oder Arzt ${i + 1}` });
     await expect(row.getByLabel("Name oder Kürzel (optional)")).toBeFocused();
     if (doctor.name) await row.getByLabel("Name oder Kürzel (optional)").fill(doctor.name);
     await row.getByLabel("Geburtsjahr", { exact: true }).fill(doctor.birthYear);

@@ -7,6 +7,7 @@ import { getMunicipality } from "@/lib/db/municipalities";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated, populationDensity } from "@/lib/domain/territory";
 import { AgsSchema } from "@/lib/schemas/municipality";
 import { PlanStateNote } from "@/components/plan/PlanStateNote";
+import { formatNumber } from "@/lib/format/number";
 
 type Props = { params: Promise<{ ags: string }> };
 
@@ -26,13 +27,12 @@ export default async function MunicipalityPage({ params }: Props) {
   if (!municipality) notFound();
   const t = await getTranslations("municipality");
   const tPlan = await getTranslations("plan");
-  const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const density = populationDensity(municipality.population, municipality.areaHectares);
   const referenceDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(municipality.referenceDate);
   const facts: Array<[string, React.ReactNode]> = [
-    [t("population"), <span key="p" data-testid="population">{number.format(municipality.population)}</span>],
-    [t("area"), `${number.format(areaKm2(municipality.areaHectares))} km²`],
-    [t("density"), density === null ? "–" : `${number.format(density)} ${t("densityUnit")}`],
+    [t("population"), <span key="p" data-testid="population">{formatNumber(municipality.population)}</span>],
+    [t("area"), `${formatNumber(areaKm2(municipality.areaHectares), { maximumFractionDigits: 1 })} km²`],
+    [t("density"), density === null ? "–" : `${formatNumber(density, { maximumFractionDigits: 1 })} ${t("densityUnit")}`],
     [
       t("kreis"),
       municipality.kreis

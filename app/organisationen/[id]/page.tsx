@@ -13,6 +13,7 @@ import { listMembers } from "@/lib/db/tenant/memberships";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
 import { listPlanSummaries } from "@/lib/db/tenant/action-plans";
 import { formatNumber } from "@/lib/format/number";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -137,6 +138,7 @@ export default async function OrganisationPage({ params }: Props) {
           <h2 id="members-title" className="kern-heading-medium">
             {t("membersTitle")}
           </h2>
+          <ScrollRegion label={t("membersTitle")}>
           <table className="kern-table" data-testid="members">
             <thead className="kern-table__header">
               <tr className="kern-table__row">
@@ -161,6 +163,7 @@ export default async function OrganisationPage({ params }: Props) {
               ))}
             </tbody>
           </table>
+          </ScrollRegion>
         </section>
       ) : null}
 
@@ -237,6 +240,7 @@ export default async function OrganisationPage({ params }: Props) {
           {audit.length === 0 ? (
             <p className="kern-body">{t("auditEmpty")}</p>
           ) : (
+            <ScrollRegion label={t("auditTitle")}>
             <table className="kern-table" data-testid="audit-log">
               <thead className="kern-table__header">
                 <tr className="kern-table__row">
@@ -257,6 +261,7 @@ export default async function OrganisationPage({ params }: Props) {
                 ))}
               </tbody>
             </table>
+            </ScrollRegion>
           )}
         </section>
       ) : null}

@@ -7,6 +7,7 @@ import { getPrisma } from "@/lib/db/client";
 import { listMeasures, listSources, measureFacets } from "@/lib/db/knowledge";
 import { MEASURE_FIELDS, SECTORS } from "@/lib/knowledge/measures";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { formatNumber } from "@/lib/format/number";
 import { MEASURE_CATALOGUES, firstValues, measureFilterSchema, measureTags, type MeasureFilter } from "@/lib/schemas/knowledge";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,9 +17,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("measuresTitle") };
 }
 
+/** Measures per page. */
+const PAGE_SIZE = 12;
+
 export default async function MeasuresPage({ searchParams }: Props) {
   const t = await getTranslations("knowledge");
-  const raw = firstValues(await searchParams);
+  const tp = await getTranslations("presentation.paging");
+  // The page number is not a filter: read it apart, so a filtered list keeps its filters from page to page.
+  const { seite, ...raw } = firstValues(await searchParams);
   const prisma = await getPrisma();
   const knowledge = await getKnowledgeSnapshot(undefined, prisma);
   const tags = measureTags(knowledge.measures);
@@ -28,6 +34,17 @@ export default async function MeasuresPage({ searchParams }: Props) {
   const [measures, facets, sources] = await Promise.all([listMeasures(prisma, filter), measureFacets(prisma), listSources(prisma)]);
   const notes = createFootnotes(sources);
   const active = Object.values(filter).some((v) => v !== undefined);
+  // Paged on the server (a long list on a phone is tens of thousands of pixels): PAGE_SIZE per page.
+  const pages = Math.max(1, Math.ceil(measures.length / PAGE_SIZE));
+  const requested = Number.parseInt(typeof seite === "string" ? seite : "1", 10);
+  const page = Number.isFinite(requested) ? Math.min(Math.max(1, requested), pages) : 1;
+  const shown = measures.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pageHref = (n: number) => {
+    const query = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => typeof e[1] === "string"));
+    if (n > 1) query.set("seite", String(n));
+    const text = query.toString();
+    return `/wissen/massnahmen${text ? `?${text}` : ""}`;
+  };
 
   const select = (name: "field" | "sector" | "tag" | "catalogue", options: readonly string[], counts: Record<string, number>, label?: (v: string) => string) => (
     <div className="kern-form-input space-y-kern-space-x-small">
@@ -111,7 +128,7 @@ export default async function MeasuresPage({ searchParams }: Props) {
           {t("resultsCount", { count: measures.length, total: facets.total })}
         </p>
         <ul className="grid gap-kern-space-large md:grid-cols-2 list-none m-0 p-0" data-testid="measure-results">
-          {measures.map((m) => (
+          {shown.map((m) => (
             <li key={m.slug} className="kern-card">
               <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
                 <h3 className="kern-heading-small">
@@ -141,6 +158,23 @@ export default async function MeasuresPage({ searchParams }: Props) {
             </li>
           ))}
         </ul>
+        {pages > 1 && (
+          <nav aria-label={tp("pagingLabel")} className="flex flex-wrap items-center gap-kern-space-default no-print" data-testid="measure-paging">
+            <p className="kern-body m-0">
+              {tp("pageOf", { page: formatNumber(page), pages: formatNumber(pages), from: formatNumber((page - 1) * PAGE_SIZE + 1), to: formatNumber((page - 1) * PAGE_SIZE + shown.length) })}
+            </p>
+            {page > 1 && (
+              <Link className="kern-btn kern-btn--secondary" href={pageHref(page - 1)} rel="prev">
+                <span className="kern-label">{tp("previous")}</span>
+              </Link>
+            )}
+            {page < pages && (
+              <Link className="kern-btn kern-btn--primary" href={pageHref(page + 1)} rel="next">
+                <span className="kern-label">{tp("more", { count: Math.min(PAGE_SIZE, measures.length - page * PAGE_SIZE), value: formatNumber(Math.min(PAGE_SIZE, measures.length - page * PAGE_SIZE)) })}</span>
+              </Link>
+            )}
+          </nav>
+        )}
       </section>
       <FootnoteList notes={notes} />
     </div>

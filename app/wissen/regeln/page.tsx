@@ -5,14 +5,14 @@ import { getPrisma } from "@/lib/db/client";
 import { listFunding, listRuleParameters, listSources } from "@/lib/db/knowledge";
 import { FUNDING_PURPOSE_LABELS_DE, LAND_CODES } from "@/lib/knowledge/funding-programmes";
 import { PARAMETER_UNIT_LABELS_DE } from "@/lib/knowledge/rule-parameters";
+import { formatEuro, formatNumber } from "@/lib/format/number";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");
   return { title: t("rulesTitle") };
 }
 
-const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 3 });
-const euro = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 const date = (iso: string) => new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
 /** Rule parameters (versioned, with validity) and state funding programmes, as seeded — nothing of it lives in code. */
@@ -32,7 +32,7 @@ export default async function RulesPage() {
         <h2 id="regeln-parameter" className="kern-heading-medium">
           {t("rulesParameters")}
         </h2>
-        <div className="kern-table-responsive">
+        <ScrollRegion label={t("rulesParameters")}>
           <table className="kern-table kern-table--small" data-testid="rule-parameters">
             <caption className="sr-only">{t("rulesParameters")}</caption>
             <thead className="kern-table__head">
@@ -53,7 +53,7 @@ export default async function RulesPage() {
                     {p.note && <span className="block kern-body--small kern-body--muted">{p.note}</span>}
                   </th>
                   <td className="kern-table__cell kern-table__cell--numeric">
-                    {number.format(p.value)} {PARAMETER_UNIT_LABELS_DE[p.unit]}
+                    {formatNumber(p.value, { maximumFractionDigits: 3 })} {PARAMETER_UNIT_LABELS_DE[p.unit]}
                   </td>
                   <td className="kern-table__cell">
                     {t("rulesValidFrom", { from: date(p.validFrom) })}
@@ -65,7 +65,7 @@ export default async function RulesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="regeln-foerderung" className="space-y-kern-space-small">
@@ -73,7 +73,7 @@ export default async function RulesPage() {
           {t("rulesFunding")}
         </h2>
         <p className="kern-body max-w-[56rem]">{t("rulesFundingLead")}</p>
-        <div className="kern-table-responsive">
+        <ScrollRegion label={t("rulesFunding")}>
           <table className="kern-table kern-table--small" data-testid="funding-programmes">
             <caption className="sr-only">{t("rulesFunding")}</caption>
             <thead className="kern-table__head">
@@ -94,11 +94,11 @@ export default async function RulesPage() {
                     <span className="block kern-body--small">{f.purposes.map((p) => FUNDING_PURPOSE_LABELS_DE[p]).join(", ")}</span>
                   </th>
                   <td className="kern-table__cell kern-table__cell--numeric">
-                    {f.amountMaxEur === null ? t("rulesAmountUnknown") : `${t("rulesUpTo")} ${euro.format(f.amountMaxEur)}`}
+                    {f.amountMaxEur === null ? t("rulesAmountUnknown") : `${t("rulesUpTo")} ${formatEuro(f.amountMaxEur)}`}
                   </td>
                   <td className="kern-table__cell">
                     <ul className="list-disc pl-kern-space-default m-0">
-                      {f.maxPopulation && <li>{t("rulesMaxPopulation", { count: number.format(f.maxPopulation) })}</li>}
+                      {f.maxPopulation && <li>{t("rulesMaxPopulation", { count: formatNumber(f.maxPopulation) })}</li>}
                       {f.conditions_de.map((c) => (
                         <li key={c}>{c}</li>
                       ))}
@@ -109,7 +109,7 @@ export default async function RulesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <FootnoteList notes={notes} />
     </article>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
+import { ScrollRegion } from "@/components/ScrollRegion";
 import { getPrisma } from "@/lib/db/client";
 import { getRoles, listSources } from "@/lib/db/knowledge";
 import type { RoleMatrixCell } from "@/lib/knowledge/roles";
@@ -50,7 +51,7 @@ export default async function RolesPage() {
           {t("matrixLead")}
           {notes.cite(matrix.citations)}
         </p>
-        <div className="kern-table-responsive" tabIndex={0} role="region" aria-labelledby="abbildung-1">
+        <ScrollRegion label={matrix.title}>
           <table className="kern-table" data-testid="role-matrix">
             <caption className="sr-only">{matrix.title}</caption>
             <thead>
@@ -83,7 +84,7 @@ export default async function RolesPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
 
         <div className="space-y-kern-space-x-small max-w-[56rem]">
           <h3 className="kern-heading-small">{t("legend")}</h3>

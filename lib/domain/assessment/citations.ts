@@ -302,6 +302,6 @@ export const C = {
   ruleMvz: { kind: "rule", rule: "§ 95 Abs. 1a SGB V", note: "Kommunen als Gründer eines MVZ" },
   ruleEigeneinrichtung: { kind: "rule", rule: "§ 105 Abs. 5 SGB V", note: "kommunale Eigeneinrichtung nur mit Zustimmung der KV" },
   ruleMunicipalCode: { kind: "rule", rule: "Gemeindeordnungen der Länder, z. B. § 107 GO NRW", note: "Wirtschaftliche Betätigung: öffentlicher Zweck, angemessen zur Leistungsfähigkeit" },
-  ruleGpStats: { kind: "rule", rule: "KBV/BÄK Ärztestatistik 2024", note: "rund 41 % der Hausärzt:innen sind 60 Jahre oder älter" },
+  ruleGpStats: { kind: "rule", rule: "KBV/BÄK Ärztestatistik 2024", note: "rund 41 % der Hausärztinnen und Hausärzte sind 60 Jahre oder älter" },
   destatis: { kind: "rule", rule: "Destatis Gemeindeverzeichnis GV-ISys, Gebietsstand 30.11.2023", note: "Einwohnerzahl, Fläche, Kreis, Land" },
 } as const satisfies Record<string, Citation>;

@@ -81,7 +81,7 @@ export const FIELDS = {
   },
   supply: {
     practices: num({ int: true, unit: "Praxen" }),
-    gpCount: num({ unit: "Ärztinnen/Ärzte (angerechnet)" }),
+    gpCount: num({ unit: "Ärztinnen und Ärzte (angerechnet)" }),
     gpsAged60Plus: num({ int: true, unit: "Personen" }),
     plannedExitsWithin5Years: num({ int: true, unit: "Personen" }),
     practicesClosedRecently: num({ int: true, unit: "Praxen" }),

@@ -71,7 +71,7 @@ export const GrantSchema = z
 export type Grant = z.infer<typeof GrantSchema>;
 
 export const ScenarioAssumptionsSchema = z.object({
-  model: z.enum(CARRIER_MODEL_IDS, { error: "Modell: Bitte Versorgernetzwerk, kommunales MVZ oder Gesundheitszentrum wählen." }),
+  model: z.enum(CARRIER_MODEL_IDS, { error: "Modell: Bitte Gesundheitsnetzwerk, kommunales MVZ oder Gesundheitszentrum wählen." }),
   /** PORT concept on top of the carrier (team care, prevention, case management). */
   portAddOn: z.boolean().default(false),
   startYear: calendarYear("Startjahr"),

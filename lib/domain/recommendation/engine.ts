@@ -1,6 +1,7 @@
 import type { Citation } from "../../knowledge/citation";
 import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
 import type { RuleSet } from "../../knowledge/rules/schema";
+import { formatNumber } from "../../format/number";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
 import { MODEL_INDEX, N_MODELS, compile, isUnknown, type AnswerValue, type Compiled } from "./compile";
 
@@ -277,7 +278,7 @@ const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
 
 function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): string {
   if (v === null) return "unbekannt";
-  if (typeof v === "number") return question?.unit ? `${v} ${question.unit}` : String(v);
+  if (typeof v === "number") return question?.unit ? `${formatNumber(v)} ${question.unit}` : formatNumber(v);
   return (question && OPTION_LABELS.get(question.id)?.get(v)) ?? v;
 }
 
@@ -579,9 +580,9 @@ export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: re
   const whatWouldChange = probe ? searchChanges(c, ruleSet, input, topIdx, probe) : null;
 
   const summary = top
-    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${String(topResult!.score).replace(".", ",")} von 100)` +
+    ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${formatNumber(topResult!.score, { maximumFractionDigits: 1 })} von 100)` +
       (port.fit === "fits" ? ", ergänzt um das PORT-Konzept" : port.fit === "partly" ? ", PORT-Konzept teilweise passend" : "") +
-      `. Vertrauen: ${confidence.level}.`
+      `. Verlässlichkeit: ${confidence.level}.`
     : "Alle drei Trägermodelle sind nach den Angaben ausgeschlossen; zuerst müssen die genannten Voraussetzungen geschaffen werden.";
 
   return {

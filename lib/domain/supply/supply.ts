@@ -431,7 +431,7 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
         (n === 0
           ? "Der Versorgungsgrad liegt schon heute unter 100 %. "
           : `Der Versorgungsgrad fällt voraussichtlich ${firstYearBelow100} (in ${n} ${n === 1 ? "Jahr" : "Jahren"}) unter 100 %. `) +
-        `Eine neu ausgebildete Hausärztin oder ein neu ausgebildeter Hausarzt braucht rund ${trainingYears} Jahre – ` +
+        `Bis eine neue Hausärztin oder ein neuer Hausarzt Studium und Weiterbildung abgeschlossen hat, vergehen rund ${trainingYears} Jahre – ` +
         "die Lücke öffnet sich früher (Quelle: Kreis Heinsberg, 2026).",
     });
   }

@@ -6,6 +6,7 @@ import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
 import { getOrganisation } from "@/lib/db/tenant/organisations";
 import { listWorkshops } from "@/lib/db/tenant/workshops";
 import { createWorkshopAction } from "./actions";
+import { ScrollRegion } from "@/components/ScrollRegion";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workshops" };
@@ -59,6 +60,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
         {workshops.length === 0 ? (
           <p className="kern-body">{t("modNone")}</p>
         ) : (
+          <ScrollRegion label={t("modListTitle")}>
           <table className="kern-table" data-testid="workshops">
             <thead className="kern-table__header">
               <tr className="kern-table__row">
@@ -83,6 +85,7 @@ export default async function WorkshopsPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
+          </ScrollRegion>
         )}
       </section>
 

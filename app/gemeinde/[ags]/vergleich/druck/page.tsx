@@ -9,6 +9,7 @@ import { CouncilPaperBody } from "@/components/comparison/CouncilPaperBody";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "../load";
 import "../comparison.css";
 import "./print.css";
+import { formatNumber } from "@/lib/format/number";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ szenario?: string | string[]; org?: string | string[] }> };
 
@@ -33,7 +34,6 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
   const knowledge = await getKnowledgeSnapshot();
   const notes = createFootnotes(knowledge.sources);
   const numbers = numberComparisonCitations(notes, knowledge);
-  const number = new Intl.NumberFormat("de-DE");
   const today = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "Europe/Berlin" }).format(new Date());
 
   return (
@@ -61,7 +61,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
             <p className="kern-body">
               {t("print.situationFacts", {
                 name: municipality.name,
-                population: number.format(municipality.population),
+                population: formatNumber(municipality.population),
                 county: municipality.kreis?.name ?? "–",
                 land: municipality.land.name,
               })}
@@ -75,7 +75,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
               {t("print.options")}
             </h2>
             <p className="kern-body">{t("print.optionsText")}</p>
-            <ComparisonTable knowledge={knowledge} numbers={numbers} compact headingLevel={3} />
+            <ComparisonTable knowledge={knowledge} numbers={numbers} headingLevel={3} />
           </section>
         }
         sources={<FootnoteList notes={notes} headingId="quellen" />}

@@ -141,7 +141,7 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
                   {block.position}. {block.config.prompt}
                 </h3>
                 <p className="kern-body" data-testid="block-status">
-                  {t(`blockStatus${block.status}`)} · {t("ctrlAnswered", { count: formatNumber(counts.answered[block.id] ?? 0) })}
+                  {t(`blockStatus${block.status}`)} · {t("ctrlAnswered", { count: counts.answered[block.id] ?? 0, value: formatNumber(counts.answered[block.id] ?? 0) })}
                 </p>
                 {mayRun ? (
                   <div className="flex flex-wrap gap-kern-space-small">
