@@ -39,35 +39,32 @@ export function workshopResultsCsv(workshop: { title: string; date: string; part
   ];
   for (const b of blocks) {
     const head = [String(b.position), b.config.prompt, b.config.type, rule(b.config), b.openedAt?.toISOString() ?? "", b.closedAt?.toISOString() ?? "", String(b.n)];
-    const labels = new Map<string, string>("options" in b.config ? b.config.options.map((o) => [o.key, o.label]) : "categories" in b.config ? b.config.categories.map((c) => [c.key, c.label]) : []);
-    const label = (k: string) => labels.get(k) ?? k;
-    const r = b.result;
-    switch (r.type) {
-      case "ratings":
-        for (const [key, s] of Object.entries(r.result.categories)) rows.push([...head, label(key), String(s.n), fmt(s.mean), fmt(s.median)]);
-        break;
-      case "choice":
-        for (const [key, count] of Object.entries(r.result.counts)) rows.push([...head, label(key), String(count), "", ""]);
-        break;
-      case "scale":
-        rows.push([...head, "gesamt", String(r.result.n), fmt(r.result.mean), fmt(r.result.median)]);
-        break;
-      case "consensus":
-        rows.push([...head, r.result.split ? "gespalten" : "einig", String(r.result.outside), fmt(r.result.mean), fmt(r.result.median)]);
-        break;
-      case "dotVote":
-        for (const x of r.result.ranking) rows.push([...head, label(x.key), String(x.dots), "", ""]);
-        break;
-      case "ranking":
-        for (const x of r.result.ranking) rows.push([...head, label(x.key), String(x.points), "", ""]);
-        break;
-      case "weighting":
-        for (const x of r.result.options) rows.push([...head, label(x.key), String(x.total), fmt(x.mean), ""]);
-        break;
-      case "text":
-        for (const text of r.result.texts) rows.push([...head, text, "", "", ""]);
-        break;
-    }
+    for (const line of blockResultLines(b.config, b.result)) rows.push([...head, line.label, line.count, line.mean, line.median]);
   }
   return writeCsv(rows, ";", true);
+}
+
+/** One line per item of a block's aggregate (label, count or points, mean, median; de-DE numbers, "" when none). */
+export function blockResultLines(config: BlockConfig, r: BlockResult): { label: string; count: string; mean: string; median: string }[] {
+  const labels = new Map<string, string>("options" in config ? config.options.map((o) => [o.key, o.label]) : "categories" in config ? config.categories.map((c) => [c.key, c.label]) : []);
+  const label = (k: string) => labels.get(k) ?? k;
+  const line = (l: string, count: string, m = "", md = "") => ({ label: l, count, mean: m, median: md });
+  switch (r.type) {
+    case "ratings":
+      return Object.entries(r.result.categories).map(([key, s]) => line(label(key), String(s.n), fmt(s.mean), fmt(s.median)));
+    case "choice":
+      return Object.entries(r.result.counts).map(([key, count]) => line(label(key), String(count)));
+    case "scale":
+      return [line("gesamt", String(r.result.n), fmt(r.result.mean), fmt(r.result.median))];
+    case "consensus":
+      return [line(r.result.split ? "gespalten" : "einig", String(r.result.outside), fmt(r.result.mean), fmt(r.result.median))];
+    case "dotVote":
+      return r.result.ranking.map((x) => line(label(x.key), String(x.dots)));
+    case "ranking":
+      return r.result.ranking.map((x) => line(label(x.key), String(x.points)));
+    case "weighting":
+      return r.result.options.map((x) => line(label(x.key), String(x.total), fmt(x.mean)));
+    case "text":
+      return r.result.texts.map((text) => line(text, ""));
+  }
 }
