@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import * as fontkit from "fontkit";
 
 /**
  * The report's font: Noto Sans (SIL Open Font License), shipped as WOFF with the KERN design system package
@@ -8,7 +9,9 @@ import zlib from "node:zlib";
  *
  * fontkit (pdfkit's font engine) reads WOFF, but decompresses a table on every glyph lookup (seconds per report), and
  * its WOFF2 subsetter breaks on composite glyphs. So the WOFF file is unpacked once into the plain sfnt (TrueType)
- * it wraps — the WOFF 1.0 container is a table directory plus zlib-compressed tables — and kept for the process.
+ * it wraps — the WOFF 1.0 container is a table directory plus zlib-compressed tables. Parsing the font is the
+ * largest part of a report's time, so the parsed fontkit font is kept for the process (pdfkit takes it as it is and
+ * makes a subset per document).
  */
 const FONT_DIR = path.join(process.cwd(), "node_modules", "@kern-ux", "native", "dist", "fonts", "noto-sans");
 
@@ -57,10 +60,11 @@ export function woffToSfnt(woff: Buffer): Buffer {
 }
 
 // A cache of files shipped with the app (the same on every instance), not state.
-const cache = new Map<ReportFont, Buffer>();
+const cache = new Map<ReportFont, fontkit.Font>();
 
-export function reportFont(font: ReportFont): Buffer {
+/** The parsed font, as `registerFont` of pdfkit accepts it. */
+export function reportFont(font: ReportFont): fontkit.Font {
   let hit = cache.get(font);
-  if (!hit) cache.set(font, (hit = woffToSfnt(fs.readFileSync(path.join(FONT_DIR, REPORT_FONTS[font])))));
+  if (!hit) cache.set(font, (hit = fontkit.create(woffToSfnt(fs.readFileSync(path.join(FONT_DIR, REPORT_FONTS[font]))))));
   return hit;
 }

@@ -67,8 +67,9 @@ export class PdfWriter {
       font: regular as unknown as string,
       info: { Title: meta.title, Subject: meta.subject, Author: meta.author, Creator: "Versorgungslotse" },
     });
-    this.doc.registerFont("regular", regular);
-    this.doc.registerFont("bold", reportFont("bold"));
+    // pdfkit accepts a parsed fontkit font (its types only name paths and buffers).
+    this.doc.registerFont("regular", regular as unknown as Buffer);
+    this.doc.registerFont("bold", reportFont("bold") as unknown as Buffer);
     this.doc.font("regular").fontSize(10).fillColor(COLOURS.text);
     this.doc.on("data", (chunk: Buffer) => this.chunks.push(chunk));
     this.done = new Promise((resolve) => this.doc.on("end", () => resolve()));

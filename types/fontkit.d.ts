@@ -1,0 +1,7 @@
+/** The part of fontkit (pdfkit's font engine) the report uses: parse a font once and hand it to pdfkit. */
+declare module "fontkit" {
+  export interface Font {
+    layout(text: string): unknown;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}
