@@ -18,8 +18,8 @@ export const TOWN_REPORT_CHAPTERS = [
   "8 Quellen und Anmerkungen",
 ] as const;
 
-const longDate = (iso: string) => new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
-const shortDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "–");
+export const longDate = (iso: string) => new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+export const shortDate = (iso: string | null) => (iso ? new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) : "–");
 export const euro = (value: number) => `${formatNumber(Math.round(value))} €`;
 const percent = (value: number | null) => (value === null ? "–" : `${formatNumber(value, { maximumFractionDigits: 1 })} %`);
 
@@ -145,10 +145,7 @@ export async function renderTownReportPdf(data: TownReportData): Promise<Buffer>
   }
 
   w.chapter(TOWN_REPORT_CHAPTERS[7], { newPage: true });
-  w.heading("Anmerkungen", 2);
-  if (notes.entries.length > 0) w.bullets(notes.entries, { numbered: true });
-  else w.paragraph("Keine.");
-  sourcesSection(w, data);
+  sourcesSection(w, notes, data);
 
   return w.finish(`${data.town.name} · ${data.organisation.name} · ${shortDate(data.date)}`);
 }
@@ -242,7 +239,11 @@ export function scenarioSection(w: PdfWriter, scenario: ReportScenario): void {
   ]);
 }
 
-function sourcesSection(w: PdfWriter, data: TownReportData): void {
+/** Footnotes, the source documents, the data licences and the knowledge version (last chapter of both documents). */
+export function sourcesSection(w: PdfWriter, notes: Footnotes, data: Pick<TownReportData, "sources" | "licences" | "knowledgeVersion">): void {
+  w.heading("Anmerkungen", 2);
+  if (notes.entries.length > 0) w.bullets(notes.entries, { numbered: true });
+  else w.paragraph("Keine.");
   w.heading("Quellen", 2);
   w.bullets(data.sources.map((s) => `${s.title} (${s.file})`));
   w.heading("Daten und Lizenzen", 2);

@@ -115,3 +115,17 @@ export interface TownReportData {
   /** Licence attributions of the data the report uses. */
   licences: string[];
 }
+
+/** The comparison's council paper (Beschlussvorlage) as plain data: loadCouncilPaper → renderCouncilPaperPdf. */
+export interface CouncilPaperData {
+  date: string;
+  town: ReportTown;
+  organisation: ReportOrganisation;
+  knowledgeVersion: string;
+  /** The qualitative comparison of the models (knowledge base), each cell with its citations. */
+  options: { label: string; cells: { model: string; text: string; citations: readonly Citation[] }[] }[];
+  scenario: ReportScenario;
+  recommendation: ReportRecommendation | null;
+  sources: ReportSource[];
+  licences: string[];
+}

@@ -4,6 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as reportRoute from "@/app/api/v1/organisations/[orgId]/reports/[ags]/route";
+import * as councilPaperRoute from "@/app/api/v1/organisations/[orgId]/scenarios/[id]/council-paper/route";
+import { COUNCIL_PAPER_CHAPTERS } from "@/lib/pdf/council-paper";
 import { getAuth } from "@/lib/auth/auth";
 import { registerProcessDatabase } from "@/lib/db/client";
 import { TOWN_REPORT_CHAPTERS } from "@/lib/pdf/town-report";
@@ -103,5 +105,23 @@ describe.each(testDatabaseKinds)("town report PDF on %s", (kind) => {
     expect(text).not.toContain("Welches Modell soll die Gemeinde verfolgen?");
     expect((await get(stranger.cookie)).status).toBe(404);
     expect((await get()).status).toBe(401);
+  });
+
+  it("renders the comparison's council paper of a saved scenario with the same machinery", async () => {
+    const scenario = await db.prisma.scenario.findFirstOrThrow({ where: { organisationId: orgId } });
+    const path = `/api/v1/organisations/${orgId}/scenarios/${scenario.id}/council-paper`;
+    const response = await call(councilPaperRoute.GET, "GET", path, { orgId, id: scenario.id }, { cookie: admin.cookie });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const pdf = Buffer.from(await response.arrayBuffer());
+    const text = pdfText(pdf);
+    for (const chapter of COUNCIL_PAPER_CHAPTERS) expect(text).toContain(chapter);
+    expect(text).toContain("MVZ oder Netzwerk 2026");
+    expect(text).toContain("Saldo für die Gemeinde");
+    expect(text).toMatch(/Abschnitt „[^“]+“/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(pdfInfo(pdf))![1]);
+    expect(text).toContain(`Seite ${pages} von ${pages}`);
+    const other = await call(councilPaperRoute.GET, "GET", path, { orgId, id: scenario.id }, { cookie: stranger.cookie });
+    expect(other.status).toBe(404);
   });
 });

@@ -6,8 +6,11 @@ import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated, populationDensity } from "@/lib/domain/territory";
 import { AgsSchema } from "@/lib/schemas/municipality";
+import { ReportDownload } from "@/components/report/ReportDownload";
+import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { persistenceFor } from "./selbstcheck/load";
 
-type Props = { params: Promise<{ ags: string }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
   const parsed = AgsSchema.safeParse((await params).ags);
@@ -20,9 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: municipality ? municipality.officialName : "Gemeinde nicht gefunden" };
 }
 
-export default async function MunicipalityPage({ params }: Props) {
+export default async function MunicipalityPage({ params, searchParams }: Props) {
   const municipality = await load(params);
   if (!municipality) notFound();
+  // The report of the organisation in use, for a signed-in member or granted county (nobody else sees the box).
+  const inUse = await persistenceFor(municipality.ags, firstParam((await searchParams).org));
   const t = await getTranslations("municipality");
   const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
   const density = populationDensity(municipality.population, municipality.areaHectares);
@@ -103,6 +108,7 @@ export default async function MunicipalityPage({ params }: Props) {
           ))}
         </ul>
       </section>
+      {inUse.kind === "server" && <ReportDownload ags={municipality.ags} orgId={inUse.orgId} orgName={inUse.orgName} showPackage={!inUse.readOnly} />}
     </article>
   );
 }

@@ -13,11 +13,11 @@ import { formatNumber } from "@/lib/format/number";
 import { GV100_ATTRIBUTION, GV100_LICENCE } from "@/lib/import/gv100";
 import { BlockConfigSchema } from "@/lib/schemas/workshop";
 import { blockResultLines } from "@/lib/workshop/results-csv";
-import type { ReportPlan, ReportRecommendation, ReportScenario, ReportSupply, ReportWorkshop, TownReportData } from "@/lib/report/types";
+import type { CouncilPaperData, ReportPlan, ReportRecommendation, ReportScenario, ReportSupply, ReportTown, ReportWorkshop, TownReportData } from "@/lib/report/types";
 import { getAssessment } from "./assessments";
 import { ConflictError, TenantNotFoundError } from "./errors";
 import { getOrganisation } from "./organisations";
-import { listScenarios } from "./scenarios";
+import { getScenario, listScenarios } from "./scenarios";
 import { getMunicipalitySupply } from "./supply";
 
 /**
@@ -52,9 +52,7 @@ export async function loadTownReport(ctx: TenantContext, organisationId: string,
   authorize(ctx.caller, "assessment", "read", organisationId);
   await assertTownOfOrganisation(ctx, organisationId, ags);
   const caller = ctx.caller;
-  const organisation = await getOrganisation(ctx, organisationId);
-  const municipality = await ctx.prisma.municipality.findUniqueOrThrow({ where: { ags }, include: { kreis: true, land: true } });
-  const knowledge = await getKnowledgeSnapshot(undefined, ctx.prisma);
+  const { organisation, town, knowledge } = await commonParts(ctx, organisationId, ags);
   const date = isoDate(today);
 
   const [supply, recommendation, scenario, workshops, plan] = await Promise.all([
@@ -66,28 +64,53 @@ export async function loadTownReport(ctx: TenantContext, organisationId: string,
     loadPlan(ctx, organisationId, ags, date),
   ]);
 
+  return { date, town, organisation, knowledgeVersion: knowledge.version, supply, recommendation, scenario, workshops, plan, ...sourcesOf(knowledge) };
+}
+
+/** The council paper of one saved scenario: the comparison's options, its costs and the assessment's recommendation. */
+export async function loadCouncilPaper(ctx: TenantContext, organisationId: string, scenarioId: string, today = new Date()): Promise<CouncilPaperData> {
+  const scenario = await getScenario(ctx, organisationId, scenarioId);
+  const { organisation, town, knowledge } = await commonParts(ctx, organisationId, scenario.ags);
+  const row = await ctx.prisma.scenario.findUnique({ where: { id: scenario.id }, select: { knowledgeVersion: true } });
+  const recommendation = can(ctx.caller, "assessment", "read", organisationId) ? await loadRecommendation(ctx, organisationId, scenario.ags) : null;
   return {
-    date,
-    town: {
-      ags,
-      name: municipality.name,
-      officialName: municipality.officialName,
-      population: municipality.population,
-      areaHectares: municipality.areaHectares,
-      kreis: municipality.kreis?.name ?? null,
-      land: municipality.land.name,
-      referenceDate: isoDate(municipality.referenceDate),
-    },
-    organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind, verified: organisation.verifiedAt !== null },
+    date: isoDate(today),
+    town,
+    organisation,
     knowledgeVersion: knowledge.version,
-    supply,
+    options: knowledge.comparisonRows.map((r) => ({
+      label: r.label_de,
+      cells: (["provider-network", "municipal-mvz", "health-centre", "port"] as const).map((m) => ({ model: MODEL_LABELS_DE[m], text: r.cells[m].text_de, citations: r.cells[m].citations })),
+    })),
+    scenario: scenarioForReport(scenario.name, scenario.updatedAt, row?.knowledgeVersion ?? null, scenario.data.models),
     recommendation,
-    scenario,
-    workshops,
-    plan,
-    sources: knowledge.sources.map((s) => ({ title: s.title, file: s.file })),
-    licences: [`${GV100_ATTRIBUTION} (${GV100_LICENCE})`],
+    ...sourcesOf(knowledge),
   };
+}
+
+async function commonParts(ctx: TenantContext, organisationId: string, ags: string) {
+  const organisation = await getOrganisation(ctx, organisationId);
+  const municipality = await ctx.prisma.municipality.findUniqueOrThrow({ where: { ags }, include: { kreis: true, land: true } });
+  const knowledge = await getKnowledgeSnapshot(undefined, ctx.prisma);
+  const town: ReportTown = {
+    ags,
+    name: municipality.name,
+    officialName: municipality.officialName,
+    population: municipality.population,
+    areaHectares: municipality.areaHectares,
+    kreis: municipality.kreis?.name ?? null,
+    land: municipality.land.name,
+    referenceDate: isoDate(municipality.referenceDate),
+  };
+  return {
+    organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind, verified: organisation.verifiedAt !== null },
+    town,
+    knowledge,
+  };
+}
+
+function sourcesOf(knowledge: { sources: readonly { title: string; file: string }[] }) {
+  return { sources: knowledge.sources.map((s) => ({ title: s.title, file: s.file })), licences: [`${GV100_ATTRIBUTION} (${GV100_LICENCE})`] };
 }
 
 async function loadSupply(ctx: TenantContext, organisationId: string, ags: string, asOf: string, parameters: readonly RuleParameter[]): Promise<ReportSupply | null> {

@@ -6,6 +6,7 @@ import type { CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { ReportDownload } from "@/components/report/ReportDownload";
 import { loadTown, persistenceFor } from "../load";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -40,11 +41,18 @@ export default async function SelfCheckResultPage({ params, searchParams }: Prop
     port: c.port,
   }));
   return (
-    <AssessmentResult
-      town={town}
-      persistence={persistence}
-      caseStudies={caseRefs}
-      wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
-    />
+    <>
+      <AssessmentResult
+        town={town}
+        persistence={persistence}
+        caseStudies={caseRefs}
+        wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
+      />
+      {persistence.kind === "server" && (
+        <div className="mt-kern-space-x-large print:hidden">
+          <ReportDownload ags={town.ags} orgId={persistence.orgId} orgName={persistence.orgName} showPackage={!persistence.readOnly} />
+        </div>
+      )}
+    </>
   );
 }
