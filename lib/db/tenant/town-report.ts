@@ -37,7 +37,8 @@ export const PLAN_STATUS_LABELS_DE: Record<string, string> = {
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 
-async function assertTownOfOrganisation(ctx: TenantContext, organisationId: string, ags: string): Promise<void> {
+/** A town organisation: its own AGS; a county: any municipality in its Kreis. */
+export async function assertTownOfOrganisation(ctx: TenantContext, organisationId: string, ags: string): Promise<void> {
   const organisation = await ctx.prisma.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, municipalityAgs: true, kreisKey: true } });
   if (!organisation) throw new TenantNotFoundError("Organisation nicht gefunden.");
   if (organisation.kind === "TOWN" && organisation.municipalityAgs === ags) return;
@@ -226,7 +227,8 @@ export function scenarioForReport(
   };
 }
 
-async function loadWorkshops(ctx: TenantContext, organisationId: string, ags: string): Promise<ReportWorkshop[]> {
+/** Workshop aggregates of the town (never raw answers or free texts). */
+export async function loadWorkshops(ctx: TenantContext, organisationId: string, ags: string): Promise<ReportWorkshop[]> {
   const workshops = await ctx.prisma.workshop.findMany({
     where: { organisationId, municipalityAgs: ags },
     orderBy: [{ date: "asc" }, { id: "asc" }],
