@@ -109,7 +109,8 @@ export class PdfWriter {
     if (options.newPage) this.newPage();
     this.section = this.doc.struct("Sect");
     this.root.add(this.section);
-    this.heading(title, options.level ?? 1);
+    // A chapter heading keeps some of its chapter on the same page.
+    this.heading(title, options.level ?? 1, 110);
   }
 
   /** A heading; `keepWith` points of what follows must fit on the same page (no heading alone at a page end). */
