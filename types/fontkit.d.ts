@@ -2,6 +2,8 @@
 declare module "fontkit" {
   export interface Font {
     layout(text: string): unknown;
+    hasGlyphForCodePoint(codePoint: number): boolean;
+    postscriptName: string;
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font;
 }
