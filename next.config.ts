@@ -18,8 +18,9 @@ const config: NextConfig = {
   // Type checking is its own step (`npm run typecheck`, part of `npm test`); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // PGlite ships WebAssembly and data files it loads from its own package folder: never bundle it. nodemailer
-  // (MAIL_TRANSPORT=smtp) is a Node-only library: load it from node_modules, as the tests do.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "nodemailer"],
+  // (MAIL_TRANSPORT=smtp) is a Node-only library: load it from node_modules, as the tests do. pdfkit reads its own
+  // data files (standard font metrics) next to its code.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg", "nodemailer", "pdfkit", "fontkit"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

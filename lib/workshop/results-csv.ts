@@ -77,3 +77,8 @@ export function workshopResultsCsv(workshop: { title: string; date: string; part
   }
   return writeCsv(rows, ";", true);
 }
+
+/** One line per item of a block's aggregate (label, count or points, mean, median; de-DE numbers, "" when none). */
+export function blockResultLines(config: BlockConfig, r: BlockResult): { label: string; count: string; mean: string; median: string }[] {
+  return itemRows(config, r).map(([label = "", count = "", mean = "", median = ""]) => ({ label, count, mean, median }));
+}

@@ -8,8 +8,11 @@ import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated,
 import { AgsSchema } from "@/lib/schemas/municipality";
 import { PlanStateNote } from "@/components/plan/PlanStateNote";
 import { formatNumber } from "@/lib/format/number";
+import { ReportDownload } from "@/components/report/ReportDownload";
+import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { persistenceFor } from "./selbstcheck/load";
 
-type Props = { params: Promise<{ ags: string }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
   const parsed = AgsSchema.safeParse((await params).ags);
@@ -22,9 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: municipality ? municipality.officialName : "Gemeinde nicht gefunden" };
 }
 
-export default async function MunicipalityPage({ params }: Props) {
+export default async function MunicipalityPage({ params, searchParams }: Props) {
   const municipality = await load(params);
   if (!municipality) notFound();
+  // The report of the organisation in use, for a signed-in member or granted county (nobody else sees the box).
+  const inUse = await persistenceFor(municipality.ags, firstParam((await searchParams).org));
   const t = await getTranslations("municipality");
   const tPlan = await getTranslations("plan");
   const density = populationDensity(municipality.population, municipality.areaHectares);
@@ -108,6 +113,7 @@ export default async function MunicipalityPage({ params }: Props) {
           ))}
         </ul>
       </section>
+      {inUse.kind === "server" && <ReportDownload ags={municipality.ags} orgId={inUse.orgId} orgName={inUse.orgName} showPackage={!inUse.readOnly} />}
     </article>
   );
 }

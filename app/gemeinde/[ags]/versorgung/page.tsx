@@ -1,3 +1,4 @@
+import { ReportDownload } from "@/components/report/ReportDownload";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
@@ -159,6 +160,7 @@ export default async function SupplyPage({ params, searchParams }: Props) {
         initialSupply={supply}
         csvColumns={PROVIDER_CSV_COLUMNS.map((c) => ({ header: c.header, required: c.required, description: c.description_de }))}
       />
+      <ReportDownload ags={municipality.ags} orgId={inventory.owner.organisationId} orgName={inventory.owner.organisationName} showPackage={canEdit} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import type { CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { ReportDownload } from "@/components/report/ReportDownload";
 import { loadTown, persistenceFor } from "../load";
 import { can } from "@/lib/auth/guard";
 import { getPageContext } from "@/lib/auth/page";
@@ -59,12 +60,19 @@ export default async function SelfCheckResultPage({ params, searchParams }: Prop
     }
   }
   return (
-    <AssessmentResult
-      planTakeOver={planTakeOver}
-      town={town}
-      persistence={persistence}
-      caseStudies={caseRefs}
-      wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
-    />
+    <>
+      <AssessmentResult
+        planTakeOver={planTakeOver}
+        town={town}
+        persistence={persistence}
+        caseStudies={caseRefs}
+        wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
+      />
+      {persistence.kind === "server" && (
+        <div className="mt-kern-space-x-large print:hidden">
+          <ReportDownload ags={town.ags} orgId={persistence.orgId} orgName={persistence.orgName} showPackage={!persistence.readOnly} />
+        </div>
+      )}
+    </>
   );
 }

@@ -27,6 +27,7 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
   const scenario = (await searchParams).szenario;
   const scenarioId = typeof scenario === "string" && scenario.length <= 64 ? scenario : null;
   const t = await getTranslations("comparison");
+  const tr = await getTranslations("report");
   const org = (await searchParams).org;
   const chosen = scenarioId ? await scenarioStoreFor(municipality.ags, municipality.kreis?.key ?? null, typeof org === "string" ? org : undefined) : null;
   // Several organisations and none named: the scenario is looked for in none (the workbench's print link names it).
@@ -43,6 +44,18 @@ export default async function ComparisonPrintPage({ params, searchParams }: Prop
           {t("print.kind")} · {municipality.officialName} · {today}
         </p>
         <h1 className="kern-heading-large">{t("print.heading", { name: municipality.name })}</h1>
+        {scenarioId && storeChoice?.kind === "server" && (
+          <p className="print:hidden">
+            <a
+              className="kern-btn kern-btn--secondary min-h-[44px]"
+              href={`/api/v1/organisations/${encodeURIComponent(storeChoice.orgId)}/scenarios/${encodeURIComponent(scenarioId)}/council-paper`}
+              download
+              data-testid="council-paper-pdf"
+            >
+              <span className="kern-label">{tr("councilPaper")}</span>
+            </a>
+          </p>
+        )}
       </header>
 
       <CouncilPaperBody
