@@ -196,9 +196,9 @@ const reportCtx = { prisma: database.prisma, caller: await loadCaller(database.p
 const reportMs: number[] = [];
 let reportBytes = 0;
 for (let run = 0; run < 6; run++) {
-  t0 = performance.now();
+  const start = performance.now();
   const pdf = await renderTownReportPdf(await loadTownReport(reportCtx, reportOrg.id, "05766024"));
-  reportMs.push((performance.now() - t0) / 1000);
+  reportMs.push((performance.now() - start) / 1000);
   reportBytes = pdf.length;
 }
 console.log(`\nGemeindebericht als PDF (Dörentrup, alle Kapitel gefüllt, ${(reportBytes / 1024).toFixed(0)} KB)`);
