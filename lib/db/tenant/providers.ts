@@ -216,6 +216,28 @@ export async function listProviders(ctx: TenantContext, ags: string): Promise<Pr
   return { owner, ags, providers: rows.map(toRecord) };
 }
 
+/**
+ * The inventories of several organisations for several towns in one query (the county view): each organisation is
+ * authorised to read providers first (a member, or a town that granted the caller's county). Keyed "orgId|ags".
+ */
+export async function listInventoriesOf(ctx: TenantContext, organisationIds: readonly string[], agsList: readonly string[]): Promise<Map<string, ProviderRecord[]>> {
+  for (const organisationId of organisationIds) authorize(ctx.caller, "provider", "read", organisationId);
+  const out = new Map<string, ProviderRecord[]>();
+  if (organisationIds.length === 0 || agsList.length === 0) return out;
+  const rows = await ctx.prisma.provider.findMany({
+    where: { organisationId: { in: [...organisationIds] }, municipalityAgs: { in: [...agsList] } },
+    include: INCLUDE,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  for (const row of rows) {
+    const key = `${row.organisationId}|${row.municipalityAgs}`;
+    const list = out.get(key);
+    if (list) list.push(toRecord(row));
+    else out.set(key, [toRecord(row)]);
+  }
+  return out;
+}
+
 export async function getProvider(ctx: TenantContext, ags: string, id: string): Promise<ProviderRecord> {
   const owner = await resolveProviderOwner(ctx, ags);
   authorize(ctx.caller, "provider", "read", owner.organisationId);
