@@ -104,5 +104,9 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.workshop.findMany(byId),
     await prisma.workshopBlock.findMany(byId),
     // --- end workshop ---
+    // --- county (issue 17) ---
+    await prisma.planningArea.findMany(byId),
+    await prisma.planningAreaTown.findMany({ orderBy: [{ areaId: "asc" }, { municipalityAgs: "asc" }] }),
+    // --- end county ---
   ]);
 }
