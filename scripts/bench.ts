@@ -32,6 +32,7 @@ import { getKreisRegister } from "@/lib/db/county";
 import { getCountyView, resolveCountyOrganisation } from "@/lib/db/tenant/county-view";
 import { replaceCountyProvidersFromCsv } from "@/lib/db/tenant/providers";
 import { supplyParametersAt } from "@/lib/domain/supply";
+import { seedKnowledge } from "@/prisma/seed/knowledge";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -162,10 +163,15 @@ console.log(
 const asOf = "2026-06-01";
 const screeningCtx = { params: supplyParametersAt(knowledge.ruleParameters, asOf), knowledge, asOf };
 const allTowns = screeningTownsFromRegister(register);
-screenTowns(allTowns.slice(0, 100), new Map(), screeningCtx); // warm-up
-t0 = performance.now();
-const screening = screenTowns(allTowns, new Map(), screeningCtx);
-line(`\nScreening aller ${screening.rows.length} Gemeinden (Versorgung, Dringlichkeit, Empfehlung)`, (performance.now() - t0) / 1000, "s", 0.5);
+screenTowns(allTowns, new Map(), screeningCtx); // warm-up (a running server has compiled the code paths)
+const screeningMs: number[] = [];
+for (let i = 0; i < 3; i++) {
+  t0 = performance.now();
+  screenTowns(allTowns, new Map(), screeningCtx);
+  screeningMs.push(performance.now() - t0);
+}
+screeningMs.sort((a, b) => a - b);
+line(`\nScreening aller ${allTowns.length} Gemeinden (Versorgung, Dringlichkeit, Empfehlung), Median von 3`, screeningMs[1]! / 1000, "s", 0.5);
 
 // /kreis/{key} for the Kreis with the most municipalities, a county organisation with an inventory for every town.
 const perKreis = new Map<string, number>();
@@ -186,6 +192,7 @@ const countyCsv = serializeCountyProvidersCsv(
     ],
   })),
 );
+await seedKnowledge(database.prisma, () => {}); // the county view reads the stored knowledge snapshot, as the server does
 const imported = await replaceCountyProvidersFromCsv(countyCtx, countyOrg.id, countyCsv);
 if (!imported.ok) throw new Error(`Bench-Kreisimport abgelehnt: ${imported.errors[0]?.message}`);
 async function kreisPage(): Promise<void> {

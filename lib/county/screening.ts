@@ -1,4 +1,5 @@
 import { parseAnswers, type AssessmentAnswers, type TownFacts } from "@/lib/assessment/answers";
+import type { AssessmentInput } from "@/lib/domain/assessment/input";
 import { mergePrefill } from "@/lib/assessment/prefill";
 import {
   rankByUrgency,
@@ -87,6 +88,20 @@ export function supplyOf(town: ScreeningTown, known: KnownForTown | undefined, c
   return calculateSupply({ providers, inhabitants: town.population, asOf: ctx.asOf, kvFigure: known?.kvFigure }, ctx.params);
 }
 
+/**
+ * The engine input of a town of which only the register facts are known: the schema's defaults for every other answer
+ * (parsed once), with the town's facts put in — the same value parseAnswers({}, facts) returns (unit-tested), without
+ * running the schema 10,981 times in the nationwide screening.
+ */
+let emptyInput: AssessmentInput | null = null;
+export function registerOnlyInput(facts: TownFacts): AssessmentInput | null {
+  emptyInput ??= parseAnswers({}, { ags: "00000000", name: "Vorlage", population: 0, areaKm2: 0, county: "Vorlage", land: "Vorlage" });
+  const plain = (x: string | null) => x === null || (x !== "" && x.trim() === x);
+  const safe = /^\d{8}$/.test(facts.ags) && Number.isInteger(facts.population) && facts.population >= 0 && facts.areaKm2 >= 0;
+  if (!emptyInput || !safe || facts.name === "" || !plain(facts.name) || !plain(facts.county) || !plain(facts.land)) return parseAnswers({}, facts);
+  return { ...emptyInput, town: { ...emptyInput.town, ags: facts.ags, name: facts.name, population: facts.population, areaKm2: facts.areaKm2, county: facts.county, land: facts.land } };
+}
+
 export function screenTowns(towns: readonly ScreeningTown[], known: ReadonlyMap<string, KnownForTown>, ctx: ScreeningContext): Screening {
   const year = Number(ctx.asOf.slice(0, 4));
   const criteria = urgencyCriteria(ctx.params);
@@ -99,7 +114,7 @@ export function screenTowns(towns: readonly ScreeningTown[], known: ReadonlyMap<
       const prefill = assessmentPrefillFromSupply(supplyAnswersForAssessment(supply), gpPractices);
       answers = mergePrefill(answers, { supply: { ...prefill.supply }, urgency: { ...prefill.urgency } }).answers;
     }
-    const input = parseAnswers(answers, factsOf(town));
+    const input = Object.keys(answers).length === 0 ? registerOnlyInput(factsOf(town)) : parseAnswers(answers, factsOf(town));
     const exits10 = supply && supply.hasData ? supply.doctors.filter((d) => d.isGp && d.exitYear !== null && d.exitYear <= year + 10).length : null;
     return {
       town,
