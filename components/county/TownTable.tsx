@@ -181,7 +181,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
             {shown.map((r) => (
               <tr key={r.ags} className="kern-table__row" data-testid={`town-${r.ags}`}>
                 <th scope="row" className="kern-table__header">
-                  <Link className="kern-link" href={r.org?.grantedOrgId ? `/gemeinde/${r.ags}/selbstcheck?org=${encodeURIComponent(r.org.grantedOrgId)}` : `/gemeinde/${r.ags}`}>
+                  <Link className="kern-link" href={r.org?.grantedOrgId && r.org.selfCheck ? `/organisationen/${encodeURIComponent(r.org.grantedOrgId)}/selbsteinschaetzung/${r.ags}` : `/gemeinde/${r.ags}`}>
                     {r.name}
                   </Link>
                 </th>
