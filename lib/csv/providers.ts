@@ -21,6 +21,7 @@ import { CsvSyntaxError, detectSeparator, findUnsafeCsvCells, readCsv, writeCsv,
  */
 
 export type ProviderCsvField =
+  | "ags"
   | "providerNo"
   | "kind"
   | "name"
@@ -67,6 +68,15 @@ export const PROVIDER_CSV_COLUMNS: readonly ProviderCsvColumn[] = [
   { field: "plannedExitYear", header: "Geplantes Abgabejahr", required: false, example: "2028", description_de: "Optional: Jahr, in dem die Ärztin/der Arzt aufhören will." },
 ];
 
+/**
+ * The county-wide shape (issue 17): the same columns with the AGS of each practice's municipality first, so one file
+ * carries the inventories of many towns (as a KV or a county's own survey delivers them).
+ */
+export const COUNTY_PROVIDER_CSV_COLUMNS: readonly ProviderCsvColumn[] = [
+  { field: "ags", header: "AGS", required: true, example: "05766024", description_de: "Amtlicher Gemeindeschlüssel (8 Ziffern) der Gemeinde, in der die Einrichtung liegt; sie muss zum Kreis gehören." },
+  ...PROVIDER_CSV_COLUMNS,
+];
+
 const DOCTOR_FIELDS: readonly ProviderCsvField[] = ["doctorName", "birthYear", "age", "employment", "licence", "weeklyHours", "plannedExitYear"];
 const PROVIDER_FIELDS: readonly ProviderCsvField[] = ["kind", "name", "street", "postcode", "city", "successorStatus"];
 
@@ -74,7 +84,7 @@ const SHORT_LICENCE_LABELS_DE: Record<LicenceScope, string> = { full: "voll", "t
 const SHORT_SUCCESSOR_LABELS_DE: Record<SuccessorStatus, string> = { none: "keine", searching: "gesucht", found: "gefunden" };
 
 function headerOf(field: ProviderCsvField): string {
-  return PROVIDER_CSV_COLUMNS.find((c) => c.field === field)?.header ?? field;
+  return COUNTY_PROVIDER_CSV_COLUMNS.find((c) => c.field === field)?.header ?? field;
 }
 
 /** Downloadable template: header, an example GP practice with two doctors, and a pharmacy without doctors. */
@@ -114,6 +124,11 @@ export interface ProviderCsvError {
 
 export type ProviderCsvParseResult =
   | { ok: true; providers: Provider[] }
+  | { ok: false; errors: ProviderCsvError[] };
+
+/** The county-wide file: the providers of each town (AGS), towns in file order. */
+export type CountyProviderCsvParseResult =
+  | { ok: true; towns: Map<string, Provider[]>; providerCount: number; rowCount: number }
   | { ok: false; errors: ProviderCsvError[] };
 
 const normalise = (s: string): string => s.trim().toLocaleLowerCase("de-DE").replace(/\s+/g, " ");
@@ -157,6 +172,7 @@ function formatNumber(n: number | undefined): string {
 
 interface ParsedRow {
   line: number;
+  ags: string;
   key: string;
   providerFields: Record<string, unknown>;
   doctor: Doctor | undefined;
@@ -164,10 +180,10 @@ interface ParsedRow {
 
 /** Parses an inventory CSV. All rows or none: any bad row makes the whole import fail, with every error listed. */
 export function parseProvidersCsv(text: string): ProviderCsvParseResult {
-  const steps = parseSteps(text);
+  const steps = parseSteps(text, null);
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return step.value.ok ? { ok: true, providers: step.value.providers.map((p) => p.provider) } : step.value;
   }
 }
 
@@ -176,12 +192,32 @@ export function parseProvidersCsv(text: string): ProviderCsvParseResult {
  * other requests while it validates a large file.
  */
 export async function parseProvidersCsvAsync(text: string): Promise<ProviderCsvParseResult> {
-  const steps = parseSteps(text);
+  const result = await driveAsync(parseSteps(text, null));
+  return result.ok ? { ok: true, providers: result.providers.map((p) => p.provider) } : result;
+}
+
+async function driveAsync<T>(steps: Generator<void, T, void>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * Parses a county-wide file (COUNTY_PROVIDER_CSV_COLUMNS): every row names its town by AGS, which must be one of
+ * `allowedAgs` (the towns of the Kreis). All rows or none, every error with its line; the caps are those of one file.
+ */
+export async function parseCountyProvidersCsvAsync(text: string, allowedAgs: ReadonlySet<string>): Promise<CountyProviderCsvParseResult> {
+  const result = await driveAsync(parseSteps(text, allowedAgs));
+  if (!result.ok) return result;
+  const towns = new Map<string, Provider[]>();
+  for (const { ags, provider } of result.providers) {
+    const list = towns.get(ags);
+    if (list) list.push(provider);
+    else towns.set(ags, [provider]);
+  }
+  return { ok: true, towns, providerCount: result.providers.length, rowCount: result.rowCount };
 }
 
 const COUNT = new Intl.NumberFormat("de-DE");
@@ -203,10 +239,15 @@ export function groupByKey<T>(items: readonly T[], keyOf: (item: T) => string): 
 /** Built once: deriving the schema on every row cost more than validating with it. */
 const PROVIDER_FIELDS_SCHEMA = ProviderSchema.omit({ doctors: true, id: true });
 
-const tooLarge = (line: number, message: string): ProviderCsvParseResult => ({ ok: false, errors: [{ line, message }] });
+type StepsResult = { ok: true; providers: { ags: string; provider: Provider }[]; rowCount: number } | { ok: false; errors: ProviderCsvError[] };
+const tooLarge = (line: number, message: string): StepsResult => ({ ok: false, errors: [{ line, message }] });
 
-/** The parser as a generator: it yields between chunks of rows (the sync and async entry points above drive it). */
-function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void> {
+/**
+ * The parser as a generator: it yields between chunks of rows (the sync and async entry points above drive it).
+ * `allowedAgs` null: one town's file (PROVIDER_CSV_COLUMNS); a set: the county-wide file with the AGS column.
+ */
+function* parseSteps(text: string, allowedAgs: ReadonlySet<string> | null): Generator<void, StepsResult, void> {
+  const columns = allowedAgs ? COUNTY_PROVIDER_CSV_COLUMNS : PROVIDER_CSV_COLUMNS;
   const separator = detectSeparator(text);
   let records: CsvRecord[];
   try {
@@ -225,15 +266,15 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
   const errors: ProviderCsvError[] = [];
   const indexOf = new Map<ProviderCsvField, number>();
   headerRecord.fields.forEach((h, i) => {
-    const col = PROVIDER_CSV_COLUMNS.find((c) => normalise(c.header) === normalise(h));
+    const col = columns.find((c) => normalise(c.header) === normalise(h));
     if (col) {
       if (indexOf.has(col.field)) errors.push({ line: headerRecord.line, column: col.header, message: `Die Spalte „${col.header}“ kommt doppelt vor.` });
       else indexOf.set(col.field, i);
     } else if (h.trim() !== "") {
-      errors.push({ line: headerRecord.line, column: h.trim(), message: `Unbekannte Spalte „${h.trim()}“. Erlaubt sind: ${PROVIDER_CSV_COLUMNS.map((c) => c.header).join(", ")}.` });
+      errors.push({ line: headerRecord.line, column: h.trim(), message: `Unbekannte Spalte „${h.trim()}“. Erlaubt sind: ${columns.map((c) => c.header).join(", ")}.` });
     }
   });
-  for (const col of PROVIDER_CSV_COLUMNS) {
+  for (const col of columns) {
     if (col.required && !indexOf.has(col.field)) {
       errors.push({ line: headerRecord.line, column: col.header, message: `Die Pflichtspalte „${col.header}“ fehlt.` });
     }
@@ -263,6 +304,14 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
     const err = (field: ProviderCsvField, message: string) => rowErrors.push({ line: record.line, column: headerOf(field), message });
     if (record.fields.length > headerRecord.fields.length) {
       rowErrors.push({ line: record.line, message: `Die Zeile hat ${record.fields.length} Felder, die Kopfzeile nur ${headerRecord.fields.length}. Steht ein Trennzeichen im Text? Dann das Feld in Anführungszeichen setzen.` });
+    }
+
+    // The town (county-wide file only).
+    const ags = allowedAgs ? cell("ags") : "";
+    if (allowedAgs) {
+      if (ags === "") err("ags", "Bitte den Gemeindeschlüssel (AGS) angeben.");
+      else if (!/^\d{8}$/.test(ags)) err("ags", `„${ags}“ ist kein Gemeindeschlüssel: 8 Ziffern, z. B. 05766024.`);
+      else if (!allowedAgs.has(ags)) err("ags", `Die Gemeinde ${ags} gehört nicht zu diesem Kreis.`);
     }
 
     // Provider columns.
@@ -326,8 +375,8 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
     errors.push(...rowErrors);
     if (rowErrors.length === 0) {
       const no = cell("providerNo");
-      const key = no !== "" ? `nr:${no}` : `p:${JSON.stringify(PROVIDER_FIELDS.map((f) => providerFields[f] ?? ""))}`;
-      rows.push({ line: record.line, key, providerFields: providerCheck.success ? providerCheck.data : providerFields, doctor });
+      const key = `${ags}|${no !== "" ? `nr:${no}` : `p:${JSON.stringify(PROVIDER_FIELDS.map((f) => providerFields[f] ?? ""))}`}`;
+      rows.push({ line: record.line, ags, key, providerFields: providerCheck.success ? providerCheck.data : providerFields, doctor });
     }
   }
 
@@ -340,7 +389,7 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
     );
   }
   yield;
-  const providers: Provider[] = [];
+  const providers: { ags: string; provider: Provider }[] = [];
   sinceYield = 0;
   for (const group of groups.values()) {
     sinceYield += group.length;
@@ -365,7 +414,7 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
       ...first.providerFields,
       doctors: group.map((r) => r.doctor).filter((d): d is Doctor => d !== undefined),
     });
-    if (parsed.success) providers.push(parsed.data);
+    if (parsed.success) providers.push({ ags: first.ags, provider: parsed.data });
     else for (const issue of parsed.error.issues) errors.push({ line: first.line, message: issue.message });
   }
 
@@ -373,14 +422,25 @@ function* parseSteps(text: string): Generator<void, ProviderCsvParseResult, void
     errors.sort((a, b) => a.line - b.line);
     return { ok: false, errors };
   }
-  return { ok: true, providers };
+  return { ok: true, providers, rowCount: dataRecords };
 }
 
 /** Writes the inventory as `;`-separated CSV with a UTF-8 BOM and CRLF (opens correctly in Excel). */
 export function serializeProvidersCsv(providers: readonly Provider[]): string {
-  const rows: string[][] = [PROVIDER_CSV_COLUMNS.map((c) => c.header)];
-  providers.forEach((p, i) => {
+  return writeCsv(providerRows(providers.map((provider) => ({ ags: "", provider })), PROVIDER_CSV_COLUMNS), ";", true);
+}
+
+/** The county-wide export: the same shape with the AGS column first (COUNTY_PROVIDER_CSV_COLUMNS), towns in order. */
+export function serializeCountyProvidersCsv(towns: readonly { ags: string; providers: readonly Provider[] }[]): string {
+  const entries = towns.flatMap((t) => t.providers.map((provider) => ({ ags: t.ags, provider })));
+  return writeCsv(providerRows(entries, COUNTY_PROVIDER_CSV_COLUMNS), ";", true);
+}
+
+function providerRows(entries: readonly { ags: string; provider: Provider }[], columns: readonly ProviderCsvColumn[]): string[][] {
+  const rows: string[][] = [columns.map((c) => c.header)];
+  entries.forEach(({ ags, provider: p }, i) => {
     const providerCells: Record<ProviderCsvField, string> = {
+      ags,
       providerNo: String(i + 1),
       kind: PROVIDER_KIND_LABELS_DE[p.kind],
       name: p.name,
@@ -409,7 +469,7 @@ export function serializeProvidersCsv(providers: readonly Provider[]): string {
             weeklyHours: formatNumber(d.weeklyHours),
             plannedExitYear: formatNumber(d.plannedExitYear),
           }));
-    for (const r of doctorRows) rows.push(PROVIDER_CSV_COLUMNS.map((c) => r[c.field]));
+    for (const r of doctorRows) rows.push(columns.map((c) => r[c.field]));
   });
-  return writeCsv(rows, ";", true);
+  return rows;
 }

@@ -109,5 +109,9 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.actionPlanItem.findMany(byId),
     await prisma.actionPlanItemStatusChange.findMany(byId),
     // --- end plan ---
+    // --- county (issue 17) ---
+    await prisma.planningArea.findMany(byId),
+    await prisma.planningAreaTown.findMany({ orderBy: [{ areaId: "asc" }, { municipalityAgs: "asc" }] }),
+    // --- end county ---
   ]);
 }

@@ -40,9 +40,13 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
     [t("density"), density === null ? "–" : `${formatNumber(density, { maximumFractionDigits: 1 })} ${t("densityUnit")}`],
     [
       t("kreis"),
-      municipality.kreis
-        ? `${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`
-        : "–",
+      municipality.kreis ? (
+        <Link key="k" className="kern-link" href={`/kreis/${municipality.kreis.key}`} data-testid="kreis-link">
+          {`${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`}
+        </Link>
+      ) : (
+        "–"
+      ),
     ],
     [t("land"), municipality.land.name],
     [t("verband"), municipality.verband.name],

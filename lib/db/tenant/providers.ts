@@ -1,6 +1,6 @@
 import { AccessError, authorize, type Caller, type TenantContext } from "@/lib/auth/guard";
 import crypto from "node:crypto";
-import { parseProvidersCsvAsync, type ProviderCsvError } from "@/lib/csv/providers";
+import { parseCountyProvidersCsvAsync, parseProvidersCsvAsync, serializeCountyProvidersCsv, type ProviderCsvError } from "@/lib/csv/providers";
 import type { LicenceKind, Prisma, ProviderKind as DbProviderKind, SuccessorStatus as DbSuccessorStatus } from "@/lib/generated/prisma/client";
 import {
   ProviderSchema,
@@ -214,6 +214,28 @@ export async function listProviders(ctx: TenantContext, ags: string): Promise<Pr
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return { owner, ags, providers: rows.map(toRecord) };
+}
+
+/**
+ * The inventories of several organisations for several towns in one query (the county view): each organisation is
+ * authorised to read providers first (a member, or a town that granted the caller's county). Keyed "orgId|ags".
+ */
+export async function listInventoriesOf(ctx: TenantContext, organisationIds: readonly string[], agsList: readonly string[]): Promise<Map<string, ProviderRecord[]>> {
+  for (const organisationId of organisationIds) authorize(ctx.caller, "provider", "read", organisationId);
+  const out = new Map<string, ProviderRecord[]>();
+  if (organisationIds.length === 0 || agsList.length === 0) return out;
+  const rows = await ctx.prisma.provider.findMany({
+    where: { organisationId: { in: [...organisationIds] }, municipalityAgs: { in: [...agsList] } },
+    include: INCLUDE,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  for (const row of rows) {
+    const key = `${row.organisationId}|${row.municipalityAgs}`;
+    const list = out.get(key);
+    if (list) list.push(toRecord(row));
+    else out.set(key, [toRecord(row)]);
+  }
+  return out;
 }
 
 export async function getProvider(ctx: TenantContext, ags: string, id: string): Promise<ProviderRecord> {
@@ -480,49 +502,110 @@ export async function replaceProvidersFromCsv(ctx: TenantContext, ags: string, c
   const caller = ctx.caller;
   const parsed = await parseProvidersCsvAsync(csv);
   if (!parsed.ok) return parsed;
+  return ctx.prisma.$transaction((tx) => replaceInTx(tx, caller, owner.organisationId, ags, parsed.providers), { timeout: 120_000, maxWait: 10_000 });
+}
+
+/** Replaces the inventory of (organisation, ags) inside the caller's transaction; one audit entry with counts only. */
+async function replaceInTx(tx: Tx, caller: Caller, organisationId: string, ags: string, providers: readonly Provider[]): Promise<ProvidersCsvPreview> {
   const year = currentYear();
+  const rows = await tx.provider.findMany({
+    where: { organisationId, municipalityAgs: ags },
+    include: INCLUDE,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const result = preview(rows.map(toRecord), [...providers]);
+  await tx.provider.deleteMany({ where: { organisationId, municipalityAgs: ags } });
+  const ids = importIds(providers.length);
+  const now = new Date();
+  // Every column named (the JSON rows bypass Prisma's client-side defaults such as ids and @updatedAt).
+  const providerRows = providers.map((p, i) => ({
+    id: ids[i]!,
+    organisationId,
+    municipalityAgs: ags,
+    kind: KIND_TO_DB[p.kind],
+    name: p.name,
+    street: p.street,
+    postcode: p.postcode,
+    city: p.city,
+    successorStatus: SUCCESSOR_TO_DB[p.successorStatus],
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  })) satisfies Prisma.ProviderCreateManyInput[];
+  const doctorRows = providers.flatMap((p, i) =>
+    p.doctors.map((d, position) => ({ id: `${ids[i]!}d${position}`, providerId: ids[i]!, ...doctorData(d, position, year) })),
+  ) satisfies Prisma.DoctorCreateManyInput[];
+  await insertInChunks(tx, "Provider", providerRows);
+  await insertInChunks(tx, "Doctor", doctorRows);
+  await recordAudit(tx, caller, {
+    organisationId,
+    action: "provider.import",
+    entityType: "provider-inventory",
+    entityId: ags,
+    // Counts only: the whole inventory in one entry made megabyte-sized audit rows (issue 12).
+    before: { providers: result.summary.providersBefore, doctors: result.summary.doctorsBefore },
+    after: { providers: providerRows.length, doctors: doctorRows.length, summary: result.summary },
+  });
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// County-wide CSV (issue 17): one file with the AGS of each practice, for the county organisation's own inventories
+// ---------------------------------------------------------------------------------------------------------------
+
+export interface CountyCsvTownPreview {
+  ags: string;
+  preview: ProvidersCsvPreview;
+}
+export type CountyCsvOutcome = { ok: true; towns: CountyCsvTownPreview[] } | { ok: false; errors: ProviderCsvError[] };
+
+async function countyTowns(ctx: TenantContext, countyOrganisationId: string): Promise<Set<string>> {
+  const county = await ctx.prisma.organisation.findUnique({ where: { id: countyOrganisationId }, select: { kind: true, kreisKey: true } });
+  if (!county || county.kind !== "COUNTY" || !county.kreisKey) throw new TenantNotFoundError("Eine kreisweite Datei kann nur eine Kreis-Organisation einlesen.");
+  const towns = await ctx.prisma.municipality.findMany({ where: { kreisKey: county.kreisKey }, select: { ags: true } });
+  return new Set(towns.map((t) => t.ags));
+}
+
+/**
+ * What importing a county-wide file would change, per town in the file; changes nothing. Towns the file does not name
+ * keep their inventory. A bad row anywhere: every error with its line.
+ */
+export async function previewCountyProvidersCsv(ctx: TenantContext, countyOrganisationId: string, csv: string): Promise<CountyCsvOutcome> {
+  authorizeReplace(ctx.caller, countyOrganisationId);
+  const allowed = await countyTowns(ctx, countyOrganisationId);
+  const parsed = await parseCountyProvidersCsvAsync(csv, allowed);
+  if (!parsed.ok) return parsed;
+  const current = await listInventoriesOf(ctx, [countyOrganisationId], [...parsed.towns.keys()]);
+  return {
+    ok: true,
+    towns: [...parsed.towns].map(([ags, providers]) => ({ ags, preview: preview(current.get(`${countyOrganisationId}|${ags}`) ?? [], providers) })),
+  };
+}
+
+/** Replaces the county's inventory of every town the file names, all towns in ONE transaction: all rows or none. */
+export async function replaceCountyProvidersFromCsv(ctx: TenantContext, countyOrganisationId: string, csv: string): Promise<CountyCsvOutcome> {
+  authorizeReplace(ctx.caller, countyOrganisationId);
+  const caller = ctx.caller;
+  const allowed = await countyTowns(ctx, countyOrganisationId);
+  const parsed = await parseCountyProvidersCsvAsync(csv, allowed);
+  if (!parsed.ok) return parsed;
   return ctx.prisma.$transaction(
     async (tx) => {
-      const rows = await tx.provider.findMany({
-        where: { organisationId: owner.organisationId, municipalityAgs: ags },
-        include: INCLUDE,
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      });
-      const result = preview(rows.map(toRecord), parsed.providers);
-      await tx.provider.deleteMany({ where: { organisationId: owner.organisationId, municipalityAgs: ags } });
-      const ids = importIds(parsed.providers.length);
-      const now = new Date();
-      // Every column named (the JSON rows bypass Prisma's client-side defaults such as ids and @updatedAt).
-      const providerRows = parsed.providers.map((p, i) => ({
-        id: ids[i]!,
-        organisationId: owner.organisationId,
-        municipalityAgs: ags,
-        kind: KIND_TO_DB[p.kind],
-        name: p.name,
-        street: p.street,
-        postcode: p.postcode,
-        city: p.city,
-        successorStatus: SUCCESSOR_TO_DB[p.successorStatus],
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      })) satisfies Prisma.ProviderCreateManyInput[];
-      const doctorRows = parsed.providers.flatMap((p, i) =>
-        p.doctors.map((d, position) => ({ id: `${ids[i]!}d${position}`, providerId: ids[i]!, ...doctorData(d, position, year) })),
-      ) satisfies Prisma.DoctorCreateManyInput[];
-      await insertInChunks(tx, "Provider", providerRows);
-      await insertInChunks(tx, "Doctor", doctorRows);
-      await recordAudit(tx, caller, {
-        organisationId: owner.organisationId,
-        action: "provider.import",
-        entityType: "provider-inventory",
-        entityId: ags,
-        // Counts only: the whole inventory in one entry made megabyte-sized audit rows (issue 12).
-        before: { providers: result.summary.providersBefore, doctors: result.summary.doctorsBefore },
-        after: { providers: providerRows.length, doctors: doctorRows.length, summary: result.summary },
-      });
-      return result;
+      const towns: CountyCsvTownPreview[] = [];
+      for (const [ags, providers] of parsed.towns) towns.push({ ags, preview: await replaceInTx(tx, caller, countyOrganisationId, ags, providers) });
+      return { ok: true as const, towns };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+}
+
+/** The county's own inventories of the Kreis as one county-wide CSV (the import's shape), towns by AGS. */
+export async function exportCountyProvidersCsv(ctx: TenantContext, countyOrganisationId: string): Promise<string> {
+  authorize(ctx.caller, "provider", "read", countyOrganisationId);
+  const allowed = await countyTowns(ctx, countyOrganisationId);
+  const inventories = await listInventoriesOf(ctx, [countyOrganisationId], [...allowed]);
+  const towns = [...inventories.entries()]
+    .map(([key, providers]) => ({ ags: key.split("|")[1]!, providers }))
+    .sort((a, b) => a.ags.localeCompare(b.ags));
+  return serializeCountyProvidersCsv(towns);
 }

@@ -1,0 +1,3 @@
+export * from "./urgency";
+export * from "./retirement-wave";
+export * from "./size-classes";
