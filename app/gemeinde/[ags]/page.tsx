@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated, populationDensity } from "@/lib/domain/territory";
+import { countyHref } from "@/lib/links";
 import { AgsSchema } from "@/lib/schemas/municipality";
 
 type Props = { params: Promise<{ ags: string }> };
@@ -33,9 +34,13 @@ export default async function MunicipalityPage({ params }: Props) {
     [t("density"), density === null ? "–" : `${number.format(density)} ${t("densityUnit")}`],
     [
       t("kreis"),
-      municipality.kreis
-        ? `${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`
-        : "–",
+      municipality.kreis ? (
+        <Link key="k" href={countyHref(municipality.kreis.key)} className="kern-link">
+          {`${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`}
+        </Link>
+      ) : (
+        "–"
+      ),
     ],
     [t("land"), municipality.land.name],
     [t("verband"), municipality.verband.name],
