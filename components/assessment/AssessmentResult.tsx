@@ -11,6 +11,7 @@ import { createPersistence, type PersistenceChoice } from "@/lib/assessment/pers
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-cases";
 import { CitationText } from "./CitationText";
 import { ReadinessRadar } from "./ReadinessRadar";
+import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
 import { useAssessmentStore } from "./useAssessmentStore";
 
 interface Props {
@@ -97,6 +98,25 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
           </button>
         )}
       </div>
+      {persistence.kind === "browser" && state.kind !== "loading" && (
+        <div className="kern-alert kern-alert--info no-print">
+          <div className="kern-alert__body">
+            <SignInToSave />
+          </div>
+        </div>
+      )}
+      {persistence.kind === "server" && !readOnly && store.phase === "ready" && (
+        <div className="no-print">
+          <BrowserAnswersOffer
+            ags={town.ags}
+            organisationName={orgName}
+            organisationAnswers={store.answers}
+            onTake={(answers) => store.replaceAnswers(answers)}
+            // The result is computed from what is stored: load it again with the answers taken in.
+            onTaken={() => window.location.reload()}
+          />
+        </div>
+      )}
     </header>
   );
 

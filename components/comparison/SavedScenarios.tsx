@@ -6,13 +6,15 @@ import { evaluateScenario } from "@/lib/domain/money";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
 import type { ComparisonData } from "@/lib/comparison/scenario-set";
 import type { SavedScenario, ScenarioStore } from "@/lib/comparison/store";
+import { BrowserScenariosOffer, SignInToSaveScenarios } from "./BrowserScenarios";
 import { euroFormatter } from "./format";
 
 /**
  * Named scenarios of the town: save the current comparison, load, overwrite (with the version it was loaded
  * at), duplicate, delete, and compare two of them. Talks only to the `ScenarioStore` interface.
  */
-export function SavedScenarios({ store, orgName, current, onLoad, labels, printHref }: {
+export function SavedScenarios({ ags, store, orgName, current, onLoad, labels, printHref }: {
+  ags: string;
   store: ScenarioStore;
   orgName: string | null;
   printHref(id: string): string;
@@ -99,6 +101,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
   return (
     <div className="space-y-kern-space-large">
       <p className="kern-body kern-body--small">{store.kind === "browser" ? t("saved.browserNote") : t("saved.serverNote", { name: orgName ?? "" })}</p>
+      {store.kind === "browser" ? <SignInToSaveScenarios /> : <BrowserScenariosOffer ags={ags} store={store} orgName={orgName ?? ""} onTaken={() => void refresh()} />}
       <form
         className="flex flex-wrap items-end gap-kern-space-default"
         onSubmit={(e) => {
