@@ -173,7 +173,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
           <h3 id="verdicts-title" className="kern-heading-small">
             {t("risks.verdictsTitle")}
           </h3>
-          <RiskVerdicts checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} headingLevel={4} />
+          <RiskVerdicts checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} headingLevel={4} recommended={recommendation?.top ?? null} />
         </section>
       </section>
 
