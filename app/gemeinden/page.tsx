@@ -48,7 +48,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
               <ul className="list-none m-0 p-0 divide-y divide-kern-layout-border" data-testid="county-results">
                 {counties.map((county) => (
                   <li key={county.key} className="py-kern-space-small">
-                    <Link href={countyHref(county.key)} className="kern-link font-semibold">
+                    <Link href={countyHref(county.key)} className="kern-link font-semibold" prefetch={false}>
                       {t("countyHit", { name: county.name, type: county.typeLabel })}
                     </Link>
                     <span className="block kern-body--small">

@@ -14,8 +14,8 @@ describe("describeAuditEntry: the change log in German words", () => {
       entry(
         "assessment.update",
         "assessment",
-        { ags: "05766024", answers: { a: 1, b: 2 }, status: "DRAFT", version: 9 },
-        { ags: "05766024", answers: { a: 1, b: 3, c: 4 }, status: "DRAFT", version: 10 },
+        { ags: "05766024", answers: { supply: { a: 1, b: 2 }, politics: { x: "high" } }, status: "DRAFT", version: 9 },
+        { ags: "05766024", answers: { supply: { a: 1, b: 3, c: 4 }, politics: { x: "high" } }, status: "DRAFT", version: 10 },
       ),
       "Selbsteinschätzung für Dörentrup geändert, 2 Antworten geändert, Version 10",
     ],
@@ -31,7 +31,7 @@ describe("describeAuditEntry: the change log in German words", () => {
     ],
     [
       "a new assessment counts its answers",
-      entry("assessment.create", "assessment", null, { ags: "05766024", answers: { a: 1 }, status: "DRAFT", version: 1 }),
+      entry("assessment.create", "assessment", null, { ags: "05766024", answers: { town: { transport: "medium" }, supply: {}, politics: {} }, status: "DRAFT", version: 1 }),
       "Selbsteinschätzung für Dörentrup angelegt, 1 Antwort, Version 1",
     ],
     [
@@ -89,6 +89,8 @@ describe("changedAnswerCount", () => {
     [{ a: 1 }, {}, 1],
     [{}, { a: 1, b: [1, 2] }, 2],
     [{ b: [1, 2] }, { b: [1, 2] }, 0],
+    [{ supply: { a: 1 }, town: { b: 2 } }, { supply: { a: 1 }, town: { b: 3, c: 1 } }, 2],
+    [{ supply: { a: 1, b: 2 } }, {}, 2],
     [null, undefined, 0],
   ])("%j → %j: %i", (before, after, expected) => {
     expect(changedAnswerCount(before, after)).toBe(expected);

@@ -63,13 +63,32 @@ function forTown(entry: AuditEntryFacts, context: AuditContext): string {
   return name ? ` für ${name}` : "";
 }
 
+/**
+ * The answers of a stored assessment as `group.field` → value (the stored shape is `{ group: { field: value } }`;
+ * a flat map is read as it is).
+ */
+function flatAnswers(value: unknown): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [key, inner] of Object.entries(fields(value))) {
+    if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
+      for (const [field, answer] of Object.entries(inner as Fields)) out.set(`${key}.${field}`, answer);
+    } else out.set(key, inner);
+  }
+  return out;
+}
+
+/** The number of answers in an answer map. */
+export function answerCount(value: unknown): number {
+  return [...flatAnswers(value).values()].filter((answer) => answer !== null && answer !== undefined).length;
+}
+
 /** The number of answers that differ between two answer maps (added, removed or changed). */
 export function changedAnswerCount(before: unknown, after: unknown): number {
-  const a = fields(before);
-  const b = fields(after);
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  const a = flatAnswers(before);
+  const b = flatAnswers(after);
+  const keys = new Set([...a.keys(), ...b.keys()]);
   let changed = 0;
-  for (const key of keys) if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) changed++;
+  for (const key of keys) if (JSON.stringify(a.get(key)) !== JSON.stringify(b.get(key))) changed++;
   return changed;
 }
 
@@ -80,7 +99,7 @@ function answers(n: number): string {
 const assessmentDescribers: Record<string, AuditDescriber> = {
   "assessment.create": (entry, context) => {
     const after = fields(entry.after);
-    return `Selbsteinschätzung${forTown(entry, context)} angelegt, ${answers(Object.keys(fields(after.answers)).length)}, Version ${count(after.version) ?? 1}`;
+    return `Selbsteinschätzung${forTown(entry, context)} angelegt, ${answers(answerCount(after.answers))}, Version ${count(after.version) ?? 1}`;
   },
   "assessment.update": (entry, context) => {
     const before = fields(entry.before);

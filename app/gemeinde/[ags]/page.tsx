@@ -35,7 +35,7 @@ export default async function MunicipalityPage({ params }: Props) {
     [
       t("kreis"),
       municipality.kreis ? (
-        <Link key="k" href={countyHref(municipality.kreis.key)} className="kern-link">
+        <Link key="k" href={countyHref(municipality.kreis.key)} className="kern-link" prefetch={false}>
           {`${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`}
         </Link>
       ) : (
