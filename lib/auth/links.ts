@@ -30,8 +30,12 @@ export function safeNext(next: string | undefined | null): string {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** The sign-in page that returns to `here` afterwards (plain /anmelden when `here` is not a page to return to). */
+/**
+ * The sign-in page that returns to `here` afterwards. Plain /anmelden (→ /organisationen) when `here` is not a page
+ * to return to, or the start page (nothing there is the user's own work).
+ */
 export function signInHref(here: string | null | undefined): string {
+  if (here === "/") return "/anmelden";
   const next = safeNext(here);
   return next === DEFAULT_AFTER_SIGN_IN && here !== DEFAULT_AFTER_SIGN_IN ? "/anmelden" : `/anmelden?next=${encodeURIComponent(next)}`;
 }

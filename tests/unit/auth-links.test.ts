@@ -33,6 +33,7 @@ describe("signInHref", () => {
     ["/gemeinde/05766024/selbstcheck/ergebnis", "/anmelden?next=%2Fgemeinde%2F05766024%2Fselbstcheck%2Fergebnis"],
     ["/organisationen", "/anmelden?next=%2Forganisationen"],
     ["/anmelden", "/anmelden"],
+    ["/", "/anmelden"],
     ["https://evil.example/", "/anmelden"],
     [null, "/anmelden"],
   ])("%s → %s", (here, expected) => {
