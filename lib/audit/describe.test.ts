@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { changedAnswerCount, describeAuditEntry, type AuditEntryFacts } from "@/lib/audit/describe";
+import { ASSESSMENT_QUESTIONS } from "@/lib/domain/assessment/input";
+
+const ASKED = ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase).map((q) => q.id.split(".") as [string, string]);
+const [[g1, f1], [g2, f2], [g3, f3]] = [ASKED[0]!, ASKED[1]!, ASKED[2]!];
+/** Answers in the stored shape { group: { field: value } }. */
+function stored(pairs: Array<[[string, string], unknown]>): Record<string, Record<string, unknown>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [[group, field], value] of pairs) (out[group] ??= {})[field] = value;
+  return out;
+}
 
 const context = { townName: (ags: string) => ({ "05766024": "Dörentrup", "05762024": "Marienmünster" })[ags] };
 
@@ -14,8 +24,8 @@ describe("describeAuditEntry: the change log in German words", () => {
       entry(
         "assessment.update",
         "assessment",
-        { ags: "05766024", answers: { supply: { a: 1, b: 2 }, politics: { x: "high" } }, status: "DRAFT", version: 9 },
-        { ags: "05766024", answers: { supply: { a: 1, b: 3, c: 4 }, politics: { x: "high" } }, status: "DRAFT", version: 10 },
+        { ags: "05766024", answers: stored([[[g1, f1], "a"], [[g2, f2], "b"], [["town", "population"], 7660]]), status: "DRAFT", version: 9 },
+        { ags: "05766024", answers: stored([[[g1, f1], "a"], [[g2, f2], "c"], [[g3, f3], "d"], [["town", "population"], 7661]]), status: "DRAFT", version: 10 },
       ),
       "Selbsteinschätzung für Dörentrup geändert, 2 Antworten geändert, Version 10",
     ],
@@ -31,7 +41,7 @@ describe("describeAuditEntry: the change log in German words", () => {
     ],
     [
       "a new assessment counts its answers",
-      entry("assessment.create", "assessment", null, { ags: "05766024", answers: { town: { transport: "medium" }, supply: {}, politics: {} }, status: "DRAFT", version: 1 }),
+      entry("assessment.create", "assessment", null, { ags: "05766024", answers: stored([[[g1, f1], "a"], [[g2, f2], "unknown"], [[g3, f3], null], [["town", "population"], 7660], [["town", "name"], "Dörentrup"]]), status: "DRAFT", version: 1 }),
       "Selbsteinschätzung für Dörentrup angelegt, 1 Antwort, Version 1",
     ],
     [
@@ -83,16 +93,15 @@ describe("describeAuditEntry: the change log in German words", () => {
 });
 
 describe("changedAnswerCount", () => {
-  it.each<[unknown, unknown, number]>([
-    [{ a: 1 }, { a: 1 }, 0],
-    [{ a: 1 }, { a: 2 }, 1],
-    [{ a: 1 }, {}, 1],
-    [{}, { a: 1, b: [1, 2] }, 2],
-    [{ b: [1, 2] }, { b: [1, 2] }, 0],
-    [{ supply: { a: 1 }, town: { b: 2 } }, { supply: { a: 1 }, town: { b: 3, c: 1 } }, 2],
-    [{ supply: { a: 1, b: 2 } }, {}, 2],
-    [null, undefined, 0],
-  ])("%j → %j: %i", (before, after, expected) => {
+  it.each<[string, unknown, unknown, number]>([
+    ["same", stored([[[g1, f1], "a"]]), stored([[[g1, f1], "a"]]), 0],
+    ["one changed", stored([[[g1, f1], "a"]]), stored([[[g1, f1], "b"]]), 1],
+    ["one removed", stored([[[g1, f1], "a"]]), {}, 1],
+    ["two added", {}, stored([[[g1, f1], "a"], [[g2, f2], 3]]), 2],
+    ["\"weiß nicht\" is no answer", stored([[[g1, f1], "unknown"]]), {}, 0],
+    ["register facts are not answers", stored([[["town", "population"], 1]]), stored([[["town", "population"], 2]]), 0],
+    ["nothing stored", null, undefined, 0],
+  ])("%s: %i", (_name, before, after, expected) => {
     expect(changedAnswerCount(before, after)).toBe(expected);
   });
 });

@@ -5,6 +5,11 @@
  * without a describer still reads as words (its kind of record and verb), never as the raw action. Pure.
  */
 
+import { ASSESSMENT_QUESTIONS } from "@/lib/domain/assessment/input";
+
+/** The questions a user answers: the register facts stored beside them (population, area …) are not answers. */
+const ASKED: ReadonlySet<string> = new Set<string>(ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase).map((q) => q.id));
+
 export interface AuditEntryFacts {
   action: string;
   entityType: string;
@@ -64,22 +69,26 @@ function forTown(entry: AuditEntryFacts, context: AuditContext): string {
 }
 
 /**
- * The answers of a stored assessment as `group.field` → value (the stored shape is `{ group: { field: value } }`;
- * a flat map is read as it is).
+ * The answers of a stored assessment as `group.field` → value (the stored shape is `{ group: { field: value } }`):
+ * only asked questions with an answer other than "weiß nicht".
  */
 function flatAnswers(value: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
+  const put = (key: string, answer: unknown) => {
+    // "Weiß nicht" ("unknown"), null and an empty text are no answer (as in the wizard's count).
+    if (ASKED.has(key) && answer !== null && answer !== undefined && answer !== "unknown" && answer !== "") out.set(key, answer);
+  };
   for (const [key, inner] of Object.entries(fields(value))) {
     if (inner !== null && typeof inner === "object" && !Array.isArray(inner)) {
-      for (const [field, answer] of Object.entries(inner as Fields)) out.set(`${key}.${field}`, answer);
-    } else out.set(key, inner);
+      for (const [field, answer] of Object.entries(inner as Fields)) put(`${key}.${field}`, answer);
+    } else put(key, inner);
   }
   return out;
 }
 
-/** The number of answers in an answer map. */
+/** The number of answers in an answer map ("weiß nicht" does not count). */
 export function answerCount(value: unknown): number {
-  return [...flatAnswers(value).values()].filter((answer) => answer !== null && answer !== undefined).length;
+  return flatAnswers(value).size;
 }
 
 /** The number of answers that differ between two answer maps (added, removed or changed). */
