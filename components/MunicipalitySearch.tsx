@@ -3,7 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { municipalityHref, type MunicipalityDestination } from "@/lib/links";
+import { countyHref, municipalityHref, type MunicipalityDestination } from "@/lib/links";
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/search/normalize";
 
 interface Hit {
   ags: string;
@@ -14,7 +15,14 @@ interface Hit {
   landName: string;
 }
 
-type State = { status: "idle" } | { status: "loading" } | { status: "done"; hits: Hit[] } | { status: "error"; message?: string };
+interface CountyHit {
+  key: string;
+  name: string;
+  typeLabel: string;
+  landName: string;
+}
+
+type State = { status: "idle" } | { status: "tooLong" } | { status: "loading" } | { status: "done"; hits: Hit[]; counties: CountyHit[] } | { status: "error"; message?: string };
 
 /**
  * Type-ahead search (ARIA 1.2 combobox with a listbox). Without JavaScript it is a plain GET form to /gemeinden.
@@ -43,7 +51,8 @@ export function MunicipalitySearch({
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) return;
+    // Too short: nothing to search; too long: the box says so (below) instead of sending a request to refuse.
+    if (q.length < 2 || q.length > SEARCH_QUERY_MAX_LENGTH) return;
     const seq = ++requestSeq.current;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
@@ -54,14 +63,18 @@ export function MunicipalitySearch({
         });
         if (response.status === 400) {
           // The query itself is refused (too long, a control character): say why instead of "try again".
-          const refused = (await response.json().catch(() => null)) as { error?: { issues?: Array<{ message?: string }> } } | null;
-          if (seq === requestSeq.current) setState({ status: "error", message: refused?.error?.issues?.[0]?.message });
+          // The schema names the field (issues); the request guard in front of the router answers with a message only.
+          const refused = (await response.json().catch(() => null)) as {
+            error?: { message?: string; issues?: Array<{ message?: string }> };
+          } | null;
+          const message = refused?.error?.issues?.[0]?.message ?? refused?.error?.message;
+          if (seq === requestSeq.current) setState({ status: "error", message });
           return;
         }
         if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { data: Hit[] };
+        const body = (await response.json()) as { data: Hit[]; counties?: CountyHit[] };
         if (seq === requestSeq.current) {
-          setState({ status: "done", hits: body.data });
+          setState({ status: "done", hits: body.data, counties: body.counties ?? [] });
           setActive(-1);
         }
       } catch (error) {
@@ -75,26 +88,43 @@ export function MunicipalitySearch({
   }, [query]);
 
   // Fewer than two characters: no search, whatever an earlier request returned.
-  const state: State = query.trim().length < 2 ? { status: "idle" } : fetched;
+  const trimmedLength = query.trim().length;
+  const state: State = trimmedLength < 2 ? { status: "idle" } : trimmedLength > SEARCH_QUERY_MAX_LENGTH ? { status: "tooLong" } : fetched;
   const hits = state.status === "done" ? state.hits : [];
+  const counties = state.status === "done" ? state.counties : [];
+  // One list for the keyboard: the towns first, then the counties (each opens its own page).
+  const options: Array<{ key: string; href: string; title: string; detail: string }> = [
+    ...hits.map((hit) => ({
+      key: hit.ags,
+      href: municipalityHref(hit.ags, destination),
+      title: hit.officialName,
+      detail: `${hit.kreisName ? t("inKreis", { kreis: hit.kreisName, land: hit.landName }) : hit.landName} · AGS ${hit.ags}`,
+    })),
+    ...counties.map((county) => ({
+      key: `kreis-${county.key}`,
+      href: countyHref(county.key),
+      title: t("countyHit", { name: county.name, type: county.typeLabel }),
+      detail: `${county.landName} · ${t("countyKey", { key: county.key })}`,
+    })),
+  ];
   const expanded = open && query.trim().length >= 2 && state.status !== "idle";
 
-  function choose(hit: Hit) {
+  function choose(option: { href: string }) {
     setOpen(false);
-    router.push(municipalityHref(hit.ags, destination));
+    router.push(option.href);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" && hits.length > 0) {
+    if (event.key === "ArrowDown" && options.length > 0) {
       event.preventDefault();
       setOpen(true);
-      setActive((index) => (index + 1) % hits.length);
-    } else if (event.key === "ArrowUp" && hits.length > 0) {
+      setActive((index) => (index + 1) % options.length);
+    } else if (event.key === "ArrowUp" && options.length > 0) {
       event.preventDefault();
-      setActive((index) => (index <= 0 ? hits.length - 1 : index - 1));
-    } else if (event.key === "Enter" && expanded && active >= 0 && hits[active]) {
+      setActive((index) => (index <= 0 ? options.length - 1 : index - 1));
+    } else if (event.key === "Enter" && expanded && active >= 0 && options[active]) {
       event.preventDefault();
-      choose(hits[active]);
+      choose(options[active]);
     } else if (event.key === "Escape") {
       setOpen(false);
       setActive(-1);
@@ -104,16 +134,30 @@ export function MunicipalitySearch({
   const statusText =
     state.status === "loading"
       ? t("searching")
-      : state.status === "error"
+      : state.status === "tooLong"
+        ? SEARCH_QUERY_TOO_LONG
+        : state.status === "error"
         ? (state.message ?? t("error"))
         : state.status === "done"
-          ? hits.length === 0
+          ? options.length === 0
             ? t("noResults")
-            : t("resultsCount", { count: hits.length })
+            : t("resultsCount", { count: options.length })
           : "";
 
   return (
-    <form action="/gemeinden" method="get" role="search" className="relative max-w-[42rem]">
+    <form
+      action="/gemeinden"
+      method="get"
+      role="search"
+      className="relative max-w-[42rem]"
+      onSubmit={(event) => {
+        // A query longer than any name is answered here (the message below), not with a refused request.
+        if (trimmedLength > SEARCH_QUERY_MAX_LENGTH) {
+          event.preventDefault();
+          setOpen(true);
+        }
+      }}
+    >
       {destination && <input type="hidden" name="ziel" value={destination} />}
       <label htmlFor={`${id}-input`} className="kern-label">
         {t("label")}
@@ -159,22 +203,20 @@ export function MunicipalitySearch({
         className="absolute z-20 mt-kern-space-2x-small w-full list-none m-0 p-0 bg-kern-white border border-kern-layout-border shadow-lg"
       >
         {state.status === "loading" && <li className="p-kern-space-small kern-body--muted">{t("searching")}</li>}
+        {state.status === "tooLong" && <li className="p-kern-space-small text-kern-feedback-danger">{SEARCH_QUERY_TOO_LONG}</li>}
         {state.status === "error" && <li className="p-kern-space-small text-kern-feedback-danger">{state.message ?? t("error")}</li>}
-        {state.status === "done" && hits.length === 0 && <li className="p-kern-space-small">{t("noResults")}</li>}
-        {hits.map((hit, index) => (
+        {state.status === "done" && options.length === 0 && <li className="p-kern-space-small">{t("noResults")}</li>}
+        {options.map((option, index) => (
           <li
-            key={hit.ags}
+            key={option.key}
             id={`${listId}-${index}`}
             role="option"
             aria-selected={index === active}
             className="combobox-option p-kern-space-small cursor-pointer border-b border-kern-layout-border"
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(hit)}
+            onClick={() => choose(option)}
           >
-            <span className="font-semibold">{hit.officialName}</span>{" "}
-            <span className="kern-body--small">
-              – {hit.kreisName ? t("inKreis", { kreis: hit.kreisName, land: hit.landName }) : hit.landName} · AGS {hit.ags}
-            </span>
+            <span className="font-semibold">{option.title}</span> <span className="kern-body--small">– {option.detail}</span>
           </li>
         ))}
       </ul>

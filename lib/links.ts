@@ -5,3 +5,8 @@ export const MUNICIPALITY_DESTINATIONS = ["selbstcheck", "vergleich"] as const s
 export function municipalityHref(ags: string, destination?: MunicipalityDestination): string {
   return destination ? `/gemeinde/${ags}/${destination}` : `/gemeinde/${ags}`;
 }
+
+/** The page of a county (Kreis or kreisfreie Stadt) by its five-digit key. */
+export function countyHref(kreisKey: string): string {
+  return `/kreis/${kreisKey}`;
+}

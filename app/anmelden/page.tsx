@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/AuthForms";
+import { safeNext } from "@/lib/auth/links";
 import { getPageContext } from "@/lib/auth/page";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  if ((await getPageContext()).caller) redirect(next?.startsWith("/") && !next.startsWith("//") ? next : "/organisationen");
+  if ((await getPageContext()).caller) redirect(safeNext(next));
   const t = await getTranslations("auth");
   return (
     <section aria-labelledby="signin-title" className="space-y-kern-space-default">

@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { MunicipalitySearch } from "@/components/MunicipalitySearch";
 import { getPrisma } from "@/lib/db/client";
-import { searchMunicipalities } from "@/lib/db/municipalities";
-import { MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/links";
+import { searchCounties, searchMunicipalities } from "@/lib/db/municipalities";
+import { countyHref, MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/links";
 import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
 import { formatNumber } from "@/lib/format/number";
 
@@ -20,7 +20,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = typeof params.q === "string" ? params.q : "";
   const parsed = MunicipalitySearchQuerySchema.safeParse({ q: raw, limit: 25 });
   const destination = z.enum(MUNICIPALITY_DESTINATIONS).optional().catch(undefined).parse(params.ziel);
-  const hits = parsed.success ? await searchMunicipalities(await getPrisma(), parsed.data.q, parsed.data.limit) : null;
+  const prisma = parsed.success ? await getPrisma() : null;
+  const [hits, counties] =
+    parsed.success && prisma
+      ? await Promise.all([searchMunicipalities(prisma, parsed.data.q, parsed.data.limit), searchCounties(prisma, parsed.data.q, 10)])
+      : [null, []];
 
   return (
     <div className="space-y-kern-space-x-large">
@@ -37,10 +41,28 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="results-title" className="kern-heading-medium">
             {t("resultsFor", { query: raw })}
           </h2>
-          <p className="kern-body">{t("resultsCount", { count: hits.length })}</p>
-          {hits.length === 0 ? (
+          <p className="kern-body">{t("resultsCount", { count: hits.length + counties.length })}</p>
+          {counties.length > 0 && (
+            <div className="space-y-kern-space-x-small">
+              <h3 className="kern-heading-small">{t("countiesResults")}</h3>
+              <ul className="list-none m-0 p-0 divide-y divide-kern-layout-border" data-testid="county-results">
+                {counties.map((county) => (
+                  <li key={county.key} className="py-kern-space-small">
+                    <Link href={countyHref(county.key)} className="kern-link font-semibold" prefetch={false}>
+                      {t("countyHit", { name: county.name, type: county.typeLabel })}
+                    </Link>
+                    <span className="block kern-body--small">
+                      {county.landName} · {t("countyKey", { key: county.key })}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {hits.length + counties.length === 0 ? (
             <p className="kern-alert kern-alert--info p-kern-space-default">{t("noResults")}</p>
           ) : (
+            hits.length > 0 && (
             <ul className="list-none m-0 p-0 divide-y divide-kern-layout-border" data-testid="search-results">
               {hits.map((hit) => (
                 <li key={hit.ags} className="py-kern-space-small">
@@ -54,6 +76,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ul>
+            )
           )}
         </section>
       )}

@@ -12,6 +12,7 @@ import { similarCaseStudies, type CaseStudyRef } from "@/lib/assessment/similar-
 import { CitationText } from "./CitationText";
 import { formatNumber } from "@/lib/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
+import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
 import { useAssessmentStore } from "./useAssessmentStore";
 import { usePlanTakeOver, type PlanTakeOver } from "@/components/plan/usePlanTakeOver";
 import { PlanTakeOverAll, PlanTakeOverButton } from "@/components/plan/PlanTakeOver";
@@ -112,6 +113,25 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
           </button>
         )}
       </div>
+      {persistence.kind === "browser" && state.kind !== "loading" && (
+        <div className="kern-alert kern-alert--info no-print">
+          <div className="kern-alert__body">
+            <SignInToSave />
+          </div>
+        </div>
+      )}
+      {persistence.kind === "server" && !readOnly && store.phase === "ready" && (
+        <div className="no-print">
+          <BrowserAnswersOffer
+            ags={town.ags}
+            organisationName={orgName}
+            organisationAnswers={store.answers}
+            onTake={(answers) => store.replaceAnswers(answers)}
+            // The result is computed from what is stored: load it again with the answers taken in.
+            onTaken={() => window.location.reload()}
+          />
+        </div>
+      )}
     </header>
   );
 

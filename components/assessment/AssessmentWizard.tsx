@@ -15,6 +15,7 @@ import {
 } from "@/lib/assessment/answers";
 import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
 import type { AnswerPrefill } from "@/lib/assessment/prefill";
+import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
 import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
@@ -201,6 +202,11 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                   : t("serverStored", { organisation: orgName })}
             </p>
           </div>
+          {persistence.kind === "browser" && (
+            <div className="kern-alert__body">
+              <SignInToSave />
+            </div>
+          )}
         </div>
       </header>
 
@@ -221,6 +227,18 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
             <p className="kern-body" data-testid="resumed">
               {t("resumed", { answered: resumed, total })}
             </p>
+          )}
+          {persistence.kind === "server" && !readOnly && (
+            <BrowserAnswersOffer
+              ags={town.ags}
+              organisationName={orgName}
+              organisationAnswers={store.answers}
+              onTake={async (answers) => {
+                const ok = await store.replaceAnswers(answers);
+                setFormRevision((r) => r + 1);
+                return ok;
+              }}
+            />
           )}
           {store.conflict && (
             <ConflictNotice

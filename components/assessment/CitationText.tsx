@@ -1,9 +1,10 @@
-import type { Citation } from "@/lib/knowledge/citation";
+import { sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
 import { citationParts } from "@/lib/assessment/citations";
 
 /** A citation as text: source title, section and the quoted passage (or the rule and its note). */
 export function CitationText({ citation }: { citation: Citation }) {
   const { title, where, quote, file } = citationParts(citation);
+  const slip = sourceSlipNote(citation);
   return (
     <>
       <cite className="not-italic font-semibold" title={file ?? undefined}>
@@ -11,6 +12,7 @@ export function CitationText({ citation }: { citation: Citation }) {
       </cite>
       {where && <>, {where}</>}
       {quote && <>: „{quote}“</>}
+      {slip && <span className="kern-body--small"> ({slip})</span>}
     </>
   );
 }

@@ -32,6 +32,8 @@ export interface AssessmentStore extends AssessmentStoreState {
   takeTheirs(): void;
   /** Deletes the stored answers. */
   reset(): Promise<void>;
+  /** Replaces the answers (e.g. with the browser's taken in) and saves at once; false on a conflict or error. */
+  replaceAnswers(answers: AssessmentAnswers): Promise<boolean>;
 }
 
 type Draft = Omit<StoredAssessment, "version">;
@@ -183,5 +185,15 @@ export function useAssessmentStore(
     setState((s) => ({ ...s, answers: {}, status: "draft", version: 0, saveState: "idle", conflict: null, error: null }));
   }, [persistence, update]);
 
-  return { ...state, setAnswer, setStatus, flush, keepMine, takeTheirs, reset };
+  const replaceAnswers = useCallback(
+    (answers: AssessmentAnswers) => {
+      latest.current = { ...latest.current, answers };
+      dirty.current = true;
+      setState((s) => ({ ...s, answers, saveState: "pending" }));
+      return flush();
+    },
+    [flush],
+  );
+
+  return { ...state, setAnswer, setStatus, flush, keepMine, takeTheirs, reset, replaceAnswers };
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { getAuth } from "@/lib/auth/auth";
 import { VERIFIED_PAGE } from "@/lib/auth/links";
+import { SignInLink } from "./SignInLink";
 
 /**
  * Header part: "Anmelden" when signed out; the user's organisations and account link when signed in, and a link to
@@ -15,9 +16,9 @@ export async function UserMenu() {
   const link = "text-kern-white underline-offset-4 hover:underline";
   if (!user) {
     return (
-      <Link className={link} href="/anmelden">
+      <SignInLink className={link} testId="sign-in-link">
         {t("signInTitle")}
-      </Link>
+      </SignInLink>
     );
   }
   return (

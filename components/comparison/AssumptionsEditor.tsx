@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import {
+  fieldsForModel,
   INVESTMENT_FIELDS,
+  MVZ_ONLY_FIELDS,
   REVENUE_FIELDS,
   RUNNING_FIELDS,
   type LabelledValue,
@@ -34,6 +36,8 @@ export function openAssumptionKeys(model: CarrierModelId, a: ScenarioAssumptions
   const keys: string[] = [];
   for (const group of ["investment", "running", "revenue"] as const) {
     for (const [field, def] of Object.entries<LabelledValue>(d[group])) {
+      // A field the model's form does not offer (the MVZ's own for the network) is nothing to confirm.
+      if (model !== "municipal-mvz" && MVZ_ONLY_FIELDS.has(field)) continue;
       const value = (a[group] as Record<string, number>)[field];
       if (def.origin === "assumption" && value === def.value) keys.push(`${model}.${group}.${field}`);
     }
@@ -108,7 +112,7 @@ export function AssumptionsEditor({ model, assumptions: a, defaults: d, errors, 
         <fieldset key={group} className="kern-fieldset">
           <legend className="kern-heading-small">{t(`groups.${group}`)}</legend>
           <div className="grid gap-kern-space-large md:grid-cols-2 mt-kern-space-small">
-            {GROUP_FIELDS[group].map((field) => {
+            {fieldsForModel(model, GROUP_FIELDS[group]).map((field) => {
               const id = `${model}-${group}-${field}`;
               const def = (d[group] as Record<string, LabelledValue>)[field];
               const value = (a[group] as Record<string, number>)[field] ?? 0;

@@ -234,7 +234,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
           <h3 id="verdicts-title" className="kern-heading-small">
             {t("risks.verdictsTitle")}
           </h3>
-          <RiskVerdicts checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} headingLevel={4} />
+          <RiskVerdicts checklist={knowledge.riskChecklist} answers={state.risks} labels={labels} headingLevel={4} recommended={recommendation?.top ?? null} />
         </section>
       </section>
 
@@ -242,7 +242,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         <h2 id="saved-title" className="kern-heading-medium">
           {t("sections.saved")}
         </h2>
-        <SavedScenarios store={store} orgName={storeChoice.kind === "server" ? storeChoice.orgName : null} current={state.valid} onLoad={state.load} labels={labels} printHref={(id) => `/gemeinde/${ags}/vergleich/druck?szenario=${encodeURIComponent(id)}${storeChoice.kind === "server" ? `&org=${encodeURIComponent(storeChoice.orgId)}` : ""}`} />
+        <SavedScenarios ags={ags} store={store} orgName={storeChoice.kind === "server" ? storeChoice.orgName : null} current={state.valid} onLoad={state.load} labels={labels} printHref={(id) => `/gemeinde/${ags}/vergleich/druck?szenario=${encodeURIComponent(id)}${storeChoice.kind === "server" ? `&org=${encodeURIComponent(storeChoice.orgId)}` : ""}`} />
       </section>
 
       <p className="no-print">

@@ -153,7 +153,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
         {data && (
           <>
             <h3 className="kern-heading-small">{t("risks.verdictsTitle")}</h3>
-            <RiskVerdicts checklist={knowledge.riskChecklist} answers={data.data.risks} labels={labels} headingLevel={4} />
+            <RiskVerdicts checklist={knowledge.riskChecklist} answers={data.data.risks} labels={labels} headingLevel={4} recommended={recommendation?.top ?? null} />
           </>
         )}
       </section>

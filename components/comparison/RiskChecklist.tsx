@@ -65,15 +65,22 @@ export function RiskVerdicts({
   answers,
   labels,
   headingLevel = 3,
+  recommended = null,
 }: {
   checklist: readonly RiskCheckItem[];
   answers: Partial<Record<string, RiskAnswer>>;
   labels: Record<ModelId, string>;
   headingLevel?: 3 | 4;
+  /** The model the self-check's ranking puts first (null: no self-check): its verdict says how the two relate. */
+  recommended?: ModelId | null;
 }) {
   const t = useTranslations("comparison");
   const H = headingLevel === 3 ? "h3" : "h4";
   return (
+    <>
+    <p className="kern-body" data-testid="risk-ranking-relation">
+      {t("risks.relation")}
+    </p>
     <ul className="grid gap-kern-space-default md:grid-cols-2 list-none m-0 p-0" data-testid="risk-verdicts">
       {MODEL_IDS.map((m) => {
         const v = riskVerdict(checklist, m, answers);
@@ -89,11 +96,17 @@ export function RiskVerdicts({
                   <li key={s}>{s}</li>
                 ))}
               </ul>
+              {recommended === m && (
+                <p className="kern-body kern-body--small" data-testid={`verdict-recommended-${m}`}>
+                  {t(v.level === "serious" || v.level === "caution" ? "risks.recommendedWithRisk" : "risks.recommended", { level: t(`risks.level.${v.level}`) })}
+                </p>
+              )}
             </div>
           </li>
         );
       })}
     </ul>
+    </>
   );
 }
 

@@ -9,12 +9,14 @@ import type { SavedScenario, ScenarioStore } from "@/lib/comparison/store";
 import { formatEuro } from "@/lib/format/number";
 import { formatDateTime } from "@/lib/format/date";
 import { ScrollRegion } from "@/components/ScrollRegion";
+import { BrowserScenariosOffer, SignInToSaveScenarios } from "./BrowserScenarios";
 
 /**
  * Named scenarios of the town: save the current comparison, load, overwrite (with the version it was loaded
  * at), duplicate, delete, and compare two of them. Talks only to the `ScenarioStore` interface.
  */
-export function SavedScenarios({ store, orgName, current, onLoad, labels, printHref }: {
+export function SavedScenarios({ ags, store, orgName, current, onLoad, labels, printHref }: {
+  ags: string;
   store: ScenarioStore;
   orgName: string | null;
   printHref(id: string): string;
@@ -100,6 +102,7 @@ export function SavedScenarios({ store, orgName, current, onLoad, labels, printH
   return (
     <div className="space-y-kern-space-large">
       <p className="kern-body kern-body--small">{store.kind === "browser" ? t("saved.browserNote") : t("saved.serverNote", { name: orgName ?? "" })}</p>
+      {store.kind === "browser" ? <SignInToSaveScenarios /> : <BrowserScenariosOffer ags={ags} store={store} orgName={orgName ?? ""} onTaken={() => void refresh()} />}
       <form
         className="flex flex-wrap items-end gap-kern-space-default"
         onSubmit={(e) => {

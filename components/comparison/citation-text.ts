@@ -1,8 +1,9 @@
-import { SOURCE_TITLES, type Citation } from "@/lib/knowledge/citation";
+import { SOURCE_TITLES, sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
 
 /** One line for a citation: source title, file and section (and the quote), or the rule and its note. */
 export function citationText(citation: Citation, withQuote = true): string {
   if (citation.kind === "rule") return `${citation.rule}${citation.note ? ` – ${citation.note}` : ""}`;
   const title = SOURCE_TITLES[citation.source].full;
-  return `${title} (${citation.source}), ${citation.section}${withQuote && citation.quote ? `: „${citation.quote}“` : ""}`;
+  const slip = sourceSlipNote(citation);
+  return `${title} (${citation.source}), ${citation.section}${withQuote && citation.quote ? `: „${citation.quote}“` : ""}${slip ? ` (${slip})` : ""}`;
 }

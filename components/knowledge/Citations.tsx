@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { citationKey, type Citation } from "@/lib/knowledge/citation";
+import { citationKey, sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
 
 /**
  * Footnotes for cited knowledge: one numbered list per page.
@@ -125,6 +125,7 @@ export async function FootnoteList({ notes, headingId = "belege" }: { notes: Foo
                     <q lang="de">{citation.quote}</q>
                   </>
                 ) : null}
+                {sourceSlipNote(citation) ? <span data-testid="source-slip"> ({sourceSlipNote(citation)})</span> : null}
               </>
             ) : (
               <>

@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { providerFileToCsv } from "@/lib/csv/provider-file";
 import type { ProviderCsvError } from "@/lib/csv/providers";
 import type { ProvidersCsvPreview } from "@/lib/db/tenant/providers";
 import { PROVIDER_KIND_LABELS_DE } from "@/lib/schemas/provider";
@@ -42,6 +43,7 @@ export function CsvPanel({
   const [errors, setErrors] = useState<ProviderCsvError[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [readAs, setReadAs] = useState<string | null>(null);
 
   const focusResult = () => requestAnimationFrame(() => resultRef.current?.focus());
 
@@ -79,9 +81,19 @@ export function CsvPanel({
       focusResult();
       return;
     }
-    const text = await file.text();
-    setCsv(text);
-    await send("preview", text);
+    // Encoding (UTF-8 with or without BOM, Windows-1252) and .xlsx are handled here; the API validates the CSV text.
+    const read = await providerFileToCsv(file.name, await file.arrayBuffer());
+    if (!read.ok) {
+      setPreview(null);
+      setCsv(null);
+      setReadAs(null);
+      setMessage(read.message);
+      focusResult();
+      return;
+    }
+    setCsv(read.csv);
+    setReadAs(read.readAs);
+    await send("preview", read.csv);
   }
 
   const changeLabel = { added: t("changeAdded"), changed: t("changeChanged"), unchanged: t("changeUnchanged"), removed: t("changeRemoved") };
@@ -127,11 +139,15 @@ export function CsvPanel({
             <label className="kern-label" htmlFor={inputId}>
               {t("importFile")}
             </label>
+            <p id={`${inputId}-hint`} className="kern-hint">
+              {t("importFileHint")}
+            </p>
             <input
               ref={fileRef}
               id={inputId}
               type="file"
-              accept=".csv,text/csv"
+              accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              aria-describedby={`${inputId}-hint`}
               className="kern-form-input__input"
               onChange={() => {
                 setPreview(null);
@@ -169,6 +185,11 @@ export function CsvPanel({
         {preview && csv !== null && (
           <div className="space-y-kern-space-small" data-testid="csv-preview">
             <h3 className="kern-heading-small">{t("importPreviewTitle")}</h3>
+            {readAs && (
+              <p className="kern-body kern-body--small" data-testid="csv-read-as">
+                {t("importReadAs", { format: readAs })}
+              </p>
+            )}
             <p className="kern-body" role="status">
               {t("importSummary", {
                 before: preview.summary.providersBefore,

@@ -13,8 +13,9 @@ describe("defaultComparison", () => {
     const data = defaultComparison(K, town, 2026);
     expect(Object.keys(data.models)).toEqual(["provider-network", "municipal-mvz", "health-centre"]);
     expect(ComparisonDataSchema.parse(data)).toEqual(data);
-    // Marienmünster's 2.6 M€ as the MVZ default; 10 years of a half coordinator post (35,000 €) on top.
-    expect(evaluateScenario(data.models["municipal-mvz"]).years.at(-1)?.cumulativeNet).toBe(2_600_000 + 10 * 35_000);
+    // Marienmünster's 2.6 M€ scaled to 5,000 inhabitants (2.62 M€); 10 years of a half coordinator post (35,000 €)
+    // and the assumed running deficit of 3.1 GP seats (1,020,000 € cost − 930,000 € revenue) on top.
+    expect(evaluateScenario(data.models["municipal-mvz"]).years.at(-1)?.cumulativeNet).toBe(2_620_000 + 10 * (35_000 + 1_020_000 - 930_000));
   });
 
   it("rejects an unknown risk id and a bad answer", () => {

@@ -33,6 +33,8 @@ export type ComparisonData = z.output<typeof ComparisonDataSchema>;
 export interface TownForComparison {
   population: number;
   landCode: string;
+  /** For the defaults' notes ("für Dörentrup"). */
+  name?: string;
 }
 
 export type ModelDefaults = Record<CarrierModelId, ScenarioDefaults>;

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Gv100Register } from "@/lib/import/gv100";
-import { normalizeSearchText } from "@/lib/search/normalize";
+import { KREIS_TYPE_LABELS } from "@/lib/domain/territory";
+import { countyNameMatches, normalizeSearchText, searchKeyVariants } from "@/lib/search/normalize";
 
 /** Counts of one import level: new, changed and unchanged records, and stored records the file no longer has. */
 export interface LevelCounts {
@@ -182,11 +183,15 @@ export async function searchMunicipalities(prisma: PrismaClient, query: string, 
   }
   const key = normalizeSearchText(trimmed);
   if (!key) return [];
+  // "St." and "Sankt" are one word: every variant is a prefix (see searchKeyVariants).
+  const variants = searchKeyVariants(key);
+  const patterns = variants.map((variant) => `${variant}%`);
+  const exact = variants.map((variant) => variant.trimEnd());
   const prefixHits = await prisma.$queryRaw<MunicipalityHit[]>`
     SELECT m.ags, m.name, m."officialName", m.population, m.postcode, k.name AS "kreisName", l.name AS "landName"
     FROM "Municipality" m JOIN "Land" l ON l.code = m."landCode" LEFT JOIN "Kreis" k ON k.key = m."kreisKey"
-    WHERE m."searchName" LIKE ${`${key}%`}
-    ORDER BY (m."searchName" = ${key}) DESC, m.population DESC, m.ags
+    WHERE m."searchName" LIKE ANY(${patterns}::text[])
+    ORDER BY (m."searchName" = ANY(${exact}::text[])) DESC, m.population DESC, m.ags
     LIMIT ${limit}`;
   if (prefixHits.length > 0) return prefixHits;
   return prisma.$queryRaw<MunicipalityHit[]>`
@@ -200,6 +205,39 @@ export async function searchMunicipalities(prisma: PrismaClient, query: string, 
     WHERE n.score >= ${FUZZY_MIN_SIMILARITY}
     ORDER BY n.score DESC, n.population DESC, n.ags
     LIMIT ${limit}`;
+}
+
+export interface CountyHit {
+  /** The five-digit Kreis key (the county page is /kreis/<key>). */
+  key: string;
+  name: string;
+  /** "Kreis", "Landkreis", "Kreisfreie Stadt" … */
+  typeLabel: string;
+  landName: string;
+}
+
+/**
+ * Counties (Kreise, kreisfreie Städte) whose name matches the query, with or without a designation in front
+ * ("Lippe", "Kreis Lippe"). About 400 rows: matched in code with the same normalisation as the towns.
+ * A number query (AGS prefix, postcode) finds no county by name; its towns are listed instead.
+ */
+export async function searchCounties(prisma: PrismaClient, query: string, limit: number): Promise<CountyHit[]> {
+  const key = normalizeSearchText(query.trim());
+  if (!key || /^\d+$/.test(key)) return [];
+  const rows = await prisma.kreis.findMany({
+    select: { key: true, name: true, typeCode: true, land: { select: { name: true } } },
+    orderBy: [{ name: "asc" }, { key: "asc" }],
+  });
+  return rows
+    .map((row) => ({ row, nameKey: normalizeSearchText(row.name) }))
+    .filter(({ nameKey }) => countyNameMatches(nameKey, key))
+    .slice(0, limit)
+    .map(({ row }) => ({
+      key: row.key,
+      name: row.name,
+      typeLabel: KREIS_TYPE_LABELS[row.typeCode] ?? "Kreis",
+      landName: row.land.name,
+    }));
 }
 
 export async function getMunicipality(prisma: PrismaClient, ags: string) {

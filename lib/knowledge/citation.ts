@@ -54,3 +54,22 @@ export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag bra
 export function citationKey(c: Citation): string {
   return c.kind === "source" ? `s|${c.source}|${c.section}|${c.quote ?? ""}` : `r|${c.rule}|${c.note ?? ""}`;
 }
+
+/**
+ * Known slips of the sources themselves, said wherever a quote containing them is shown (not only on the sources
+ * page): the results of the Dörentrup workshop write "Marienburg" for Marienmünster (knowledge/sources.json).
+ */
+export const SOURCE_SLIPS: ReadonlyArray<{ source: SourceFile; wrong: string; note_de: string }> = [
+  {
+    source: "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt",
+    wrong: "Marienburg",
+    note_de: "Die Quelle selbst schreibt hier „Marienburg“; gemeint ist Marienmünster (Kreis Höxter).",
+  },
+];
+
+/** The note on a slip in the citation's quote or section, or null (a quote without a known slip). */
+export function sourceSlipNote(c: Citation): string | null {
+  if (c.kind !== "source") return null;
+  const slip = SOURCE_SLIPS.find((s) => s.source === c.source && ((c.quote ?? "").includes(s.wrong) || c.section.includes(s.wrong)));
+  return slip ? slip.note_de : null;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/search/normalize";
 import { safeText } from "@/lib/schemas/text";
 
 /** The eight-digit Amtlicher Gemeindeschlüssel. */
@@ -12,7 +13,7 @@ export const MunicipalitySearchQuerySchema = z.object({
   q: safeText({ error: "Der Suchbegriff q fehlt." })
     .trim()
     .min(1, "Der Suchbegriff q darf nicht leer sein.")
-    .max(100, "Der Suchbegriff q darf höchstens 100 Zeichen lang sein."),
+    .max(SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG),
   limit: z.coerce
     .number({ error: "limit muss eine Zahl sein." })
     .int("limit muss eine ganze Zahl sein.")

@@ -110,7 +110,11 @@ test("sign up, create Dörentrup, invite a viewer who cannot edit; outsiders get
   const link = await page.getByTestId("invite-link").inputValue();
   expect(link).toMatch(/\/einladung\/[A-Za-z0-9_-]{43}$/);
   expect(new URL(link).origin).toBe(new URL(baseURL!).origin);
-  await expect(page.getByTestId("audit-log")).toContainText("invitation.create");
+  await expect(page.getByTestId("audit-log")).toContainText(`viewer-${run}@e2e.test eingeladen (Rolle Lesen)`);
+  // The change log in words, not codes ("assessment.update assessment cmx5siek").
+  await expect(page.getByTestId("audit-log")).toContainText("Selbsteinschätzung für Dörentrup geändert, Status Entwurf → abgeschlossen, Version 2");
+  await expect(page.getByTestId("audit-log")).toContainText("Selbsteinschätzung für Dörentrup angelegt, 1 Antwort, Version 1");
+  await expect(page.getByTestId("audit-log")).not.toContainText("assessment.");
   await expectNoSeriousA11yViolations(page);
 
   // 3. The viewer opens the link, signs up, accepts.

@@ -6,10 +6,11 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 /**
- * Issue 8: the comparison for Marienmünster (AGS 05762024). Defaults for the municipal MVZ: Marienmünster's
- * 2.6 M€ (source) in the start year and a half coordinator post at 35,000 €/year (assumption) — 2,950,000 € after
- * ten years. The test adds 400,000 € for a building and a grant of 50,000 €/year for the first four years:
- * 2,600,000 + 400,000 + 10 × 35,000 − 4 × 50,000 = 3,150,000 € after ten years.
+ * Issue 8: the comparison for Marienmünster (AGS 05762024). Defaults for the municipal MVZ (issue 18: scaled to the
+ * town, here Marienmünster itself, 4,970 inhabitants): its 2.6 M€ in the start year; a quarter coordinator post at
+ * 17,500 €/year; 3.1 GP seats with 1,020,000 € running costs and 930,000 € GKV revenue a year (assumptions) —
+ * 2,600,000 + 10 × 107,500 = 3,675,000 € after ten years. The test adds 400,000 € for a building and a grant of
+ * 50,000 €/year for the first four years: 3,675,000 + 400,000 − 4 × 50,000 = 3,875,000 € after ten years.
  */
 const AGS = "05762024";
 const euro = (text: string) => new RegExp(`^${text.replace(/\./g, "\\.")}\\s€`);
@@ -39,7 +40,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   const start = Number(await table.locator("tbody tr").first().locator("th").textContent()); // the table sits in a closed section
   const last = start + 9;
   const mvzLast = page.getByTestId(`cumulative-municipal-mvz-${last}`);
-  await expect(mvzLast).toHaveText(euro("2.950.000"));
+  await expect(mvzLast).toHaveText(euro("3.675.000"));
   await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").last()).toBeVisible();
   const mvzLine = page.getByTestId("cost-chart").locator(".recharts-line path.recharts-curve").nth(1);
   const lineBefore = await mvzLine.getAttribute("d");
@@ -50,7 +51,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await page.getByLabel("Kommunales MVZ", { exact: true }).check();
   const editor = page.getByTestId("editor-municipal-mvz");
   await editor.getByLabel("Gebäude oder Grundstück (€, einmalig)").fill("400000");
-  await expect(mvzLast).toHaveText(euro("3.350.000"));
+  await expect(mvzLast).toHaveText(euro("4.075.000"));
   await expect(editor.getByText("Eigene Angabe").first()).toBeVisible();
 
   // … and a grant of 50,000 € a year for the first four years.
@@ -59,12 +60,12 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await grant.getByLabel("Betrag (€ je Jahr)").fill("50000");
   await expect(grant.getByLabel("Erstes Jahr")).toHaveValue(String(start));
   await expect(grant.getByLabel("Letztes Jahr")).toHaveValue(String(start + 3));
-  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await expect(mvzLast).toHaveText(euro("3.875.000"));
   // Amounts are shown back with thousands separators once the field is left.
   await expect(editor.getByLabel("Gebäude oder Grundstück (€, einmalig)")).toHaveValue("400.000");
-  // Year 5: the gap after the grant shows; 3,000,000 + 5 × 35,000 − 200,000 = 2,975,000.
+  // Year 5: the gap after the grant shows; 3,000,000 + 5 × 107,500 − 200,000 = 3,337,500.
   await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText("Förderung ausgelaufen");
-  await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText(/2\.975\.000\s€/);
+  await expect(page.getByTestId(`cumulative-municipal-mvz-${start + 4}`)).toContainText(/3\.337\.500\s€/);
   await expect(page.getByTestId("years-municipal-mvz").locator("tfoot")).toContainText(/200\.000\s€/);
   // The chart follows.
   await expect.poll(() => mvzLine.getAttribute("d")).not.toBe(lineBefore);
@@ -72,7 +73,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   // A wrong number is refused with a message naming the field; the figures keep the last valid state.
   await editor.getByLabel("Ausstattung (€, einmalig)").fill("-5");
   await expect(page.getByTestId("money-errors")).toContainText("Investition – Ausstattung: Der Betrag darf nicht negativ sein.");
-  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await expect(mvzLast).toHaveText(euro("3.875.000"));
   await editor.getByLabel("Ausstattung (€, einmalig)").fill("0");
   await expect(page.getByTestId("money-errors")).toHaveCount(0);
 
@@ -91,25 +92,25 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await page.reload();
   const saved = page.getByTestId("saved-list");
   await expect(saved).toContainText("Ratsvorlage MVZ");
-  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await expect(mvzLast).toHaveText(euro("3.875.000"));
 
   // Duplicate, reset the working state, load the saved one, compare the two.
   await page.getByRole("button", { name: "Duplizieren: Ratsvorlage MVZ" }).click();
   await expect(saved.getByRole("listitem")).toHaveCount(2);
   await page.getByText("Annahmen bearbeiten und Kosten je Jahr anzeigen").click();
   await page.getByRole("button", { name: "Alle Annahmen und Antworten auf die Vorgaben zurücksetzen" }).click();
-  await expect(mvzLast).toHaveText(euro("2.950.000"));
+  await expect(mvzLast).toHaveText(euro("3.675.000"));
   await page.getByRole("button", { name: "Laden: Ratsvorlage MVZ", exact: true }).click();
-  await expect(mvzLast).toHaveText(euro("3.150.000"));
+  await expect(mvzLast).toHaveText(euro("3.875.000"));
   await page.getByLabel("Szenario A").selectOption({ label: "Ratsvorlage MVZ" });
   await page.getByLabel("Szenario B").selectOption({ label: "Ratsvorlage MVZ (Kopie)" });
-  await expect(page.getByTestId("compare-table")).toContainText(/3\.150\.000\s€/);
+  await expect(page.getByTestId("compare-table")).toContainText(/3\.875\.000\s€/);
   await expectNoSeriousA11yViolations(page);
 
   // Print view: a council paper on A4 with the five sections and the changed costs.
   await page.getByRole("link", { name: "Druckansicht (Beschlussvorlage, A4)" }).click();
   await expect(page).toHaveURL(new RegExp(`/gemeinde/${AGS}/vergleich/druck$`));
-  await expect(page.getByTestId(`print-cumulative-municipal-mvz-${last}`)).toHaveText(euro("3.150.000"));
+  await expect(page.getByTestId(`print-cumulative-municipal-mvz-${last}`)).toHaveText(euro("3.875.000"));
   await expectNoSeriousA11yViolations(page);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Drucken" })).toBeHidden();
@@ -130,7 +131,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   for (const heading of ["Beschlussvorlage", "1. Sachverhalt", "2. Optionen", "3. Kosten", "4. Empfehlung", "Belege", "Rechtsformen eines kommunalen MVZ"]) {
     expect(text, `PDF contains "${heading}"`).toContain(heading);
   }
-  expect(text).toMatch(/3\.150\.000\s€/);
+  expect(text).toMatch(/3\.875\.000\s€/);
 });
 
 test("the municipality page links the comparison", async ({ page }) => {
@@ -157,6 +158,9 @@ test("with a self-assessment in this browser: the engine's ranking beside the co
   const gaps = page.getByRole("group", { name: /Gehen in den nächsten fünf Jahren Praxen ohne Nachfolge verloren/ });
   await expect(gaps.getByLabel("Ja")).toBeChecked();
   await expect(gaps).toContainText("Antwort aus Ihrem Selbstcheck übernommen.");
+  // The risk check and the ranking are two views; the recommended model's verdict says how they relate.
+  await expect(page.getByTestId("risk-ranking-relation")).toContainText("Beide werden nicht gegeneinander verrechnet");
+  await expect(page.getByTestId("verdict-recommended-municipal-mvz")).toContainText("liegt in der Rangfolge Ihres Selbstchecks vorn");
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/gemeinde/${AGS}/vergleich/druck`);

@@ -71,7 +71,7 @@ test("a town grants its county read access, the county reads read-only, the town
   await expect(row.getByRole("cell").first()).toHaveText(/\d{4}/);
   // Granted counties are no longer offered.
   await expect(section.getByLabel("Kreis-Organisation").locator("option", { hasText: countyName })).toHaveCount(0);
-  await expect(admin.getByTestId("audit-log")).toContainText("countyGrant.create");
+  await expect(admin.getByTestId("audit-log")).toContainText(`Lesezugriff für ${countyName} freigegeben`);
   await expectNoSeriousA11yViolations(admin);
 
   // A second grant of the same county is refused by the API (409), with the message shown as the API gives it.
@@ -120,7 +120,7 @@ test("a town grants its county read access, the county reads read-only, the town
   await expect(section.getByTestId("county-grant-status")).toHaveText(`Die Freigabe für „${countyName}“ ist aufgehoben.`);
   await expect(section.getByTestId("county-grants-empty")).toBeVisible();
   await expect(section.getByLabel("Kreis-Organisation").locator("option", { hasText: countyName })).toHaveCount(1);
-  await expect(admin.getByTestId("audit-log")).toContainText("countyGrant.delete");
+  await expect(admin.getByTestId("audit-log")).toContainText(`Lesezugriff für ${countyName} entzogen`);
   await expectNoSeriousA11yViolations(admin);
 
   // 5. The county gets 404 again; on the supply page it is back to its own inventory.

@@ -190,7 +190,7 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   expect(await figures(page)).not.toEqual(before);
 
   // Re-import the exported file: preview first, then all rows.
-  await page.getByLabel("CSV-Datei für den Import").setInputFiles(csvPath);
+  await page.getByLabel("Datei für den Import (CSV oder Excel)").setInputFiles(csvPath);
   await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
   const preview = page.getByTestId("csv-preview");
   await expect(preview).toContainText("1 neu, 0 geändert, 2 unverändert, 0 entfernt");
@@ -202,7 +202,7 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
 
   // A broken file is refused with its lines, and nothing changes.
   const broken = `${csv.split("\r\n")[0]}\r\n1;Zahnarzt;Praxis;Weg 1;32694;Dörentrup;keine;;;;;;;\r\n2;Hausarztpraxis;Praxis B;Weg 2;326;Dörentrup;keine;;;;;;;\r\n`;
-  await page.getByLabel("CSV-Datei für den Import").setInputFiles({ name: "kaputt.csv", mimeType: "text/csv", buffer: Buffer.from(broken, "utf8") });
+  await page.getByLabel("Datei für den Import (CSV oder Excel)").setInputFiles({ name: "kaputt.csv", mimeType: "text/csv", buffer: Buffer.from(broken, "utf8") });
   await page.getByRole("button", { name: "Vorschau anzeigen" }).click();
   const errors = page.getByTestId("csv-errors");
   await expect(errors).toContainText("Zeile 2, Art:");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTerritory, importMunicipalityRegister, searchMunicipalities } from "@/lib/db/municipalities";
+import { countTerritory, importMunicipalityRegister, searchCounties, searchMunicipalities } from "@/lib/db/municipalities";
 import { parseGv100, Gv100ParseError } from "@/lib/import/gv100";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
@@ -91,6 +91,29 @@ describe.each(testDatabaseKinds)("municipality register on %s", (kind) => {
       const [upland] = await searchMunicipalities(db.prisma, "Upland", 5);
       expect(upland).toMatchObject({ ags: "06635022", officialName: "Willingen (Upland)" });
       expect(await searchMunicipalities(db.prisma, "xqzvwk", 5)).toEqual([]);
+    });
+
+    it.each(["Sankt Ingbert", "St. Ingbert", "St Ingbert", "Sankt"])("%s finds St. Ingbert", async (query) => {
+      const hits = await searchMunicipalities(db.prisma, query, 50);
+      expect(hits.map((hit) => hit.officialName)).toContain("St. Ingbert, Stadt");
+    });
+
+    it("Sankt does not list towns that merely start with St (Stuttgart)", async () => {
+      const hits = await searchMunicipalities(db.prisma, "Sankt", 50);
+      expect(hits.every((hit) => /^(st\.|sankt)/i.test(hit.officialName))).toBe(true);
+    });
+
+    it.each(["Lippe", "Kreis Lippe", "kreis lippe"])("%s finds the county Lippe (05766)", async (query) => {
+      const [first] = await searchCounties(db.prisma, query, 5);
+      expect(first).toEqual({ key: "05766", name: "Lippe", typeLabel: "Kreis", landName: "Nordrhein-Westfalen" });
+    });
+
+    it("Sankt Wendel finds the Landkreis St. Wendel; an AGS prefix or nonsense finds no county", async () => {
+      expect(await searchCounties(db.prisma, "Sankt Wendel", 5)).toEqual([
+        { key: "10046", name: "St. Wendel", typeLabel: "Landkreis", landName: "Saarland" },
+      ]);
+      expect(await searchCounties(db.prisma, "05766", 5)).toEqual([]);
+      expect(await searchCounties(db.prisma, "xqzvwk", 5)).toEqual([]);
     });
 
     it("respects the limit and returns nothing for punctuation only", async () => {

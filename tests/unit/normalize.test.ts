@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeSearchText } from "@/lib/search/normalize";
+import { countyNameMatches, normalizeSearchText, searchKeyVariants } from "@/lib/search/normalize";
 
 describe("normalizeSearchText", () => {
   it.each([
@@ -16,5 +16,41 @@ describe("normalizeSearchText", () => {
     ["Sankt-Peter-Ording", "sankt peter ording"],
   ])("%s → %s", (input, expected) => {
     expect(normalizeSearchText(input)).toBe(expected);
+  });
+});
+
+describe("searchKeyVariants: St. and Sankt are the same word", () => {
+  it.each([
+    ["St. Ingbert", ["st ingbert", "sankt ingbert"]],
+    ["Sankt Ingbert", ["sankt ingbert", "st ingbert"]],
+    ["Sankt", ["sankt", "st "]],
+    ["St.Wendel", ["st wendel", "sankt wendel"]],
+    ["St", ["st"]],
+    ["Stuttgart", ["stuttgart"]],
+    ["Dörentrup", ["dorentrup"]],
+  ])("%s → %j", (input, expected) => {
+    expect(searchKeyVariants(normalizeSearchText(input))).toEqual(expected);
+  });
+
+  it("a query of punctuation only has no variants", () => {
+    expect(searchKeyVariants(normalizeSearchText("…"))).toEqual([]);
+  });
+});
+
+describe("countyNameMatches", () => {
+  it.each([
+    ["Lippe", "Lippe", true],
+    ["Lippe", "Kreis Lippe", true],
+    ["Lippe", "kreis lip", true],
+    ["Heinsberg", "Landkreis Heinsberg", true],
+    ["Rhein-Kreis Neuss", "Neuss", true],
+    ["Städteregion Aachen", "Aachen", true],
+    ["St. Wendel", "Sankt Wendel", true],
+    ["St. Wendel", "Sankt", true],
+    ["Lippe", "Lüneburg", false],
+    ["Stuttgart", "Sankt", false],
+    ["Lippe", "Kreis", false],
+  ])("%s ← %s: %s", (name, query, expected) => {
+    expect(countyNameMatches(normalizeSearchText(name), normalizeSearchText(query))).toBe(expected);
   });
 });

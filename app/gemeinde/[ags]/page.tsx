@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { getPrisma } from "@/lib/db/client";
 import { getMunicipality } from "@/lib/db/municipalities";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, isUnincorporated, populationDensity } from "@/lib/domain/territory";
+import { countyHref } from "@/lib/links";
 import { AgsSchema } from "@/lib/schemas/municipality";
 import { PlanStateNote } from "@/components/plan/PlanStateNote";
 import { formatNumber } from "@/lib/format/number";
@@ -41,7 +42,7 @@ export default async function MunicipalityPage({ params, searchParams }: Props) 
     [
       t("kreis"),
       municipality.kreis ? (
-        <Link key="k" className="kern-link" href={`/kreis/${municipality.kreis.key}`} data-testid="kreis-link">
+        <Link key="k" href={countyHref(municipality.kreis.key)} className="kern-link" data-testid="kreis-link">
           {`${municipality.kreis.name} (${KREIS_TYPE_LABELS[municipality.kreis.typeCode] ?? municipality.kreis.typeCode})`}
         </Link>
       ) : (

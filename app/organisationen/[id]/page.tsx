@@ -255,7 +255,7 @@ export default async function OrganisationPage({ params }: Props) {
                     <td className="kern-table__cell">{date.format(entry.createdAt)}</td>
                     <td className="kern-table__cell">{entry.actor?.name ?? "–"}</td>
                     <td className="kern-table__cell">
-                      <code>{entry.action}</code> {entry.entityType} {entry.entityId.slice(0, 8)}
+                      {entry.summary}
                     </td>
                   </tr>
                 ))}

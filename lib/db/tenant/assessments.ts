@@ -147,8 +147,8 @@ export async function saveAssessment(
       action: before ? "assessment.update" : "assessment.create",
       entityType: "assessment",
       entityId: after.id,
-      before: before ? { answers: before.answers, status: before.status, version: before.version } : undefined,
-      after: { answers: after.answers, status: after.status, version: after.version },
+      before: before ? { ags, answers: before.answers, status: before.status, version: before.version } : undefined,
+      after: { ags, answers: after.answers, status: after.status, version: after.version },
     });
     return { saved: toRecord(after) };
   }).catch(async (error: unknown) => {
@@ -183,7 +183,7 @@ export async function deleteAssessment(ctx: TenantContext, organisationId: strin
       action: "assessment.delete",
       entityType: "assessment",
       entityId: before.id,
-      before: { answers: before.answers, status: before.status, version: before.version },
+      before: { ags, answers: before.answers, status: before.status, version: before.version },
     });
   });
 }

@@ -1,4 +1,5 @@
 import { authorize, type Caller, type TenantContext } from "@/lib/auth/guard";
+import { auditEntryAgs, describeAuditEntry } from "@/lib/audit/describe";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** One audit entry: who (actor) changed what (entity) in which organisation, with the state before and after. */
@@ -42,6 +43,8 @@ export interface AuditLogEntry {
   actor: { id: string; name: string; email: string } | null;
   before: unknown;
   after: unknown;
+  /** What happened, in German words (lib/audit/describe.ts), e.g. "Selbsteinschätzung für Dörentrup geändert, Version 10". */
+  summary: string;
 }
 
 /** The organisation's audit log, newest first (admins only). */
@@ -57,14 +60,33 @@ export async function listAuditLog(
     take: Math.min(options.limit ?? 100, 500),
     include: { actor: { select: { id: true, name: true, email: true } } },
   });
-  return rows.map((row) => ({
-    id: row.id,
-    createdAt: row.createdAt,
-    action: row.action,
-    entityType: row.entityType,
-    entityId: row.entityId,
-    actor: row.actor,
-    before: row.before,
-    after: row.after,
-  }));
+  // Entries name towns by AGS; older assessment entries name only the assessment (its town is looked up).
+  const assessmentIds = rows.filter((row) => row.entityType === "assessment" && !auditEntryAgs(row)).map((row) => row.entityId);
+  const assessments = assessmentIds.length
+    ? await ctx.prisma.assessment.findMany({ where: { id: { in: assessmentIds } }, select: { id: true, municipalityAgs: true } })
+    : [];
+  const agsOfAssessment = new Map(assessments.map((a) => [a.id, a.municipalityAgs]));
+  const agsOf = (row: (typeof rows)[number]) => auditEntryAgs(row) ?? agsOfAssessment.get(row.entityId);
+  const agsList = [...new Set(rows.map(agsOf).filter((ags): ags is string => Boolean(ags)))];
+  const towns = agsList.length
+    ? await ctx.prisma.municipality.findMany({ where: { ags: { in: agsList } }, select: { ags: true, name: true } })
+    : [];
+  const townNames = new Map(towns.map((t) => [t.ags, t.name]));
+  return rows.map((row) => {
+    const ags = agsOf(row);
+    // An old entry without the AGS gets it from the lookup, so the description can name the town.
+    const after = ags && row.after && typeof row.after === "object" && !Array.isArray(row.after) ? { ags, ...(row.after as object) } : row.after;
+    const before = ags && row.before && typeof row.before === "object" && !Array.isArray(row.before) ? { ags, ...(row.before as object) } : row.before;
+    return {
+      id: row.id,
+      createdAt: row.createdAt,
+      action: row.action,
+      entityType: row.entityType,
+      entityId: row.entityId,
+      actor: row.actor,
+      before: row.before,
+      after: row.after,
+      summary: describeAuditEntry({ ...row, before, after }, { townName: (key) => townNames.get(key) }),
+    };
+  });
 }

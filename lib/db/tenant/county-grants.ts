@@ -117,7 +117,10 @@ export async function revokeCountyAccess(ctx: TenantContext, townOrganisationId:
   authorize(ctx.caller, "countyGrant", "delete", townOrganisationId);
   const caller = ctx.caller;
   await ctx.prisma.$transaction(async (tx) => {
-    const row = await tx.countyAccessGrant.findFirst({ where: { id: grantId, townOrganisationId } });
+    const row = await tx.countyAccessGrant.findFirst({
+      where: { id: grantId, townOrganisationId },
+      include: { county: { select: { name: true } } },
+    });
     if (!row) throw new TenantNotFoundError("Freigabe nicht gefunden.");
     await tx.countyAccessGrant.delete({ where: { id: grantId } });
     await recordAudit(tx, caller, {
@@ -125,7 +128,7 @@ export async function revokeCountyAccess(ctx: TenantContext, townOrganisationId:
       action: "countyGrant.delete",
       entityType: "countyGrant",
       entityId: grantId,
-      before: { countyOrganisationId: row.countyOrganisationId },
+      before: { countyOrganisationId: row.countyOrganisationId, countyName: row.county.name },
     });
   });
 }

@@ -7,7 +7,10 @@ import {
   safeEvaluateScenario,
   type ScenarioAssumptionsInput,
 } from "./index";
+import { ASSUMED_MVZ_COST_PER_SEAT_EUR, coordinatorFte, gpSeatsFor, roundEuro, scaleByPopulation } from "./defaults";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+import { containsVerbatim, loadSource } from "@/lib/knowledge/source-text";
+import { describeWithSourceTexts } from "../../../tests/support/source-texts";
 
 const K = knowledgeFromFiles();
 
@@ -118,36 +121,84 @@ describe("ScenarioAssumptionsSchema rejects bad numbers, naming the field", () =
 });
 
 describe("defaultAssumptions", () => {
-  it("municipal MVZ: Marienmünster's 2.6 M€ from the source, the rest labelled assumptions", () => {
-    const d = defaultAssumptions("municipal-mvz", { population: 5000, landCode: "05" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
-    expect(d.investment.other).toMatchObject({ value: 2_600_000, origin: "source", needsConfirmation: true });
+  it("municipal MVZ for Marienmünster's size: about Marienmünster's 2.6 M€, running costs and revenue not zero", () => {
+    const d = defaultAssumptions("municipal-mvz", { population: 4970, landCode: "05", name: "Marienmünster" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
+    expect(d.investment.other).toMatchObject({ value: 2_600_000, origin: "assumption", needsConfirmation: true });
     expect(d.investment.other.citation).toMatchObject({ kind: "source", source: "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt", section: "Finanzielle Aufwände realistisch einschätzen" });
-    expect(d.revenue.mvzIncome).toMatchObject({ value: 0, origin: "assumption", needsConfirmation: true });
+    expect(d.investment.other.note_de).toContain("Aus Marienmünster übertragen");
+    // 4,970 / 1,609 ≈ 3.1 seats: 3.1 × 330,000 and 3.1 × 300,000, labelled assumptions.
+    expect(d.running.mvzOperations).toMatchObject({ value: 1_020_000, origin: "assumption", needsConfirmation: true });
+    expect(d.revenue.mvzIncome).toMatchObject({ value: 930_000, origin: "assumption", needsConfirmation: true });
     // NRW's HAP goes to doctors: a hint, not a grant in the town's budget.
     expect(d.grants).toEqual([]);
     expect(d.fundingHints.map((h) => h.programmeId)).toEqual(["nw-hausarztaktionsprogramm"]);
     const r = evaluateScenario(assumptionsFromDefaults(d));
-    // 2,600,000 + 10 × 35,000 (half coordinator post, assumption) = 2,950,000.
-    expect(r.years[9]?.cumulativeNet).toBe(2_950_000);
+    // 2,600,000 + 10 × (0.25 × 70,000 coordinator + 1,020,000 − 930,000) = 2,600,000 + 10 × 107,500 = 3,675,000.
+    expect(r.years[9]?.cumulativeNet).toBe(3_675_000);
   });
 
-  it("health centre: Schneeberg's 3.2 M€ conversion from the source", () => {
-    const d = defaultAssumptions("health-centre", { population: 14000, landCode: "14" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
-    expect(d.investment.conversion).toMatchObject({ value: 3_200_000, origin: "source" });
-    expect(d.investment.building.origin).toBe("assumption");
+  it.each<[string, number, number, number]>([
+    // town, inhabitants, MVZ investment (2.6 M€ × n / 4,970, to 10,000 €), health-centre conversion (3.2 M€ × n / 13,994)
+    ["Dörentrup", 7_660, 4_010_000, 1_750_000],
+    ["Schneeberg", 13_994, 7_320_000, 3_200_000],
+    ["a village", 1_200, 630_000, 270_000],
+  ])("%s (%i inhabitants) starts with its own scale, not the source town's amount", (name, population, mvzInvestment, conversion) => {
+    const mvz = defaultAssumptions("municipal-mvz", { population, landCode: "05", name }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
+    expect(mvz.investment.other.value).toBe(mvzInvestment);
+    expect(mvz.investment.other.note_de).toContain(`Für ${name}`);
+    const centre = defaultAssumptions("health-centre", { population, landCode: "14", name }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
+    expect(centre.investment.conversion).toMatchObject({ value: conversion, origin: "assumption" });
+    expect(centre.investment.conversion.note_de).toContain("Aus Schneeberg übertragen");
+    expect(centre.investment.building.origin).toBe("assumption");
+    // Running costs and revenue of an MVZ grow with the seats the town needs and are never zero.
+    expect(mvz.running.mvzOperations.value).toBe(roundEuro(gpSeatsFor(population, 1609) * ASSUMED_MVZ_COST_PER_SEAT_EUR));
+    expect(mvz.revenue.mvzIncome.value).toBeGreaterThan(0);
   });
 
-  it("network in Baden-Württemberg with PORT: the BW grant as a one-year rule-parameter default", () => {
+  it("a town far larger than the source town gets a note that the transfer is rough", () => {
+    const d = defaultAssumptions("municipal-mvz", { population: 60_000, landCode: "05", name: "Großstadt" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026 });
+    expect(d.investment.other.note_de).toMatch(/12,1-mal so groß wie Marienmünster: die Übertragung ist grob/);
+  });
+
+  it.each<[number, number]>([
+    [1, 1],
+    [1609, 1],
+    [4970, 3.1],
+    [7660, 4.8],
+    [0, 1],
+  ])("gpSeatsFor(%i) = %d at 1:1,609", (population, seats) => {
+    expect(gpSeatsFor(population, 1609)).toBe(seats);
+  });
+
+  it.each<[number, number, number, number]>([
+    [2_600_000, 4_970, 4_970, 2_600_000],
+    [2_600_000, 4_970, 9_940, 5_200_000],
+    [3_200_000, 13_994, 7_660, 1_750_000],
+    [3_200_000, 13_994, 0, 3_200_000],
+  ])("scaleByPopulation(%i, %i → %i) = %i", (amount, reference, population, expected) => {
+    expect(scaleByPopulation(amount, reference, population).value).toBe(expected);
+  });
+
+  it.each<[number, number]>([
+    [800, 0.25],
+    [4_999, 0.25],
+    [5_000, 0.5],
+    [14_999, 0.5],
+    [15_000, 1],
+  ])("coordinatorFte(%i) = %d", (population, fte) => {
+    expect(coordinatorFte(population)).toBe(fte);
+  });
+
+  it("network in Baden-Württemberg with PORT: the unproven BW grant is a hint with its amount, not a booked grant", () => {
     const d = defaultAssumptions("provider-network", { population: 6000, landCode: "08" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026, portAddOn: true });
-    expect(d.grants).toHaveLength(1);
-    expect(d.grants[0]).toMatchObject({ programmeId: "bw-primaerversorgung-projekte", startYear: 2026, endYear: 2026 });
-    expect(d.grants[0]?.amountPerYear).toMatchObject({ value: 300_000, origin: "rule-parameter", needsConfirmation: true });
+    expect(d.grants).toEqual([]);
+    const hint = d.fundingHints.find((h) => h.programmeId === "bw-primaerversorgung-projekte");
+    expect(hint?.caveats_de.join(" ")).toMatch(/Bis zu 300\.000 € einmalig laut Fördertabelle – nicht voreingetragen/);
     // 0.5 × 70,000 + 70,000 (PORT) = 105,000 per year, all assumptions.
     expect(d.running.coordinator).toMatchObject({ value: 105_000, origin: "assumption" });
+    expect(d.running.coordinator.note_de).not.toContain("Heinsberg");
     const r = evaluateScenario(assumptionsFromDefaults(d));
-    // Year 1: 105,000 − 300,000 = −195,000; year 2: +105,000 (grant gap).
-    expect(r.years[0]?.net).toBe(-195_000);
-    expect(r.years[1]).toMatchObject({ net: 105_000, grantEnded: true });
+    expect(r.years[0]?.net).toBe(105_000);
     expect(ScenarioAssumptionsSchema.safeParse(assumptionsFromDefaults(d)).success).toBe(true);
   });
 
@@ -160,5 +211,24 @@ describe("defaultAssumptions", () => {
         if (v.origin !== "assumption") expect(v.citation).toBeDefined();
       }
     }
+  });
+});
+
+describeWithSourceTexts("the defaults' quotes against the source texts", () => {
+  it("every source quote and section of a default occurs verbatim in its source", () => {
+    const failures: string[] = [];
+    for (const model of ["provider-network", "municipal-mvz", "health-centre"] as const) {
+      for (const port of [false, true]) {
+        const d = defaultAssumptions(model, { population: 5000, landCode: "08" }, K.ruleParameters, K.fundingProgrammes, { startYear: 2026, portAddOn: port });
+        for (const v of [...Object.values(d.investment), ...Object.values(d.running), ...Object.values(d.revenue)]) {
+          const c = v.citation;
+          if (c?.kind !== "source") continue;
+          const text = loadSource(c.source);
+          if (c.quote && !containsVerbatim(text, c.quote)) failures.push(`${c.source}: ${c.quote}`);
+          if (!containsVerbatim(text, c.section)) failures.push(`${c.source}: section ${c.section}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });

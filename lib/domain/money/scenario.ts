@@ -16,6 +16,14 @@ export type RunningField = (typeof RUNNING_FIELDS)[number];
 export const REVENUE_FIELDS = ["rent", "mvzIncome"] as const;
 export type RevenueField = (typeof REVENUE_FIELDS)[number];
 
+/** Fields that belong to a municipal MVZ only: the network's and the health centre's forms do not offer them. */
+export const MVZ_ONLY_FIELDS: ReadonlySet<string> = new Set<string>(["mvzOperations", "mvzIncome"]);
+
+/** The fields of a group that a model's form offers (all but the MVZ's own for the other models). */
+export function fieldsForModel<F extends string>(model: (typeof CARRIER_MODEL_IDS)[number], fields: readonly F[]): F[] {
+  return model === "municipal-mvz" ? [...fields] : fields.filter((field) => !MVZ_ONLY_FIELDS.has(field));
+}
+
 export const FIELD_LABELS_DE: Record<InvestmentField | RunningField | RevenueField, string> = {
   building: "Investition – Gebäude oder Grundstück",
   conversion: "Investition – Umbau",

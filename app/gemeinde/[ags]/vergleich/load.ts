@@ -18,7 +18,7 @@ export const loadComparisonTown = cache(async (ags: string) => {
   if (!m) return null;
   return {
     municipality: m,
-    town: { population: m.population, landCode: landCodeFromAgs(m.ags) ?? m.ags.slice(0, 2) },
+    town: { population: m.population, landCode: landCodeFromAgs(m.ags) ?? m.ags.slice(0, 2), name: m.name },
     facts: townFactsOf(m),
   };
 });
