@@ -105,12 +105,11 @@ function summary(row: { status: "DRAFT" | "COMPLETED"; updatedAt: Date; result: 
 }
 
 /**
- * Action-plan progress, read from the ActionPlan/ActionPlanItem tables on main (the plan resource of another helper
- * is not merged yet): items, done and in progress per (organisation, town). Authorised like the self-check the plan
- * follows ("assessment" read: members, and granted counties). Keyed "orgId|ags".
+ * Action-plan progress: items, done and in progress per (organisation, town), authorised by the plan resource ("plan"
+ * read: members, and granted counties). Keyed "orgId|ags".
  */
 export async function actionPlanProgressOf(ctx: TenantContext, organisationIds: readonly string[], agsList: readonly string[]): Promise<Map<string, ActionPlanProgress>> {
-  for (const id of organisationIds) authorize(ctx.caller, "assessment", "read", id);
+  for (const id of organisationIds) authorize(ctx.caller, "plan", "read", id);
   const plans = organisationIds.length
     ? await ctx.prisma.actionPlan.findMany({
         where: { organisationId: { in: [...organisationIds] }, municipalityAgs: { in: [...agsList] } },

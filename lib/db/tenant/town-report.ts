@@ -61,8 +61,7 @@ export async function loadTownReport(ctx: TenantContext, organisationId: string,
     loadRecommendation(ctx, organisationId, ags),
     can(caller, "scenario", "read", organisationId) ? loadScenario(ctx, organisationId, ags) : null,
     can(caller, "workshop", "read", organisationId) ? loadWorkshops(ctx, organisationId, ags) : [],
-    // The plan's own resource arrives with the action plan (helper "plan"); until then it is read like the assessment.
-    loadPlan(ctx, organisationId, ags, date),
+    can(caller, "plan", "read", organisationId) ? loadPlan(ctx, organisationId, ags, date) : null,
   ]);
 
   return { date, town, organisation, knowledgeVersion: knowledge.version, supply, recommendation, scenario, workshops, plan, ...sourcesOf(knowledge) };
