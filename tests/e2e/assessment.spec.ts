@@ -139,7 +139,7 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   // Confidence from the decisive questions, in words: what to answer first.
   await expect(page.getByTestId("summary")).toContainText("Beantworten Sie zuerst „");
   await expect(page.getByTestId("answer-first").getByRole("listitem")).toHaveCount(3);
-  await expect(page.getByTestId("summary")).toContainText("6 von 48");
+  await expect(page.getByTestId("summary")).toContainText("12 von 48 Fragen beantwortet");
   await expectNoSeriousA11yViolations(page);
 
   // Printable: navigation and buttons hidden.
