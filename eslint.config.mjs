@@ -15,14 +15,14 @@ const config = [
   },
   {
     // The domain is pure: plain data in, plain results out. No UI, framework, database or I/O.
-    files: ["lib/domain/**/*.ts", "lib/csv/**/*.ts"],
+    files: ["lib/domain/**/*.ts", "lib/domain/csv/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             { group: ["react", "react-dom", "react/*", "next", "next/*", "next-intl", "next-intl/*"], message: "lib/domain ist rein: kein React/Next." },
-            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/db/*", "pg", "@electric-sql/*"], message: "lib/domain ist rein: keine Datenbank." },
+            { group: ["@prisma/*", "@/lib/generated/*", "@/lib/server/db/*", "pg", "@electric-sql/*"], message: "lib/domain ist rein: keine Datenbank." },
             { group: ["server-only", "node:fs", "fs", "node:child_process"], message: "lib/domain ist rein: keine Ein-/Ausgabe." },
           ],
         },

@@ -1,12 +1,12 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
+import { STATIC_SECURITY_HEADERS } from "./lib/server/http/security-headers";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 /**
  * Security headers that never depend on the deployment, for every response (also under `next dev`). HSTS depends on
- * APP_URL and is therefore set at run time by server.ts (lib/http/security-headers.ts), not baked into the build;
+ * APP_URL and is therefore set at run time by server.ts (lib/server/http/security-headers.ts), not baked into the build;
  * the Content-Security-Policy with its per-request nonce is set in proxy.ts.
  */
 const securityHeaders = [...STATIC_SECURITY_HEADERS];

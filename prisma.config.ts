@@ -1,5 +1,5 @@
 // Prisma CLI configuration, used by `prisma generate` and by `prisma migrate diff` when a developer writes a
-// new migration (docs/decisions/0002-migrations.md). The app applies migrations itself (lib/db/migrate.ts).
+// new migration (docs/decisions/0002-migrations.md). The app applies migrations itself (lib/server/db/migrate.ts).
 // The CLI's JavaScript schema engine talks to a PostgreSQL server: MIGRATION_DATABASE_URL, else the local
 // development server on 127.0.0.1:5432 (database `test`).
 import path from "node:path";
@@ -10,7 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 const require = createRequire(import.meta.url);
 
 // The schema reads DATABASE_URL; it must parse as postgresql://… even for the embedded database, or the CLI
-// falls back to downloading an engine (../shared/STACK.md). The placeholder means "embedded" (lib/db/config.ts).
+// falls back to downloading an engine (../shared/STACK.md). The placeholder means "embedded" (lib/server/config/database.ts).
 process.env.DATABASE_URL ??= "postgresql://pglite@localhost/pglite";
 
 // Workaround for prisma/orm#27403 (open): through @prisma/adapter-pg the schema engine cannot deserialise catalog

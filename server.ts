@@ -1,19 +1,19 @@
 /**
  * The production server: refuses a misconfigured production start, opens the database (embedded PGlite under data/
  * unless DATABASE_URL names a server), then — under the start lock — refuses a demo account in production, migrates
- * (backup first) and seeds what changed (lib/db/prepare.ts startDatabase), then serves the built Next.js app in this
+ * (backup first) and seeds what changed (lib/server/use-cases/prepare-database.ts startDatabase), then serves the built Next.js app in this
  * same process, so exactly one process holds the embedded database. Closes PGlite cleanly on SIGINT/SIGTERM.
  */
 import http from "node:http";
 import next from "next";
-import { registerProcessDatabase, type Database } from "@/lib/db/client";
-import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/db/embedded";
-import { startDatabase } from "@/lib/db/prepare";
-import { ConfigurationError, parseEnv } from "@/lib/env";
-import { describeMailTransport } from "@/lib/mail";
-import { guardRequest, readKnownActionIds } from "@/lib/http/request-guard";
-import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
-import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/http/security-headers";
+import { registerProcessDatabase, type Database } from "@/lib/server/db/client";
+import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/server/db/embedded";
+import { startDatabase } from "@/lib/server/use-cases/prepare-database";
+import { ConfigurationError, parseEnv } from "@/lib/server/config/env";
+import { describeMailTransport } from "@/lib/server/mail";
+import { guardRequest, readKnownActionIds } from "@/lib/server/http/request-guard";
+import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/server/http/client-ip";
+import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/server/http/security-headers";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -40,7 +40,7 @@ async function main() {
   const handle = app.getRequestHandler();
   // Decided at run time from this process's environment (docs/security-auth.md): the client address (the socket
   // peer, or X-Forwarded-For from a TRUSTED_PROXIES peer) and the security headers (HSTS under an https APP_URL).
-  // Malformed URLs and bodies are answered with 400 before the router (lib/http/request-guard.ts).
+  // Malformed URLs and bodies are answered with 400 before the router (lib/server/http/request-guard.ts).
   const env = parseEnv();
   const securityHeaders = runtimeSecurityHeaders(env);
   markClientIpHeaderTrusted();

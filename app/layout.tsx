@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/SiteFooter";
 import { PrintSupport } from "@/components/PrintSupport";
 import { SiteHeader } from "@/components/SiteHeader";
-import { formatDate } from "@/lib/format/date";
+import { formatDate } from "@/lib/domain/format/date";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

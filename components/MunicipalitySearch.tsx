@@ -3,8 +3,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { countyHref, municipalityHref, type MunicipalityDestination } from "@/lib/links";
-import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/search/normalize";
+import { countyHref, municipalityHref, type MunicipalityDestination } from "@/lib/domain/links";
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/domain/search/normalize";
 
 interface Hit {
   ags: string;

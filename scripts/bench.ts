@@ -15,30 +15,30 @@
  */
 import fs from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { loadCaller } from "@/lib/auth/guard";
-import { MAX_CSV_PROVIDERS, MAX_CSV_ROWS } from "@/lib/csv/providers";
-import { replaceProvidersFromCsv } from "@/lib/db/tenant/providers";
-import { databaseFromPglite } from "@/lib/db/client";
-import { openInMemoryDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
-import { searchMunicipalities } from "@/lib/db/municipalities";
+import { loadCaller } from "@/lib/server/auth/guard";
+import { MAX_CSV_PROVIDERS, MAX_CSV_ROWS } from "@/lib/domain/csv/providers";
+import { replaceProvidersFromCsv } from "@/lib/server/db/tenant/providers";
+import { databaseFromPglite } from "@/lib/server/db/client";
+import { openInMemoryDatabase } from "@/lib/server/db/embedded";
+import { migrate } from "@/lib/server/db/migrate";
+import { searchMunicipalities } from "@/lib/server/db/municipalities";
 import { AssessmentInputSchema, type AssessmentInput } from "@/lib/domain/assessment/input";
-import { parseGv100 } from "@/lib/import/gv100";
+import { parseGv100 } from "@/lib/server/import/gv100";
 import { loadKnowledgeSnapshot } from "@/lib/knowledge/snapshot";
 import { fileKnowledgeSource } from "@/lib/knowledge/snapshot-files";
-import { evaluateAssessment } from "@/lib/recommendation/evaluate";
+import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 import { SITUATIONS } from "@/tests/fixtures/engine-situations";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
-import { loadTownReport } from "@/lib/db/tenant/town-report";
-import { renderTownReportPdf } from "@/lib/pdf/town-report";
+import { loadTownReport } from "@/lib/server/db/tenant/town-report";
+import { renderTownReportPdf } from "@/lib/server/pdf/town-report";
 import { fillTown } from "@/tests/support/town-fixture";
-import { screeningTownsFromRegister } from "@/lib/county/register-towns";
-import { screenTowns } from "@/lib/county/screening";
-import { serializeCountyProvidersCsv } from "@/lib/csv/providers";
-import { getKreisRegister } from "@/lib/db/county";
-import { getCountyView, resolveCountyOrganisation } from "@/lib/db/tenant/county-view";
-import { replaceCountyProvidersFromCsv } from "@/lib/db/tenant/providers";
+import { screeningTownsFromRegister } from "@/lib/server/use-cases/county/register-towns";
+import { screenTowns } from "@/lib/server/use-cases/county/screening";
+import { serializeCountyProvidersCsv } from "@/lib/domain/csv/providers";
+import { getKreisRegister } from "@/lib/server/db/county";
+import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
+import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { supplyParametersAt } from "@/lib/domain/supply";
 
 function percentile(sorted: number[], p: number): number {

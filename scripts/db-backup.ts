@@ -1,6 +1,6 @@
 // `npm run db:backup`: write a restorable backup to backups/ (PGlite: tar.gz of the data directory; server: pg_dump).
-import { backupDatabase } from "@/lib/db/backup";
-import { runCli } from "@/lib/db/cli";
+import { backupDatabase } from "@/lib/server/db/backup";
+import { runCli } from "@/lib/server/db/cli";
 
 await runCli("db:backup", async (database) => {
   const file = await backupDatabase(database, "manuell");

@@ -1,9 +1,9 @@
 // `npm run db:reset`: set the embedded database aside (never deleted) and build a fresh one (migrate + seed).
 import fs from "node:fs";
-import { runCli } from "@/lib/db/cli";
-import { resolveDatabaseTarget } from "@/lib/db/config";
-import { currentOwner } from "@/lib/db/embedded";
-import { migrateDatabase } from "@/lib/db/prepare";
+import { runCli } from "@/lib/server/db/cli";
+import { resolveDatabaseTarget } from "@/lib/server/config/database";
+import { currentOwner } from "@/lib/server/db/embedded";
+import { migrateDatabase } from "@/lib/server/use-cases/prepare-database";
 import { seedDatabase } from "@/prisma/seed/index";
 
 const target = resolveDatabaseTarget();

@@ -2,8 +2,8 @@
 // moved aside (never deleted); the server must not be running.
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { resolveDatabaseTarget } from "@/lib/db/config";
-import { acquireLock, EmbeddedDatabaseBusyError, PGLITE_EXTENSIONS } from "@/lib/db/embedded";
+import { resolveDatabaseTarget } from "@/lib/server/config/database";
+import { acquireLock, EmbeddedDatabaseBusyError, PGLITE_EXTENSIONS } from "@/lib/server/db/embedded";
 
 const file = process.argv[2];
 const target = resolveDatabaseTarget();

@@ -5,9 +5,9 @@
  * the same when it is removed. Rules that decide nothing (0 changes) or almost everything (> a third of the
  * situations) are marked as suspects. Plain text on stdout; no database.
  */
-import { CARRIER_MODEL_IDS } from "../lib/knowledge/ids";
+import { CARRIER_MODEL_IDS } from "../lib/domain/ids";
 import { knowledgeFromFiles } from "../lib/knowledge/snapshot-files";
-import type { RuleSet } from "../lib/knowledge/rules";
+import type { RuleSet } from "../lib/domain/recommendation/rule-set";
 import { AssessmentInputSchema, type AssessmentInput } from "../lib/domain/assessment/input";
 import { recommend } from "../lib/domain/recommendation/engine";
 import { SOURCE_TOWNS } from "../lib/domain/recommendation/source-towns";

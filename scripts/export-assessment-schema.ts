@@ -1,10 +1,10 @@
 /**
- * Writes docs/assessment-input.schema.json from the zod schema (lib/recommendation/assessment-json-schema.ts,
+ * Writes docs/assessment-input.schema.json from the zod schema (lib/domain/assessment/json-schema.ts,
  * the same function the API serves). `io: "input"`: fields with defaults (= unknown) are optional.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { assessmentInputJsonSchema } from "../lib/recommendation/assessment-json-schema";
+import { assessmentInputJsonSchema } from "../lib/domain/assessment/json-schema";
 
 const out = path.resolve(import.meta.dirname, "..", "docs", "assessment-input.schema.json");
 writeFileSync(out, JSON.stringify(assessmentInputJsonSchema(), null, 2) + "\n");

@@ -1,7 +1,7 @@
 // `npm run import:municipalities -- <GV100AD file>`: import or update the municipality register in one transaction.
 import fs from "node:fs";
-import { runCli } from "@/lib/db/cli";
-import { Gv100ParseError } from "@/lib/import/gv100";
+import { runCli } from "@/lib/server/db/cli";
+import { Gv100ParseError } from "@/lib/server/import/gv100";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 
 const file = process.argv[2] ?? defaultRegisterFile();

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { loadKnowledgeSnapshot } from "../lib/knowledge/snapshot";
 import { fileKnowledgeSource } from "../lib/knowledge/snapshot-files";
-import { evaluateAssessment, parseAssessment } from "../lib/recommendation/evaluate";
+import { evaluateAssessment, parseAssessment } from "../lib/domain/recommendation/evaluate";
 
 function fail(message: string): never {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");

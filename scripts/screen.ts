@@ -7,12 +7,12 @@
  * Output on stdout (CSV with `;` by default); a bad argument or file: exit code 2 with a German message on stderr.
  */
 import fs from "node:fs";
-import { screeningTownsFromRegister } from "../lib/county/register-towns";
-import { screenTowns, type KnownForTown } from "../lib/county/screening";
-import { writeCsv } from "../lib/csv/parse";
-import { parseCountyProvidersCsvAsync } from "../lib/csv/providers";
+import { screeningTownsFromRegister } from "../lib/server/use-cases/county/register-towns";
+import { screenTowns, type KnownForTown } from "../lib/server/use-cases/county/screening";
+import { writeCsv } from "../lib/domain/csv/parse";
+import { parseCountyProvidersCsvAsync } from "../lib/domain/csv/providers";
 import { supplyParametersAt } from "../lib/domain/supply";
-import { parseGv100 } from "../lib/import/gv100";
+import { parseGv100 } from "../lib/server/import/gv100";
 import { knowledgeFromFiles } from "../lib/knowledge/snapshot-files";
 import { defaultRegisterFile } from "../prisma/seed/municipalities";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/AuthForms";
-import { safeNext } from "@/lib/auth/links";
-import { getPageContext } from "@/lib/auth/page";
+import { safeNext } from "@/lib/domain/auth-links";
+import { getPageContext } from "@/lib/server/auth/page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signInTitle") };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { operatorDetails } from "@/lib/legal";
+import { operatorDetails } from "@/lib/server/config/legal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal");

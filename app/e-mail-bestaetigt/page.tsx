@@ -4,8 +4,8 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/forms/TextField";
 import { ResendVerificationForm } from "@/components/auth/AuthForms";
-import { getAuth } from "@/lib/auth/auth";
-import { safeNext } from "@/lib/auth/links";
+import { getAuth } from "@/lib/server/auth/auth";
+import { safeNext } from "@/lib/domain/auth-links";
 
 export const dynamic = "force-dynamic";
 

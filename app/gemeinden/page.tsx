@@ -3,11 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { MunicipalitySearch } from "@/components/MunicipalitySearch";
-import { getPrisma } from "@/lib/db/client";
-import { searchCounties, searchMunicipalities } from "@/lib/db/municipalities";
-import { countyHref, MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/links";
-import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
-import { formatNumber } from "@/lib/format/number";
+import { getPrisma } from "@/lib/server/db/client";
+import { searchCounties, searchMunicipalities } from "@/lib/server/db/municipalities";
+import { countyHref, MUNICIPALITY_DESTINATIONS, municipalityHref } from "@/lib/domain/links";
+import { MunicipalitySearchQuerySchema } from "@/lib/domain/schemas/municipality";
+import { formatNumber } from "@/lib/domain/format/number";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("search");

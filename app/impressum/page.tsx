@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OperatorBlock } from "@/components/legal/OperatorBlock";
-import { operatorDetails } from "@/lib/legal";
+import { operatorDetails } from "@/lib/server/config/legal";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("legal");

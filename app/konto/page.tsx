@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountActions } from "@/components/auth/AuthForms";
-import { requireSignedInPage } from "@/lib/auth/page";
-import { countSessions } from "@/lib/db/tenant/account";
+import { requireSignedInPage } from "@/lib/server/auth/page";
+import { countSessions } from "@/lib/server/db/tenant/account";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("accountTitle") };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CreateOrganisationForm } from "@/components/organisation/CreateOrganisationForm";
-import { requireSignedInPage } from "@/lib/auth/page";
-import { listKreise } from "@/lib/db/kreise";
-import { listOrganisations } from "@/lib/db/tenant/organisations";
+import { requireSignedInPage } from "@/lib/server/auth/page";
+import { listKreise } from "@/lib/server/db/kreise";
+import { listOrganisations } from "@/lib/server/db/tenant/organisations";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("organisation"))("listTitle") };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ROLE_LABELS } from "@/lib/schemas/workshop";
+import { ROLE_LABELS } from "@/lib/domain/schemas/workshop";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workshop");

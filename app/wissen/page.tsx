@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getPrisma } from "@/lib/db/client";
-import { getKnowledgeSeedState, listCaseStudies, listFactors, listMeasures, listModels } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getKnowledgeSeedState, listCaseStudies, listFactors, listMeasures, listModels } from "@/lib/server/db/knowledge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");

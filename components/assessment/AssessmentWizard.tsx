@@ -12,14 +12,14 @@ import {
   fieldErrors,
   questionsOfStep,
   type TownFacts,
-} from "@/lib/assessment/answers";
-import { createPersistence, type PersistenceChoice } from "@/lib/assessment/persistence";
-import type { AnswerPrefill } from "@/lib/assessment/prefill";
+} from "@/lib/domain/assessment/answers";
+import { createPersistence, type PersistenceChoice } from "@/lib/client/assessment-persistence";
+import type { AnswerPrefill } from "@/lib/domain/assessment/prefill";
 import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
 import { ConflictNotice } from "./ConflictNotice";
 import { QuestionField, questionInputId } from "./QuestionField";
 import { useAssessmentStore } from "./useAssessmentStore";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 import { requestResultFocus } from "./focus-result";
 
 interface Props {

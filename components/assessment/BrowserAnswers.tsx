@@ -3,11 +3,11 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
-import { adoptBrowserAnswers } from "@/lib/assessment/adopt";
-import { answeredCount, type AssessmentAnswers } from "@/lib/assessment/answers";
-import { browserPersistence } from "@/lib/assessment/persistence/browser";
-import type { StoredAssessment } from "@/lib/assessment/persistence/types";
-import { signInHref } from "@/lib/auth/links";
+import { adoptBrowserAnswers } from "@/lib/domain/assessment/adopt";
+import { answeredCount, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
+import { browserPersistence } from "@/lib/client/assessment-persistence/browser";
+import type { StoredAssessment } from "@/lib/client/assessment-persistence/types";
+import { signInHref } from "@/lib/domain/auth-links";
 
 /** The session's "keep them in the browser for now" choice, per town (the answers themselves stay untouched). */
 const keptKey = (ags: string) => `versorgungslotse:selbstcheck:beiseite:${ags}`;

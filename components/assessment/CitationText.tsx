@@ -1,5 +1,5 @@
-import { sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
-import { citationParts } from "@/lib/assessment/citations";
+import { sourceSlipNote, type Citation } from "@/lib/domain/citation";
+import { citationParts } from "@/lib/domain/assessment/citation-parts";
 
 /** A citation as text: source title, section and the quoted passage (or the rule and its note). */
 export function CitationText({ citation }: { citation: Citation }) {

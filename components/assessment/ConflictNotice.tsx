@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ASKED_QUESTIONS, answerOf, type AnswerValue } from "@/lib/assessment/answers";
+import { ASKED_QUESTIONS, answerOf, type AnswerValue } from "@/lib/domain/assessment/answers";
 import { UNKNOWN_LABEL_DE, type AssessmentQuestion } from "@/lib/domain/assessment/input";
 import type { AssessmentStore } from "./useAssessmentStore";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 import { ScrollRegion } from "@/components/ScrollRegion";
 
 function display(question: AssessmentQuestion, value: AnswerValue): string {

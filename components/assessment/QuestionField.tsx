@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
-import type { AnswerValue } from "@/lib/assessment/answers";
-import { formatNumberInput, parseNumber } from "@/lib/format/number";
+import type { AnswerValue } from "@/lib/domain/assessment/answers";
+import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { CitationText } from "./CitationText";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 
 interface Props {
   question: AssessmentQuestion;
@@ -137,7 +137,7 @@ export function QuestionField({ question, value, error, readOnly = false, prefil
           aria-invalid={shownError ? true : undefined}
           onChange={(e) => {
             setText(e.target.value);
-            // "8,5" and "8.5" are both 8.5 (lib/format/number); anything else is refused with a reason.
+            // "8,5" and "8.5" are both 8.5 (lib/domain/format/number); anything else is refused with a reason.
             // Refused input is passed on as the number it loosely reads as (2,5 in a whole-number field) or NaN,
             // so the step's schema check blocks "Weiter" with the field's message: nothing typed is silently dropped.
             const parsed = parseNumber(e.target.value, { integer: question.integer === true });

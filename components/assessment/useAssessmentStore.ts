@@ -1,9 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { withAnswer, type AnswerValue, type AssessmentAnswers } from "@/lib/assessment/answers";
-import { mergePrefill, type AnswerPrefill } from "@/lib/assessment/prefill";
-import type { AssessmentPersistence, AssessmentStatus, StoredAssessment } from "@/lib/assessment/persistence/types";
+import { withAnswer, type AnswerValue, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
+import { mergePrefill, type AnswerPrefill } from "@/lib/domain/assessment/prefill";
+import type { AssessmentPersistence, AssessmentStatus, StoredAssessment } from "@/lib/client/assessment-persistence/types";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "error" | "conflict";
 

@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
 import { errorCodeOf, sendJson } from "@/components/forms/post-json";
-import { safeNext, verificationCallback } from "@/lib/auth/links";
-import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/schemas/auth";
+import { safeNext, verificationCallback } from "@/lib/domain/auth-links";
+import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/domain/schemas/auth";
 import type { z } from "zod";
 
 type Errors = Record<string, string>;

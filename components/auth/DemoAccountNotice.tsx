@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { DEMO_ACCOUNT, demoAccountExists, demoAccountShown } from "@/lib/auth/demo";
-import { getDatabase } from "@/lib/db/client";
+import { DEMO_ACCOUNT, demoAccountExists, demoAccountShown } from "@/lib/server/auth/demo";
+import { getDatabase } from "@/lib/server/db/client";
 
 /** Names the demo credentials on the start page — only on the embedded database (never in production). */
 export async function DemoAccountNotice() {

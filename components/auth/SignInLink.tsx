@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signInHref } from "@/lib/auth/links";
+import { signInHref } from "@/lib/domain/auth-links";
 
-/** "Anmelden" that returns to the page it was clicked on (a validated same-origin `next`, lib/auth/links.ts). */
+/** "Anmelden" that returns to the page it was clicked on (a validated same-origin `next`, lib/domain/auth-links.ts). */
 export function SignInLink({ className, children, testId }: { className?: string; children: React.ReactNode; testId?: string }) {
   const pathname = usePathname();
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getAuth } from "@/lib/auth/auth";
-import { VERIFIED_PAGE } from "@/lib/auth/links";
+import { getAuth } from "@/lib/server/auth/auth";
+import { VERIFIED_PAGE } from "@/lib/domain/auth-links";
 import { SignInLink } from "./SignInLink";
 
 /**

@@ -11,7 +11,7 @@ import {
   type ScenarioAssumptions,
   type ScenarioDefaults,
 } from "@/lib/domain/money";
-import type { CarrierModelId } from "@/lib/knowledge/ids";
+import type { CarrierModelId } from "@/lib/domain/ids";
 import { citationText } from "./citation-text";
 import { NumberField } from "./NumberField";
 

@@ -3,8 +3,8 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
-import { signInHref } from "@/lib/auth/links";
-import { browserScenarioStore, type SavedScenario, type ScenarioStore } from "@/lib/comparison/store";
+import { signInHref } from "@/lib/domain/auth-links";
+import { browserScenarioStore, type SavedScenario, type ScenarioStore } from "@/lib/client/scenario-store";
 
 const keptKey = (ags: string) => `versorgungslotse:vergleich:beiseite:${ags}`;
 

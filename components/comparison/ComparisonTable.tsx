@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { ComparisonRow, ComparisonRowId, MvzLegalForm } from "@/lib/knowledge/comparison";
-import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
+import type { ComparisonRow, ComparisonRowId, MvzLegalForm } from "@/lib/domain/comparison/rows";
+import { MODEL_IDS, type ModelId } from "@/lib/domain/ids";
 import { FootnoteRefs, type Footnotes } from "@/components/knowledge/Citations";
 import { MODEL_KEY } from "./model-keys";
 import { ScrollRegion } from "@/components/ScrollRegion";

@@ -4,12 +4,12 @@ import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import type { RiskAnswer } from "@/lib/knowledge/comparison";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
-import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
-import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/comparison/scenario-set";
-import { serverScenarioStore } from "@/lib/comparison/server-store";
-import { browserScenarioStore } from "@/lib/comparison/store";
+import type { RiskAnswer } from "@/lib/domain/comparison/rows";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/ids";
+import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/client/assessment-link";
+import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-set";
+import { serverScenarioStore } from "@/lib/client/scenario-server-store";
+import { browserScenarioStore } from "@/lib/client/scenario-store";
 import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
 import { CumulativeTable, YearTable } from "./CostTables";
@@ -18,7 +18,7 @@ import { RiskChecklist, RiskVerdictBadges, RiskVerdicts } from "./RiskChecklist"
 import { SavedScenarios } from "./SavedScenarios";
 import { useComparison } from "./useComparison";
 import { MODEL_KEY } from "./model-keys";
-import { formatEuro } from "@/lib/format/number";
+import { formatEuro } from "@/lib/domain/format/number";
 
 export interface ComparisonWorkbenchProps {
   ags: string;

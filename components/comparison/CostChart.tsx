@@ -2,8 +2,8 @@
 
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScenarioResult } from "@/lib/domain/money";
-import { formatEuro, formatNumber } from "@/lib/format/number";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
+import { formatEuro, formatNumber } from "@/lib/domain/format/number";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
 
 /** Colour and dash per model: the lines differ by pattern too, not by colour alone. */
 const STYLE: Record<CarrierModelId, { stroke: string; dash?: string; dot: "circle" | "square" | "diamond" }> = {

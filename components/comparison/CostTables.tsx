@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { ScenarioResult } from "@/lib/domain/money";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
-import { formatEuro } from "@/lib/format/number";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
+import { formatEuro } from "@/lib/domain/format/number";
 
 /** Cumulative net cost per model and year: the chart's data as a table (and the council paper's cost table). */
 export function CumulativeTable({ results, labels, caption, id = "cumulative" }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; caption: string; id?: string }) {

@@ -5,20 +5,20 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/knowledge/ids";
-import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/comparison/assessment-link";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/ids";
+import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/client/assessment-link";
 import {
   defaultComparison,
   risksFromAssessment,
   type ComparisonClientKnowledge,
   type ComparisonData,
   type TownForComparison,
-} from "@/lib/comparison/scenario-set";
-import { serverScenarioStore } from "@/lib/comparison/server-store";
-import { browserScenarioStore, loadDraft } from "@/lib/comparison/store";
+} from "@/lib/domain/comparison/scenario-set";
+import { serverScenarioStore } from "@/lib/client/scenario-server-store";
+import { browserScenarioStore, loadDraft } from "@/lib/client/scenario-store";
 import { CumulativeTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
-import { formatEuro } from "@/lib/format/number";
+import { formatEuro } from "@/lib/domain/format/number";
 import { MODEL_KEY } from "./model-keys";
 import { RiskVerdicts } from "./RiskChecklist";
 import { ScrollRegion } from "@/components/ScrollRegion";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 
 /** The recommendation engine's ranking for this town's self-assessment (from this browser). */
 export function EngineRanking({ recommendation, ags, headingLevel = 2 }: { recommendation: Recommendation; ags: string; headingLevel?: 2 | 3 }) {

@@ -1,12 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { formatAmountInput, formatNumberInput, parseNumber } from "@/lib/format/number";
+import { formatAmountInput, formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 
 /**
  * A number input that keeps what the user typed (also while it is empty or wrong) and reports the parsed
  * number: NaN for anything that is not a number, so the money model's schema names the field. German users type
- * "8,5" or "2.600.000": the one parser (lib/format/number) reads both, and says why it refuses anything else.
+ * "8,5" or "2.600.000": the one parser (lib/domain/format/number) reads both, and says why it refuses anything else.
  * Every field that is not a year is a euro amount: it shows thousands separators ("2.600.000") and reads
  * "400.000" as four hundred thousand.
  */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { RISK_ANSWERS, riskVerdict, type RiskAnswer, type RiskCheckItem } from "@/lib/knowledge/comparison";
-import { MODEL_IDS, type ModelId } from "@/lib/knowledge/ids";
+import { RISK_ANSWERS, riskVerdict, type RiskAnswer, type RiskCheckItem } from "@/lib/domain/comparison/rows";
+import { MODEL_IDS, type ModelId } from "@/lib/domain/ids";
 import { citationText } from "./citation-text";
 
 /**

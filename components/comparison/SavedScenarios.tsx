@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { evaluateScenario } from "@/lib/domain/money";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
-import type { ComparisonData } from "@/lib/comparison/scenario-set";
-import type { SavedScenario, ScenarioStore } from "@/lib/comparison/store";
-import { formatEuro } from "@/lib/format/number";
-import { formatDateTime } from "@/lib/format/date";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
+import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
+import type { SavedScenario, ScenarioStore } from "@/lib/client/scenario-store";
+import { formatEuro } from "@/lib/domain/format/number";
+import { formatDateTime } from "@/lib/domain/format/date";
 import { ScrollRegion } from "@/components/ScrollRegion";
 import { BrowserScenariosOffer, SignInToSaveScenarios } from "./BrowserScenarios";
 

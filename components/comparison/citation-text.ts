@@ -1,4 +1,4 @@
-import { SOURCE_TITLES, sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
+import { SOURCE_TITLES, sourceSlipNote, type Citation } from "@/lib/domain/citation";
 
 /** One line for a citation: source title, file and section (and the quote), or the rule and its note. */
 export function citationText(citation: Citation, withQuote = true): string {

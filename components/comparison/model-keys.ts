@@ -1,4 +1,4 @@
-import type { ModelId } from "@/lib/knowledge/ids";
+import type { ModelId } from "@/lib/domain/ids";
 
 /** Message keys of the model names (namespace `comparison`, `models.*`). */
 export const MODEL_KEY: Record<ModelId, "network" | "mvz" | "healthCentre" | "port"> = {

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { safeEvaluateScenario, ScenarioAssumptionsSchema, type ScenarioAssumptions, type ScenarioResult } from "@/lib/domain/money";
-import type { RiskAnswer } from "@/lib/knowledge/comparison";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/knowledge/ids";
+import type { RiskAnswer } from "@/lib/domain/comparison/rows";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
 import {
   allModelDefaults,
   defaultComparison,
@@ -13,8 +13,8 @@ import {
   type ComparisonKnowledge,
   type ModelDefaults,
   type TownForComparison,
-} from "@/lib/comparison/scenario-set";
-import { loadDraft, saveDraft } from "@/lib/comparison/store";
+} from "@/lib/domain/comparison/scenario-set";
+import { loadDraft, saveDraft } from "@/lib/client/scenario-store";
 
 /** A model's assumptions while being edited: numbers may be NaN or negative until the user fixes them. */
 export type Draft = Record<CarrierModelId, ScenarioAssumptions>;

@@ -3,8 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ProviderCsvError } from "@/lib/csv/providers";
-import type { CountyCsvTownPreview } from "@/lib/db/tenant/providers";
+import type { ProviderCsvError } from "@/lib/domain/csv/providers";
+import type { CountyCsvTownPreview } from "@/lib/server/db/tenant/providers";
 import { apiRequest } from "@/components/supply/api";
 
 /**

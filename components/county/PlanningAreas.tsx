@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { parseNumber } from "@/lib/format/number";
+import { parseNumber } from "@/lib/domain/format/number";
 import { apiRequest } from "@/components/supply/api";
 
 export interface AreaRow {

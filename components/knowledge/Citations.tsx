@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { citationKey, sourceSlipNote, type Citation } from "@/lib/knowledge/citation";
+import { citationKey, sourceSlipNote, type Citation } from "@/lib/domain/citation";
 
 /**
  * Footnotes for cited knowledge: one numbered list per page.

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { operatorComplete, type OperatorDetails } from "@/lib/legal";
+import { operatorComplete, type OperatorDetails } from "@/lib/server/config/legal";
 
 /** The operator's details as a definition list; unset fields read "vom Betreiber auszufüllen" (with the setting). */
 export async function OperatorBlock({ details }: { details: OperatorDetails }) {

@@ -9,7 +9,7 @@ export interface ChooserCandidate {
 
 /**
  * "Mit welcher Organisation arbeiten Sie?": shown when several of the caller's organisations could hold a town's
- * data; each link carries `?org=` (lib/db/tenant/organisation-in-use.ts). Nothing is inferred.
+ * data; each link carries `?org=` (lib/server/db/tenant/organisation-in-use.ts). Nothing is inferred.
  */
 export async function OrganisationChooser({ townName, candidates, basePath }: { townName: string; candidates: ChooserCandidate[]; basePath: string }) {
   const t = await getTranslations("organisation.chooser");

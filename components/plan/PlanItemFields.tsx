@@ -1,12 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { PlanItemRecord } from "@/lib/db/tenant/action-plans";
-import type { Member } from "@/lib/db/tenant/memberships";
+import type { PlanItemRecord } from "@/lib/server/db/tenant/action-plans";
+import type { Member } from "@/lib/server/db/tenant/memberships";
 import { fundingValidity } from "@/lib/domain/plan/funding";
 import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
-import { formatNumberInput } from "@/lib/format/number";
-import type { FundingProgramme } from "@/lib/knowledge/funding-programmes";
-import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, MODEL_IDS, MODEL_LABELS_DE } from "@/lib/knowledge/ids";
-import { PLAN_STATUS_DE } from "@/lib/plan/export";
+import { formatNumberInput } from "@/lib/domain/format/number";
+import type { FundingProgramme } from "@/lib/domain/funding-programmes";
+import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, MODEL_IDS, MODEL_LABELS_DE } from "@/lib/domain/ids";
+import { PLAN_STATUS_DE } from "@/lib/domain/plan/export";
 
 export const TOUCH = "min-h-11";
 const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" });

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { organisationsForTown } from "@/app/gemeinde/[ags]/selbstcheck/load";
-import { getPageContext } from "@/lib/auth/page";
-import { listPlanSummaries } from "@/lib/db/tenant/action-plans";
+import { getPageContext } from "@/lib/server/auth/page";
+import { listPlanSummaries } from "@/lib/server/db/tenant/action-plans";
 
 /** The plan's state on the town page: per organisation of the caller responsible for the town (nothing when signed out). */
 export async function PlanStateNote({ municipality }: { municipality: { ags: string; kreisKey: string | null } }) {

@@ -2,7 +2,7 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { TownPackagePreview } from "@/lib/db/tenant/town-package";
+import type { TownPackagePreview } from "@/lib/server/db/tenant/town-package";
 
 type State =
   | { kind: "idle" }

@@ -2,10 +2,10 @@
 
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { providerFileToCsv } from "@/lib/csv/provider-file";
-import type { ProviderCsvError } from "@/lib/csv/providers";
-import type { ProvidersCsvPreview } from "@/lib/db/tenant/providers";
-import { PROVIDER_KIND_LABELS_DE } from "@/lib/schemas/provider";
+import { providerFileToCsv } from "@/lib/domain/csv/provider-file";
+import type { ProviderCsvError } from "@/lib/domain/csv/providers";
+import type { ProvidersCsvPreview } from "@/lib/server/db/tenant/providers";
+import { PROVIDER_KIND_LABELS_DE } from "@/lib/domain/schemas/provider";
 import { apiRequest } from "./api";
 import { withOrg } from "./org-query";
 import { ScrollRegion } from "@/components/ScrollRegion";

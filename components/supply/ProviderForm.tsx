@@ -15,9 +15,9 @@ import {
   type Provider,
   type ProviderKind,
   type SuccessorStatus,
-} from "@/lib/schemas/provider";
+} from "@/lib/domain/schemas/provider";
 import { apiRequest, type ClientProvider } from "./api";
-import { formatNumberInput, parseNumber } from "@/lib/format/number";
+import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { withOrg } from "./org-query";
 
 interface DoctorDraft {

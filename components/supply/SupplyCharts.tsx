@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { AgeBucket, ForecastYear } from "@/lib/domain/supply";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 
 /**
  * Counted GP capacity per forecast year against the levels for 100 % and the 75 % under-supply line: a fixed-size

@@ -3,13 +3,13 @@
 import { useRef, useState } from "react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import type { MunicipalitySupply } from "@/lib/db/tenant/supply";
+import type { MunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import type { TrafficLight } from "@/lib/domain/supply";
-import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/schemas/provider";
+import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/domain/schemas/provider";
 import { apiRequest, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 import { AgePyramid, CapacityChart } from "./SupplyCharts";
 import { withOrg } from "./org-query";
 import { ScrollRegion } from "@/components/ScrollRegion";

@@ -1,4 +1,4 @@
-import type { Provider } from "@/lib/schemas/provider";
+import type { Provider } from "@/lib/domain/schemas/provider";
 
 /** A provider as the API returns it (JSON: dates are strings). */
 export type ClientProvider = Provider & { id: string; version: number; updatedAt: string | Date };

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import type { BlockResult } from "@/lib/db/workshop-participation";
-import { formatNumber } from "@/lib/format/number";
-import type { BlockConfig } from "@/lib/schemas/workshop";
+import type { BlockResult } from "@/lib/server/db/workshop-participation";
+import { formatNumber } from "@/lib/domain/format/number";
+import type { BlockConfig } from "@/lib/domain/schemas/workshop";
 
 /**
  * A block's results as bars with their numbers as text (issue 14), shared by the presentation view (large type,

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { WorkshopSnapshot } from "@/lib/db/workshop-participation";
-import { formatNumber } from "@/lib/format/number";
+import type { WorkshopSnapshot } from "@/lib/server/db/workshop-participation";
+import { formatNumber } from "@/lib/domain/format/number";
 
 /**
  * The control view's live counts (issue 14): joined participants and answers to the current block, from the

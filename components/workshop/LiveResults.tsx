@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { WorkshopSnapshot } from "@/lib/db/workshop-participation";
-import { formatNumber } from "@/lib/format/number";
+import type { WorkshopSnapshot } from "@/lib/server/db/workshop-participation";
+import { formatNumber } from "@/lib/domain/format/number";
 import { BlockResultView } from "./BlockResultView";
 import { RatingsRadar } from "./RatingsRadar";
 import { RoleGroups } from "./RoleGroups";

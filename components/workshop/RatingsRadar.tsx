@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 import type { ResultVariant } from "./BlockResultView";
 
 /**

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { BlockResult } from "@/lib/db/workshop-participation";
-import type { BlockConfig } from "@/lib/schemas/workshop";
+import type { BlockResult } from "@/lib/server/db/workshop-participation";
+import type { BlockConfig } from "@/lib/domain/schemas/workshop";
 import { BlockResultView, type ResultVariant } from "./BlockResultView";
 
 /** Results by role group (only groups of at least 5; the rest pooled as "Weitere" or not shown), issue 14. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CarrierModelIdSchema, SlugSchema } from "./ids";
-import { CitationsSchema } from "./citation";
+import { CarrierModelIdSchema, SlugSchema } from "../domain/ids";
+import { CitationsSchema } from "../domain/citation";
 import { CitedStatementsSchema, CitedTextSchema } from "./common";
 import { OberenderRoleSlugSchema } from "./roles";
 

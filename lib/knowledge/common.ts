@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CitationsSchema, type Citation, type SourceFile } from "./citation";
+import { CitationsSchema, type Citation, type SourceFile } from "../domain/citation";
 
 /** A short German statement backed by at least one citation. */
 export const CitedTextSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FactorCategorySchema, ModelIdSchema, SlugSchema } from "./ids";
+import { FactorCategorySchema, ModelIdSchema, SlugSchema } from "../domain/ids";
 import { CitedTextSchema } from "./common";
 
 /**

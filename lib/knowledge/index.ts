@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MODEL_IDS } from "./ids";
+import { MODEL_IDS } from "../domain/ids";
 import { CaseStudySchema } from "./case-studies";
 import { FactorSchema } from "./factors";
 import { GovernanceModelSchema } from "./models";

@@ -2,7 +2,7 @@ import { describe, it, expect } from "vitest";
 import fs from "node:fs";
 import { ZodError } from "zod";
 import { describeWithSourceTexts, sharedFile } from "@/tests/support/source-texts";
-import { SOURCE_FILES, type Citation } from "./citation";
+import { SOURCE_FILES, type Citation } from "../domain/citation";
 import { KOMMKOM_MEASURE_COUNT, MEASURE_FIELDS, parseKnowledgeBase } from "./index";
 import { containsVerbatim, loadSource } from "./source-text";
 import { knowledgeFromFiles, readKnowledgeFiles } from "./snapshot-files";

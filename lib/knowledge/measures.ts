@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { FactorCategorySchema, SlugSchema } from "./ids";
-import { CitationsSchema } from "./citation";
+import { FactorCategorySchema, SlugSchema } from "../domain/ids";
+import { CitationsSchema } from "../domain/citation";
 
 /** The five Themenschwerpunkte of the KommKom catalogue, as printed. */
 export const MEASURE_FIELDS = [

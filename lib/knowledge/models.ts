@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CarrierModelIdSchema, ModelIdSchema, SlugSchema } from "./ids";
-import { CitationsSchema } from "./citation";
+import { CarrierModelIdSchema, ModelIdSchema, SlugSchema } from "../domain/ids";
+import { CitationsSchema } from "../domain/citation";
 import { CitedStatementsSchema, CitedTextSchema } from "./common";
 
 /** How much the town must bring for a model, per dimension. */

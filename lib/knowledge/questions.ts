@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { SlugSchema } from "./ids";
-import { CitationsSchema } from "./citation";
+import { SlugSchema } from "../domain/ids";
+import { CitationsSchema } from "../domain/citation";
 import { CitedTextSchema } from "./common";
 
 export const GuidingQuestionSchema = z.object({

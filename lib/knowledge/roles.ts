@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { SlugSchema } from "./ids";
-import { CitationsSchema } from "./citation";
+import { SlugSchema } from "../domain/ids";
+import { CitationsSchema } from "../domain/citation";
 
 // ------------------------------------------------------------------------------------------------
 // (a) The eleven possible municipal roles (Oberender AG list, PORT study section 2.4)

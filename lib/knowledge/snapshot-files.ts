@@ -14,7 +14,7 @@ import {
 /**
  * The file-based source of knowledge snapshots: the data files in `knowledge/` at the repository root (one JSON
  * file per part plus `manifest.json`). Used by the seed (which stores them in the database), by tests and by
- * CLIs without a database. The server reads snapshots from the database instead (lib/db/knowledge-snapshot.ts).
+ * CLIs without a database. The server reads snapshots from the database instead (lib/server/db/knowledge-snapshot.ts).
  * Node-only.
  */
 

@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { SOURCE_TITLES } from "./citation";
+import { SOURCE_TITLES } from "../domain/citation";
 import { parseKnowledgeBase, type KnowledgeBase } from "./index";
-import { ComparisonRowSchema, MvzLegalFormSchema, RiskCheckItemSchema, type ComparisonRow, type MvzLegalForm, type RiskCheckItem } from "./comparison";
-import { FundingProgrammeTableSchema, type FundingProgramme } from "./funding-programmes";
-import { RuleParameterTableSchema, type RuleParameter } from "./rule-parameters";
-import { RuleSetSchema, type RuleSet } from "./rules";
+import { ComparisonRowSchema, MvzLegalFormSchema, RiskCheckItemSchema, type ComparisonRow, type MvzLegalForm, type RiskCheckItem } from "../domain/comparison/rows";
+import { FundingProgrammeTableSchema, type FundingProgramme } from "../domain/funding-programmes";
+import { RuleParameterTableSchema, type RuleParameter } from "../domain/rule-parameters";
+import { RuleSetSchema, type RuleSet } from "../domain/recommendation/rule-set";
 import { QuestionCatalogueSchema, type QuestionCatalogue } from "./questions";
 
 /**
@@ -13,7 +13,7 @@ import { QuestionCatalogueSchema, type QuestionCatalogue } from "./questions";
  * guiding questions, the comparison table, the risk checklist, funding programmes, rule parameters and the
  * engine's rule set) as one versioned, validated value. The content lives in the data files under `knowledge/`
  * (reviewable JSON); the seed stores each version in the `RuleSet` table; at run time the server reads it back
- * through `getKnowledgeSnapshot` (lib/db/knowledge-snapshot.ts). Tests and DB-less CLIs read the files through
+ * through `getKnowledgeSnapshot` (lib/server/db/knowledge-snapshot.ts). Tests and DB-less CLIs read the files through
  * the same parser (`parseKnowledgeSnapshot`). See docs/decisions/0006-knowledge-snapshot.md.
  */
 
@@ -123,7 +123,7 @@ export function parseKnowledgeSnapshot(stored: StoredSnapshot, options: { checkH
   for (const s of kb.sources) {
     const titles = SOURCE_TITLES[s.file];
     if (titles.short !== s.shortTitle || titles.full !== s.title)
-      throw new Error(`sources[${s.file}]: Titel weicht von SOURCE_TITLES (lib/knowledge/citation.ts) ab.`);
+      throw new Error(`sources[${s.file}]: Titel weicht von SOURCE_TITLES (lib/domain/citation.ts) ab.`);
   }
   const ruleSet = RuleSetSchema.parse(c.ruleSet);
   if (ruleSet.version !== manifest.version)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sourceSlipNote, type Citation } from "./citation";
+import { sourceSlipNote, type Citation } from "../domain/citation";
 import { knowledgeFromFiles } from "./snapshot-files";
 
 const ERG = "kleinstadt-akademie-doerentrup-2025-ergebnisse.txt" as const;

@@ -4,7 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { SourceFile } from "./citation";
+import type { SourceFile } from "../domain/citation";
 
 /** Resolved directory of the shared source documents. */
 export const SOURCES_DIR = path.resolve(import.meta.dirname, "../../../shared/sources");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CitationsSchema, SourceFileSchema } from "./citation";
+import { CitationsSchema, SourceFileSchema } from "../domain/citation";
 
 /** One of the five German source documents in `../shared/sources/`. */
 export const SourceDocumentSchema = z.object({

@@ -13,7 +13,7 @@ export async function seedDatabase(prisma: PrismaClient, log: (message: string) 
 
 // `npm run db:seed` runs this file directly.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { runCli } = await import("@/lib/db/cli");
+  const { runCli } = await import("@/lib/server/db/cli");
   await runCli("db:seed", async (database) => {
     await seedDatabase(database.prisma);
   });

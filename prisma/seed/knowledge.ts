@@ -1,11 +1,11 @@
 import crypto from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { KnowledgeBase } from "@/lib/knowledge";
-import { CitationSchema, type Citation } from "@/lib/knowledge/citation";
-import type { ComparisonRow, MvzLegalForm } from "@/lib/knowledge/comparison";
-import type { FundingProgramme } from "@/lib/knowledge/funding-programmes";
-import type { RuleParameter } from "@/lib/knowledge/rule-parameters";
-import type { RuleSet } from "@/lib/knowledge/rules";
+import { CitationSchema, type Citation } from "@/lib/domain/citation";
+import type { ComparisonRow, MvzLegalForm } from "@/lib/domain/comparison/rows";
+import type { FundingProgramme } from "@/lib/domain/funding-programmes";
+import type { RuleParameter } from "@/lib/domain/rule-parameters";
+import type { RuleSet } from "@/lib/domain/recommendation/rule-set";
 import { parseKnowledgeSnapshot, type StoredSnapshot } from "@/lib/knowledge/snapshot";
 import { readKnowledgeFiles } from "@/lib/knowledge/snapshot-files";
 /**

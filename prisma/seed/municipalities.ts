@@ -2,8 +2,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { parseGv100 } from "@/lib/import/gv100";
-import { importMunicipalityRegister, type ImportSummary } from "@/lib/db/municipalities";
+import { parseGv100 } from "@/lib/server/import/gv100";
+import { importMunicipalityRegister, type ImportSummary } from "@/lib/server/db/municipalities";
 
 /** The official register shipped with the app (prisma/data, see its README), or MUNICIPALITY_REGISTER_FILE. */
 export function defaultRegisterFile(): string {

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "@/lib/auth/auth";
-import { registerProcessDatabase } from "@/lib/db/client";
+import { getAuth } from "@/lib/server/auth/auth";
+import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as planRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/route";
 import * as itemsRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/route";
 import * as itemRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/[itemId]/route";
 import * as orderRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/order/route";
 import * as csvRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/plan.csv/route";
 import * as icsRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/plan.ics/route";
-import { addPlanItems, listPlanHistory, listPlanSummaries } from "@/lib/db/tenant/action-plans";
-import { readCsv } from "@/lib/csv/parse";
-import { loadCaller } from "@/lib/auth/guard";
+import { addPlanItems, listPlanHistory, listPlanSummaries } from "@/lib/server/db/tenant/action-plans";
+import { readCsv } from "@/lib/domain/csv/parse";
+import { loadCaller } from "@/lib/server/auth/guard";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 

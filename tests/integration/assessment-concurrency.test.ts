@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "@/lib/auth/auth";
-import { registerProcessDatabase } from "@/lib/db/client";
+import { getAuth } from "@/lib/server/auth/auth";
+import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";

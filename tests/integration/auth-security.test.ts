@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { createAuth, SIGN_UP_PER_HOUR, VERIFIED_PAGE, type Auth } from "@/lib/auth/auth";
-import { accountKey, BASE_LOCK_SECONDS, FREE_FAILURES } from "@/lib/auth/sign-in-throttle";
-import { parseEnv } from "@/lib/env";
-import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
-import { devMailboxVisible, listDevMail, logMailSender } from "@/lib/mail";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { createAuth, SIGN_UP_PER_HOUR, VERIFIED_PAGE, type Auth } from "@/lib/server/auth/auth";
+import { accountKey, BASE_LOCK_SECONDS, FREE_FAILURES } from "@/lib/server/auth/sign-in-throttle";
+import { parseEnv } from "@/lib/server/config/env";
+import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/server/http/client-ip";
+import { devMailboxVisible, listDevMail, logMailSender } from "@/lib/server/mail";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { createAuth, type Auth } from "@/lib/auth/auth";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { createAuth, type Auth } from "@/lib/server/auth/auth";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 
 process.env.BETTER_AUTH_SECRET ??= "test-secret-for-integration-tests-0123456789";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getAuth } from "@/lib/auth/auth";
-import { ACTIONS, PERMISSIONS, ROLES, SIGNED_IN, type Action, type Resource, type Role } from "@/lib/auth/permissions";
-import { hashInvitationToken } from "@/lib/db/tenant/invitations";
-import { registerProcessDatabase } from "@/lib/db/client";
+import { getAuth } from "@/lib/server/auth/auth";
+import { ACTIONS, PERMISSIONS, ROLES, SIGNED_IN, type Action, type Resource, type Role } from "@/lib/domain/permissions";
+import { hashInvitationToken } from "@/lib/server/db/tenant/invitations";
+import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as organisationsRoute from "@/app/api/v1/organisations/route";
 import * as organisationRoute from "@/app/api/v1/organisations/[orgId]/route";
 import * as membersRoute from "@/app/api/v1/organisations/[orgId]/members/route";
@@ -17,7 +17,7 @@ import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/rou
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
 import * as scenariosRoute from "@/app/api/v1/organisations/[orgId]/scenarios/route";
 import * as scenarioRoute from "@/app/api/v1/organisations/[orgId]/scenarios/[id]/route";
-import { defaultComparison } from "@/lib/comparison/scenario-set";
+import { defaultComparison } from "@/lib/domain/comparison/scenario-set";
 // --- workshop (issue 14) ---
 import * as workshopsRoute from "@/app/api/v1/organisations/[orgId]/workshops/route";
 import * as workshopRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/route";
@@ -40,7 +40,7 @@ const K = knowledgeFromFiles();
  * 404 (other organisation: existence does not leak) or 403 (own organisation, role too weak), and the tenant tables
  * are byte-for-byte unchanged.
  *
- * The cases are generated from the permission table (lib/auth/permissions.ts); the expected outcome comes from the
+ * The cases are generated from the permission table (lib/domain/permissions.ts); the expected outcome comes from the
  * matrix below, written out by hand. A change to the permission table fails the first test until this matrix says
  * the same. A new resource: add its entry to PERMISSIONS, to EXPECTED and to OPERATIONS.
  */

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { AccessError, loadCaller, type TenantContext } from "@/lib/auth/guard";
-import { serializeCountyProvidersCsv } from "@/lib/csv/providers";
-import { getKreisRegister } from "@/lib/db/county";
-import { ConflictError, TenantInputError } from "@/lib/db/tenant/errors";
-import { getCountyView, resolveCountyOrganisation } from "@/lib/db/tenant/county-view";
-import { createPlanningArea, updatePlanningArea } from "@/lib/db/tenant/planning-areas";
-import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvidersFromCsv, replaceProvidersFromCsv } from "@/lib/db/tenant/providers";
-import type { Provider } from "@/lib/schemas/provider";
+import { AccessError, loadCaller, type TenantContext } from "@/lib/server/auth/guard";
+import { serializeCountyProvidersCsv } from "@/lib/domain/csv/providers";
+import { getKreisRegister } from "@/lib/server/db/county";
+import { ConflictError, TenantInputError } from "@/lib/server/db/tenant/errors";
+import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
+import { createPlanningArea, updatePlanningArea } from "@/lib/server/db/tenant/planning-areas";
+import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvidersFromCsv, replaceProvidersFromCsv } from "@/lib/server/db/tenant/providers";
+import type { Provider } from "@/lib/domain/schemas/provider";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, snapshotTenantData } from "../support/tenancy";
 

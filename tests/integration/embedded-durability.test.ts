@@ -3,8 +3,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "@/lib/db/client";
-import { acquireLock, describe as describeError, EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError, lockFilePath } from "@/lib/db/embedded";
+import { openDatabase } from "@/lib/server/db/client";
+import { acquireLock, describe as describeError, EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError, lockFilePath } from "@/lib/server/db/embedded";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // `node --import tsx` (not the tsx binary, which forks another node): the PID we see is the process holding the database.

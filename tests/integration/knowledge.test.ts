@@ -14,11 +14,11 @@ import {
   listModels,
   listRuleParameters,
   listSources,
-} from "@/lib/db/knowledge";
+} from "@/lib/server/db/knowledge";
 import { KOMMKOM_MEASURE_COUNT } from "@/lib/knowledge";
-import { SOURCE_FILES } from "@/lib/knowledge/citation";
+import { SOURCE_FILES } from "@/lib/domain/citation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
-import { measureFilterSchema, measureTags } from "@/lib/schemas/knowledge";
+import { measureFilterSchema, measureTags } from "@/lib/knowledge/queries";
 import { buildKnowledgePayload, seedKnowledge } from "@/prisma/seed/knowledge";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";

@@ -1,11 +1,11 @@
 import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { createAuth, type Auth } from "@/lib/auth/auth";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { INVITATION_PATH } from "@/lib/db/tenant/invitations";
-import { MailDeliveryError, mailSenderFor } from "@/lib/mail";
-import { parseEnv } from "@/lib/env";
+import { createAuth, type Auth } from "@/lib/server/auth/auth";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { INVITATION_PATH } from "@/lib/server/db/tenant/invitations";
+import { MailDeliveryError, mailSenderFor } from "@/lib/server/mail";
+import { parseEnv } from "@/lib/server/config/env";
 import * as organisationsRoute from "@/app/api/v1/organisations/route";
 import * as invitationsRoute from "@/app/api/v1/organisations/[orgId]/invitations/route";
 import { createTestDatabase, type TestDatabase } from "../support/databases";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { migrate, planMigrations, readMigrations } from "@/lib/db/migrate";
+import { migrate, planMigrations, readMigrations } from "@/lib/server/db/migrate";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 
 describe.each(testDatabaseKinds)("migrations on %s", (kind) => {

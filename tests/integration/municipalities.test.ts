@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTerritory, importMunicipalityRegister, searchCounties, searchMunicipalities } from "@/lib/db/municipalities";
-import { parseGv100, Gv100ParseError } from "@/lib/import/gv100";
+import { countTerritory, importMunicipalityRegister, searchCounties, searchMunicipalities } from "@/lib/server/db/municipalities";
+import { parseGv100, Gv100ParseError } from "@/lib/server/import/gv100";
 import { defaultRegisterFile, importRegisterFile } from "@/prisma/seed/municipalities";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 

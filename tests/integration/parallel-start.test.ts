@@ -3,10 +3,10 @@ import crypto from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { DEMO_ACCOUNT } from "@/lib/auth/demo";
-import { prepareDatabaseToServe, startDatabase } from "@/lib/db/prepare";
-import { readMigrations } from "@/lib/db/migrate";
-import { ConfigurationError } from "@/lib/env";
+import { DEMO_ACCOUNT } from "@/lib/server/auth/demo";
+import { prepareDatabaseToServe, startDatabase } from "@/lib/server/use-cases/prepare-database";
+import { readMigrations } from "@/lib/server/db/migrate";
+import { ConfigurationError } from "@/lib/server/config/env";
 import { createTestDatabase, testDatabaseKinds, urlWithDatabase } from "../support/databases";
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { assertAuthReadyToServe } from "@/lib/auth/demo";
-import type { Database } from "@/lib/db/client";
-import { ConfigurationError } from "@/lib/env";
+import { assertAuthReadyToServe } from "@/lib/server/auth/demo";
+import type { Database } from "@/lib/server/db/client";
+import { ConfigurationError } from "@/lib/server/config/env";
 import { createTestDatabase, type TestDatabase } from "../support/databases";
 
 /**

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { getAuth } from "@/lib/auth/auth";
-import { loadCaller, type TenantContext } from "@/lib/auth/guard";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { listProviders, replaceProvidersFromCsv, resolveProviderOwner } from "@/lib/db/tenant/providers";
+import { getAuth } from "@/lib/server/auth/auth";
+import { loadCaller, type TenantContext } from "@/lib/server/auth/guard";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { listProviders, replaceProvidersFromCsv, resolveProviderOwner } from "@/lib/server/db/tenant/providers";
 import { calculateSupply, supplyAnswersForAssessment, supplyParametersAt } from "@/lib/domain/supply";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
-import { MAX_CSV_PROVIDERS, serializeProvidersCsv } from "@/lib/csv/providers";
-import type { ProviderInput } from "@/lib/schemas/provider";
+import { MAX_CSV_PROVIDERS, serializeProvidersCsv } from "@/lib/domain/csv/providers";
+import type { ProviderInput } from "@/lib/domain/schemas/provider";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
 import * as importRoute from "@/app/api/v1/municipalities/[ags]/providers/import/route";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/recommendations/route";
 import { GET as getSchema } from "@/app/api/v1/schema/assessment-input/route";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { registerProcessDatabase } from "@/lib/db/client";
+import { registerProcessDatabase } from "@/lib/server/db/client";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
 import { createTestDatabase, type TestDatabase } from "../support/databases";

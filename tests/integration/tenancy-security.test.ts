@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getAuth } from "@/lib/auth/auth";
-import { registerProcessDatabase } from "@/lib/db/client";
+import { getAuth } from "@/lib/server/auth/auth";
+import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as organisationsRoute from "@/app/api/v1/organisations/route";
 import * as organisationRoute from "@/app/api/v1/organisations/[orgId]/route";
 import * as membersRoute from "@/app/api/v1/organisations/[orgId]/members/route";

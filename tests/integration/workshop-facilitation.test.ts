@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller, TenantContext } from "@/lib/auth/guard";
-import { AccessError } from "@/lib/auth/guard";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { closeSignals } from "@/lib/db/signals";
-import { measureOptions, rankedMeasures, ratingsProposal } from "@/lib/db/tenant/workshop-outcomes";
-import { addBlock, blockAction, createWorkshop, getWorkshop, ideasForModeration, moderateIdea, moderationLog, moveBlock, setPaperCounts, workshopResults } from "@/lib/db/tenant/workshops";
-import { applyWorkshopRetention, blockResults, joinWorkshop, submitAnswer, submitIdea, workshopSnapshot } from "@/lib/db/workshop-participation";
+import type { Caller, TenantContext } from "@/lib/server/auth/guard";
+import { AccessError } from "@/lib/server/auth/guard";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { closeSignals } from "@/lib/server/db/signals";
+import { measureOptions, rankedMeasures, ratingsProposal } from "@/lib/server/db/tenant/workshop-outcomes";
+import { addBlock, blockAction, createWorkshop, getWorkshop, ideasForModeration, moderateIdea, moderationLog, moveBlock, setPaperCounts, workshopResults } from "@/lib/server/db/tenant/workshops";
+import { applyWorkshopRetention, blockResults, joinWorkshop, submitAnswer, submitIdea, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
-import { AnswerRejected, WorkshopInputError } from "@/lib/schemas/workshop";
-import { dotVoteTemplate, measuresTemplate, ratingsTemplate } from "@/lib/workshop/templates";
+import { AnswerRejected, WorkshopInputError } from "@/lib/domain/schemas/workshop";
+import { dotVoteTemplate, measuresTemplate, ratingsTemplate } from "@/lib/domain/workshop/templates";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AccessError, type Caller, type TenantContext } from "@/lib/auth/guard";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { closeSignals } from "@/lib/db/signals";
-import { addBlock, blockAction, createWorkshop, rotatePresenterToken, workshopCounts, workshopForMember, workshopForPresenter } from "@/lib/db/tenant/workshops";
-import { joinWorkshop, submitAnswer } from "@/lib/db/workshop-participation";
+import { AccessError, type Caller, type TenantContext } from "@/lib/server/auth/guard";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { closeSignals } from "@/lib/server/db/signals";
+import { addBlock, blockAction, createWorkshop, rotatePresenterToken, workshopCounts, workshopForMember, workshopForPresenter } from "@/lib/server/db/tenant/workshops";
+import { joinWorkshop, submitAnswer } from "@/lib/server/db/workshop-participation";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 

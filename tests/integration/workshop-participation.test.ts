@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Caller, TenantContext } from "@/lib/auth/guard";
-import { registerProcessDatabase } from "@/lib/db/client";
-import { closeSignals, subscribeWorkshop } from "@/lib/db/signals";
-import { addBlock, blockAction, createWorkshop, workshopResults } from "@/lib/db/tenant/workshops";
-import { workshopResultsCsv } from "@/lib/workshop/results-csv";
-import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnAnswer, joinWorkshop, submitAnswer, WorkshopCodeError } from "@/lib/db/workshop-participation";
-import { AnswerRejected } from "@/lib/schemas/workshop";
+import type { Caller, TenantContext } from "@/lib/server/auth/guard";
+import { registerProcessDatabase } from "@/lib/server/db/client";
+import { closeSignals, subscribeWorkshop } from "@/lib/server/db/signals";
+import { addBlock, blockAction, createWorkshop, workshopResults } from "@/lib/server/db/tenant/workshops";
+import { workshopResultsCsv } from "@/lib/server/use-cases/workshop-results-csv";
+import { blockResults, deleteExpiredWorkshopAnswers, findWorkshopByCode, getOwnAnswer, joinWorkshop, submitAnswer, WorkshopCodeError } from "@/lib/server/db/workshop-participation";
+import { AnswerRejected } from "@/lib/domain/schemas/workshop";
 import * as eventsRoute from "@/app/api/v1/workshops/[code]/events/route";
 import * as snapshotRoute from "@/app/api/v1/workshops/[code]/snapshot/route";
 import * as joinRoute from "@/app/api/v1/workshops/join/route";
 import * as presenterRoute from "@/app/api/v1/workshops/[code]/presenter/events/route";
-import { JOIN_MAX_ATTEMPTS } from "@/lib/db/workshop-rate-limit";
+import { JOIN_MAX_ATTEMPTS } from "@/lib/server/db/workshop-rate-limit";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 

@@ -3,8 +3,8 @@
  * migrations), then commits a burst of transactions and prints the id of each one after its commit returned.
  * The test kills this process with SIGKILL in the middle of the burst.
  */
-import { openDatabase } from "@/lib/db/client";
-import { migrateDatabase } from "@/lib/db/prepare";
+import { openDatabase } from "@/lib/server/db/client";
+import { migrateDatabase } from "@/lib/server/use-cases/prepare-database";
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error("usage: crash-writer <dataDir>");

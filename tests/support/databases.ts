@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import pg from "pg";
-import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/db/client";
-import { openInMemoryDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import { databaseFromPglite, databaseFromUrl, type Database } from "@/lib/server/db/client";
+import { openInMemoryDatabase } from "@/lib/server/db/embedded";
+import { migrate } from "@/lib/server/db/migrate";
 
 /**
  * Database tests run on the embedded database always, and on PostgreSQL whenever one answers at

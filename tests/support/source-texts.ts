@@ -10,7 +10,7 @@ import { SOURCES_DIR } from "@/lib/knowledge/source-text";
  * With REQUIRE_SOURCE_TEXTS=1 (set by .ci/run, where the texts are present) a missing text is a failure.
  */
 
-// Test configuration, not app configuration (lib/env.ts is for the running app). SOURCE_TEXTS_DIR only lets a
+// Test configuration, not app configuration (lib/server/config/env.ts is for the running app). SOURCE_TEXTS_DIR only lets a
 // test run pretend the texts are elsewhere (e.g. missing), to see the skip.
 const DIR = process.env.SOURCE_TEXTS_DIR ?? SOURCES_DIR;
 export const SOURCE_TEXTS_PRESENT = DIR === SOURCES_DIR && fs.existsSync(path.join(SOURCES_DIR, "port-studie-rolle-der-kommunen.txt"));

@@ -1,5 +1,5 @@
-import type { Auth } from "@/lib/auth/auth";
-import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/http/client-ip";
+import type { Auth } from "@/lib/server/auth/auth";
+import { CLIENT_IP_HEADER, markClientIpHeaderTrusted } from "@/lib/server/http/client-ip";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedKnowledge } from "@/prisma/seed/knowledge";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { defaultComparison } from "@/lib/comparison/scenario-set";
-import { resultToStore } from "@/lib/assessment/stored-result";
+import { defaultComparison } from "@/lib/domain/comparison/scenario-set";
+import { resultToStore } from "@/lib/server/use-cases/stored-result";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNext, signInHref } from "@/lib/auth/links";
+import { safeNext, signInHref } from "@/lib/domain/auth-links";
 
 describe("safeNext: only a same-origin page of the app is a return address", () => {
   it.each([

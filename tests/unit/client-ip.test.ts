@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
-import { isLoopbackIp, resolveClientIp } from "@/lib/http/client-ip";
-import { HSTS_VALUE, runtimeSecurityHeaders } from "@/lib/http/security-headers";
-import { ownHosts } from "@/lib/auth/auth";
+import { parseEnv } from "@/lib/server/config/env";
+import { isLoopbackIp, resolveClientIp } from "@/lib/server/http/client-ip";
+import { HSTS_VALUE, runtimeSecurityHeaders } from "@/lib/server/http/security-headers";
+import { ownHosts } from "@/lib/server/auth/auth";
 
 describe("client address (issue 12, finding 6)", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOURCE_FILES } from "@/lib/knowledge/citation";
+import { SOURCE_FILES } from "@/lib/domain/citation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { recommend } from "@/lib/domain/recommendation/engine";

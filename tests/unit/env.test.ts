@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isProductionDeployment, parseEnv, resolveAuthSecret } from "@/lib/env";
-import { isCrossSiteMutation } from "@/lib/api/origin";
+import { isProductionDeployment, parseEnv, resolveAuthSecret } from "@/lib/server/config/env";
+import { isCrossSiteMutation } from "@/lib/server/api/origin";
 
 const server = { kind: "server" as const, url: "postgresql://db/app" };
 const embedded = (dir: string) => ({ kind: "embedded" as const, dataDir: path.join(dir, "pglite") });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Gv100ParseError, parseGv100 } from "@/lib/import/gv100";
+import { Gv100ParseError, parseGv100 } from "@/lib/server/import/gv100";
 
 // Minimal register built from real records of ../shared/data/GV100AD_301123.txt (Büsum and its parents).
 function pad(text: string, width: number) {

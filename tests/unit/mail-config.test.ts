@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Database } from "@/lib/db/client";
-import { parseEnv } from "@/lib/env";
-import { describeMailTransport, devMailboxStores } from "@/lib/mail";
+import type { Database } from "@/lib/server/db/client";
+import { parseEnv } from "@/lib/server/config/env";
+import { describeMailTransport, devMailboxStores } from "@/lib/server/mail";
 
 const SECRET = "geheim-Passwort-9876";
 const embedded = { target: { kind: "embedded", dataDir: "/tmp/x/pglite" } } as unknown as Database;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countyNameMatches, normalizeSearchText, searchKeyVariants } from "@/lib/search/normalize";
+import { countyNameMatches, normalizeSearchText, searchKeyVariants } from "@/lib/domain/search/normalize";
 
 describe("normalizeSearchText", () => {
   it.each([

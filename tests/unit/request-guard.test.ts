@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GUARD_RESPONSE_HEADERS, MAX_URL_LENGTH, requestProblem } from "@/lib/http/request-guard";
+import { GUARD_RESPONSE_HEADERS, MAX_URL_LENGTH, requestProblem } from "@/lib/server/http/request-guard";
 
 const get = (url: string) => requestProblem({ method: "GET", url, headers: {} });
 const post = (url: string, headers: Record<string, string>) => requestProblem({ method: "POST", url, headers });

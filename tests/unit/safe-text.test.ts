@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { safeText, unsafeTextProblem } from "@/lib/schemas/text";
-import { findUnsafeCsvCells, readCsv } from "@/lib/csv/parse";
-import { parseProvidersCsv } from "@/lib/csv/providers";
-import { OrganisationNameSchema } from "@/lib/schemas/tenant";
-import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
-import { ProviderSchema } from "@/lib/schemas/provider";
+import { safeText, unsafeTextProblem } from "@/lib/domain/text";
+import { findUnsafeCsvCells, readCsv } from "@/lib/domain/csv/parse";
+import { parseProvidersCsv } from "@/lib/domain/csv/providers";
+import { OrganisationNameSchema } from "@/lib/domain/schemas/tenant";
+import { MunicipalitySearchQuerySchema } from "@/lib/domain/schemas/municipality";
+import { ProviderSchema } from "@/lib/domain/schemas/provider";
 
 describe("safeText: outside text PostgreSQL can store", () => {
   it.each([
@@ -56,7 +56,7 @@ describe("CSV cells", () => {
 
 describe("findUnsafeJsonText", () => {
   it("names the path of the first unsafe string in parsed JSON, keys included", async () => {
-    const { findUnsafeJsonText } = await import("@/lib/schemas/text");
+    const { findUnsafeJsonText } = await import("@/lib/domain/text");
     expect(findUnsafeJsonText(JSON.parse('{"email":"a@b.de","name":"a\\u0000b"}'))).toEqual({ path: "name", problem: expect.stringMatching(/Nullzeichen/) });
     expect(findUnsafeJsonText(JSON.parse('{"list":[1,{"x":"\\ud800"}]}'))?.path).toBe("list.1.x");
     expect(findUnsafeJsonText(JSON.parse('{"\\u0000":1}'))?.path).toBe("(Feldname)");

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma } from "@/lib/server/db/client";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { getDatabase } from "@/lib/db/client";
-import { devMailboxVisible, listDevMail } from "@/lib/mail";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { getDatabase } from "@/lib/server/db/client";
+import { devMailboxVisible, listDevMail } from "@/lib/server/mail";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("mailboxTitle") };
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 /**
- * The development mailbox (lib/mail devMailboxVisible): outside production on the embedded database with
+ * The development mailbox (lib/server/mail devMailboxVisible): outside production on the embedded database with
  * MAIL_TRANSPORT=log, for a signed-in platform operator or, with DEV_MAILBOX=1, from this machine; 404 otherwise.
  */
 export default async function DevMailboxPage() {

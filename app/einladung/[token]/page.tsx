@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AcceptInvitationButton } from "@/components/organisation/OrganisationAdmin";
 import { FormMessage } from "@/components/forms/TextField";
-import { getPageContext } from "@/lib/auth/page";
-import { previewInvitation } from "@/lib/db/tenant/invitations";
-import { InvitationTokenSchema } from "@/lib/schemas/tenant";
+import { getPageContext } from "@/lib/server/auth/page";
+import { previewInvitation } from "@/lib/server/db/tenant/invitations";
+import { InvitationTokenSchema } from "@/lib/domain/schemas/tenant";
 
 type Props = { params: Promise<{ token: string }> };
 

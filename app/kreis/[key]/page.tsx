@@ -6,15 +6,15 @@ import { CountyCsvImport } from "@/components/county/CountyCsvImport";
 import { PlanningAreas, type AreaRow } from "@/components/county/PlanningAreas";
 import { TownTable, type TownRow } from "@/components/county/TownTable";
 import { WaveChart } from "@/components/county/WaveChart";
-import { getPageContext } from "@/lib/auth/page";
-import { getPrisma } from "@/lib/db/client";
-import { getKreisRegister, type KreisRegister } from "@/lib/db/county";
-import { getCountyView, resolveCountyOrganisation, type CountyChoice, type CountyView } from "@/lib/db/tenant/county-view";
-import { ConflictError } from "@/lib/db/tenant/errors";
+import { getPageContext } from "@/lib/server/auth/page";
+import { getPrisma } from "@/lib/server/db/client";
+import { getKreisRegister, type KreisRegister } from "@/lib/server/db/county";
+import { getCountyView, resolveCountyOrganisation, type CountyChoice, type CountyView } from "@/lib/server/db/tenant/county-view";
+import { ConflictError } from "@/lib/server/db/tenant/errors";
 import { SIZE_CLASSES, sizeClassOf } from "@/lib/domain/county";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, populationDensity } from "@/lib/domain/territory";
-import { formatNumber } from "@/lib/format/number";
-import { IdSchema, KreisKeySchema } from "@/lib/schemas/tenant";
+import { formatNumber } from "@/lib/domain/format/number";
+import { IdSchema, KreisKeySchema } from "@/lib/domain/schemas/tenant";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ org?: string | string[] }> };
 

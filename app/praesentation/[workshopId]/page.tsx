@@ -3,12 +3,12 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { LiveResults } from "@/components/workshop/LiveResults";
-import { getPrisma } from "@/lib/db/client";
-import { getPageContext } from "@/lib/auth/page";
-import { readinessOfTown } from "@/lib/db/tenant/workshop-outcomes";
-import { workshopForMember, workshopForPresenter } from "@/lib/db/tenant/workshops";
-import { WorkshopCodeError, workshopSnapshot } from "@/lib/db/workshop-participation";
-import { env } from "@/lib/env";
+import { getPrisma } from "@/lib/server/db/client";
+import { getPageContext } from "@/lib/server/auth/page";
+import { readinessOfTown } from "@/lib/server/db/tenant/workshop-outcomes";
+import { workshopForMember, workshopForPresenter } from "@/lib/server/db/tenant/workshops";
+import { WorkshopCodeError, workshopSnapshot } from "@/lib/server/db/workshop-participation";
+import { env } from "@/lib/server/config/env";
 
 export const dynamic = "force-dynamic";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { getPrisma } from "@/lib/db/client";
-import { listFactors, listSources } from "@/lib/db/knowledge";
-import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE } from "@/lib/knowledge/ids";
+import { getPrisma } from "@/lib/server/db/client";
+import { listFactors, listSources } from "@/lib/server/db/knowledge";
+import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE } from "@/lib/domain/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getPrisma } from "@/lib/db/client";
-import { listCaseStudies, listSources } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { listCaseStudies, listSources } from "@/lib/server/db/knowledge";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { MODEL_LABELS_DE } from "@/lib/knowledge/ids";
+import { MODEL_LABELS_DE } from "@/lib/domain/ids";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { issuesOf } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { listMeasures, listSources, measureFacets } from "@/lib/db/knowledge";
+import { issuesOf } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { listMeasures, listSources, measureFacets } from "@/lib/server/db/knowledge";
 import { MEASURE_FIELDS, SECTORS } from "@/lib/knowledge/measures";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { formatNumber } from "@/lib/format/number";
-import { MEASURE_CATALOGUES, firstValues, measureFilterSchema, measureTags, type MeasureFilter } from "@/lib/schemas/knowledge";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { formatNumber } from "@/lib/domain/format/number";
+import { MEASURE_CATALOGUES, firstValues, measureFilterSchema, measureTags, type MeasureFilter } from "@/lib/knowledge/queries";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

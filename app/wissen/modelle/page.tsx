@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { getPrisma } from "@/lib/db/client";
-import { getModelComparison, listModels, listSources } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getModelComparison, listModels, listSources } from "@/lib/server/db/knowledge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { getPrisma } from "@/lib/db/client";
-import { listSources } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { listSources } from "@/lib/server/db/knowledge";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("knowledge");

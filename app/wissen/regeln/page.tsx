@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { getPrisma } from "@/lib/db/client";
-import { listFunding, listRuleParameters, listSources } from "@/lib/db/knowledge";
-import { FUNDING_PURPOSE_LABELS_DE, LAND_CODES } from "@/lib/knowledge/funding-programmes";
-import { PARAMETER_UNIT_LABELS_DE } from "@/lib/knowledge/rule-parameters";
-import { formatEuro, formatNumber } from "@/lib/format/number";
+import { getPrisma } from "@/lib/server/db/client";
+import { listFunding, listRuleParameters, listSources } from "@/lib/server/db/knowledge";
+import { FUNDING_PURPOSE_LABELS_DE, LAND_CODES } from "@/lib/domain/funding-programmes";
+import { PARAMETER_UNIT_LABELS_DE } from "@/lib/domain/rule-parameters";
+import { formatEuro, formatNumber } from "@/lib/domain/format/number";
 import { ScrollRegion } from "@/components/ScrollRegion";
 
 export async function generateMetadata(): Promise<Metadata> {

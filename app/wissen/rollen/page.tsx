@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
 import { ScrollRegion } from "@/components/ScrollRegion";
-import { getPrisma } from "@/lib/db/client";
-import { getRoles, listSources } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getRoles, listSources } from "@/lib/server/db/knowledge";
 import type { RoleMatrixCell } from "@/lib/knowledge/roles";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { containsVerbatim, loadSource } from "@/lib/knowledge/source-text";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
-import { answersSchemaVersion, migrateAnswers, sanitizeAnswers, ASKED_QUESTIONS } from "@/lib/assessment/answers";
+import { answersSchemaVersion, migrateAnswers, sanitizeAnswers, ASKED_QUESTIONS } from "@/lib/domain/assessment/answers";
 import { describeWithSourceTexts } from "@/tests/support/source-texts";
-import type { Citation } from "@/lib/knowledge/citation";
+import type { Citation } from "@/lib/domain/citation";
 import { ASSESSMENT_QUESTIONS, ASSESSMENT_SCHEMA_VERSION, AssessmentInputSchema, PLAUSIBILITY_CHECKS } from "./input";
 import catalogue from "../../../knowledge/question-catalogue.json";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { safeText } from "@/lib/schemas/text";
-import type { Citation } from "../../knowledge/citation";
+import { safeText } from "@/lib/domain/text";
+import type { Citation } from "../citation";
 import { QuestionCatalogueSchema, type QuestionCatalogue } from "../../knowledge/questions";
 import catalogueFile from "../../../knowledge/question-catalogue.json";
 

@@ -1,7 +1,7 @@
-import type { Citation } from "@/lib/knowledge/citation";
-import type { CarrierModelId } from "@/lib/knowledge/ids";
-import { applicableFunding, type FundingProgramme } from "@/lib/knowledge/funding-programmes";
-import { PARAMETER_KEYS, resolveParameter, type RuleParameter } from "@/lib/knowledge/rule-parameters";
+import type { Citation } from "@/lib/domain/citation";
+import type { CarrierModelId } from "@/lib/domain/ids";
+import { applicableFunding, type FundingProgramme } from "@/lib/domain/funding-programmes";
+import { PARAMETER_KEYS, resolveParameter, type RuleParameter } from "@/lib/domain/rule-parameters";
 import {
   INVESTMENT_FIELDS,
   REVENUE_FIELDS,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { safeText } from "@/lib/schemas/text";
-import { CARRIER_MODEL_IDS } from "@/lib/knowledge/ids";
+import { safeText } from "@/lib/domain/text";
+import { CARRIER_MODEL_IDS } from "@/lib/domain/ids";
 
 /**
  * The 10-year money scenario for one carrier model (provider network, municipal MVZ, health centre;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
-import type { RuleSet } from "@/lib/knowledge/rules";
+import type { RuleSet } from "@/lib/domain/recommendation/rule-set";
 import { AssessmentInputSchema } from "../assessment/input";
 import { recommend } from "./engine";
 

@@ -1,6 +1,6 @@
-import type { Citation } from "../../knowledge/citation";
-import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
-import type { Condition, RuleSet } from "../../knowledge/rules/schema";
+import type { Citation } from "../citation";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, type CarrierModelId, type FactorCategory } from "../ids";
+import type { Condition, RuleSet } from "./rule-set";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CitationSchema } from "../../knowledge/citation";
-import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, type CarrierModelId } from "../../knowledge/ids";
-import { RuleSetSchema, type Condition, type RuleSet } from "../../knowledge/rules";
+import { CitationSchema } from "../citation";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, type CarrierModelId } from "../ids";
+import { RuleSetSchema, type Condition, type RuleSet } from "./rule-set";
 import {
   ASSESSMENT_FIELD_PATHS,
   ASSESSMENT_QUESTIONS,

@@ -1,7 +1,7 @@
-import type { Citation } from "../../knowledge/citation";
-import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../../knowledge/ids";
-import type { RuleSet } from "../../knowledge/rules/schema";
-import { formatNumber } from "../../format/number";
+import type { Citation } from "../citation";
+import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../ids";
+import type { RuleSet } from "./rule-set";
+import { formatNumber } from "../format/number";
 import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
 import { MODEL_INDEX, N_MODELS, compile, isUnknown, type AnswerValue, type Compiled } from "./compile";
 

@@ -1,4 +1,4 @@
-import type { CarrierModelId } from "../../knowledge/ids";
+import type { CarrierModelId } from "../ids";
 import type { AssessmentInputRaw } from "../assessment/input";
 
 /**

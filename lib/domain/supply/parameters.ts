@@ -3,7 +3,7 @@ import {
   resolveParameter,
   type ResolvedParameter,
   type RuleParameter,
-} from "@/lib/knowledge/rule-parameters";
+} from "@/lib/domain/rule-parameters";
 
 /** A parameter value as used in a calculation, with the version and date it came from. */
 export interface ParameterRef {

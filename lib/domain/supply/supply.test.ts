@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProviderSchema, type ProviderInput } from "@/lib/schemas/provider";
+import { ProviderSchema, type ProviderInput } from "@/lib/domain/schemas/provider";
 import {
   calculateSupply,
   countingFactor,

@@ -5,7 +5,7 @@ import type { ParameterRef, SupplyParameters } from "./parameters";
  * counted GP capacity and the gap to the 100 % level and the 75 % under-supply line.
  *
  * Pure: plain data in, plain results out. The inputs are structurally compatible with the provider schema
- * in `lib/schemas/provider.ts`, so parsed providers can be passed directly.
+ * in `lib/domain/schemas/provider.ts`, so parsed providers can be passed directly.
  */
 
 export type SupplyProviderKind =

@@ -102,7 +102,7 @@ export interface DotResult {
 
 /**
  * Dot voting: sums the dots per option. The budget and stacking rule are enforced when an answer is accepted
- * (lib/schemas/workshop.ts parseAnswer); here an answer breaking them is clipped defensively (stacking off → at most
+ * (lib/domain/schemas/workshop.ts parseAnswer); here an answer breaking them is clipped defensively (stacking off → at most
  * 1 per option; over budget → ignored entirely), so a stored answer can never weigh more than the rule allows.
  */
 export function aggregateDots(optionKeys: readonly string[], answers: ReadonlyArray<Record<string, number>>, rule: { dots: number; stacking: boolean }): DotResult {

@@ -1,4 +1,4 @@
-import type { Answer, BlockConfig } from "@/lib/schemas/workshop";
+import type { Answer, BlockConfig } from "@/lib/domain/schemas/workshop";
 
 /**
  * Counts from a paper flipchart (mixed rooms, issue 14) as answers, so they are counted by the same aggregation as

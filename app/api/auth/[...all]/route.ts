@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getAuth } from "@/lib/auth/auth";
-import { findUnsafeJsonText } from "@/lib/schemas/text";
+import { getAuth } from "@/lib/server/auth/auth";
+import { findUnsafeJsonText } from "@/lib/domain/text";
 
 export const dynamic = "force-dynamic";
 

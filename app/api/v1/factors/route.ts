@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { badRequest, searchParamsObject } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { listFactors } from "@/lib/db/knowledge";
-import { FactorFilterSchema } from "@/lib/schemas/knowledge";
+import { badRequest, searchParamsObject } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { listFactors } from "@/lib/server/db/knowledge";
+import { FactorFilterSchema } from "@/lib/knowledge/queries";
 
 export const dynamic = "force-dynamic";
 

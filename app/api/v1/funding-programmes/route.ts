@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { badRequest, searchParamsObject } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { listFunding } from "@/lib/db/knowledge";
-import { LandCodeSchema } from "@/lib/knowledge/funding-programmes";
+import { badRequest, searchParamsObject } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { listFunding } from "@/lib/server/db/knowledge";
+import { LandCodeSchema } from "@/lib/domain/funding-programmes";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { badRequest, searchParamsObject } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { listMeasures } from "@/lib/db/knowledge";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { measureFilterSchema, measureTags } from "@/lib/schemas/knowledge";
+import { badRequest, searchParamsObject } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { listMeasures } from "@/lib/server/db/knowledge";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { measureFilterSchema, measureTags } from "@/lib/knowledge/queries";
 
 export const dynamic = "force-dynamic";
 

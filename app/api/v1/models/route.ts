@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { getPrisma } from "@/lib/db/client";
-import { getModelComparison, listModels } from "@/lib/db/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getModelComparison, listModels } from "@/lib/server/db/knowledge";
 
 export const dynamic = "force-dynamic";
 

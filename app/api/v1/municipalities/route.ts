@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { badRequest, searchParamsObject } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { searchCounties, searchMunicipalities } from "@/lib/db/municipalities";
-import { MunicipalitySearchQuerySchema } from "@/lib/schemas/municipality";
+import { badRequest, searchParamsObject } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { searchCounties, searchMunicipalities } from "@/lib/server/db/municipalities";
+import { MunicipalitySearchQuerySchema } from "@/lib/domain/schemas/municipality";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { json, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { createOrganisation, listOrganisations } from "@/lib/db/tenant/organisations";
-import { CreateOrganisationSchema } from "@/lib/schemas/tenant";
+import { json, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { createOrganisation, listOrganisations } from "@/lib/server/db/tenant/organisations";
+import { CreateOrganisationSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/api/respond";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { evaluateAssessment, parseAssessment } from "@/lib/recommendation/evaluate";
+import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/server/api/respond";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { evaluateAssessment, parseAssessment } from "@/lib/domain/recommendation/evaluate";
 
 export const dynamic = "force-dynamic";
 

@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AccessError } from "@/lib/auth/guard";
-import { getPageContext } from "@/lib/auth/page";
-import { addPlanItems, deletePlanItem, getActionPlan, reorderPlan, updatePlanItem } from "@/lib/db/tenant/action-plans";
-import { parseNumber } from "@/lib/format/number";
-import { NewPlanItemSchema, UpdatePlanItemSchema } from "@/lib/schemas/action-plan";
-import { AgsSchema } from "@/lib/schemas/municipality";
-import { IdSchema } from "@/lib/schemas/tenant";
+import { AccessError } from "@/lib/server/auth/guard";
+import { getPageContext } from "@/lib/server/auth/page";
+import { addPlanItems, deletePlanItem, getActionPlan, reorderPlan, updatePlanItem } from "@/lib/server/db/tenant/action-plans";
+import { parseNumber } from "@/lib/domain/format/number";
+import { NewPlanItemSchema, UpdatePlanItemSchema } from "@/lib/domain/schemas/action-plan";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 /**
  * Server actions of the plan page (issue 15): plain form posts that work without JavaScript. Each goes through the

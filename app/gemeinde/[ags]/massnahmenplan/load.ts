@@ -1,17 +1,17 @@
 import { cache } from "react";
-import { AccessError, can, type TenantContext } from "@/lib/auth/guard";
-import { getPageContext } from "@/lib/auth/page";
-import { getPrisma } from "@/lib/db/client";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { getMunicipality } from "@/lib/db/municipalities";
-import { getActionPlan, listPlanHistory, type ActionPlanRecord, type PlanHistoryEntry } from "@/lib/db/tenant/action-plans";
-import { listMembers, type Member } from "@/lib/db/tenant/memberships";
-import { organisationInUse } from "@/lib/db/tenant/organisation-in-use";
-import type { OrganisationSummary } from "@/lib/db/tenant/organisations";
-import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
+import { AccessError, can, type TenantContext } from "@/lib/server/auth/guard";
+import { getPageContext } from "@/lib/server/auth/page";
+import { getPrisma } from "@/lib/server/db/client";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { getMunicipality } from "@/lib/server/db/municipalities";
+import { getActionPlan, listPlanHistory, type ActionPlanRecord, type PlanHistoryEntry } from "@/lib/server/db/tenant/action-plans";
+import { listMembers, type Member } from "@/lib/server/db/tenant/memberships";
+import { organisationInUse } from "@/lib/server/db/tenant/organisation-in-use";
+import type { OrganisationSummary } from "@/lib/server/db/tenant/organisations";
+import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import type { SupplyResult } from "@/lib/domain/supply";
 import type { KnowledgeSnapshot } from "@/lib/knowledge/snapshot";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 import { organisationsForTown } from "../selbstcheck/load";
 
 export const loadPlanMunicipality = cache(async (ags: string) => {

@@ -1,17 +1,17 @@
 import { cache } from "react";
-import { AccessError, can, type TenantContext } from "@/lib/auth/guard";
-import type { Resource } from "@/lib/auth/permissions";
-import { getPageContext } from "@/lib/auth/page";
-import { getPrisma } from "@/lib/db/client";
-import { getMunicipality } from "@/lib/db/municipalities";
-import { listOrganisations, type OrganisationSummary } from "@/lib/db/tenant/organisations";
-import { organisationInUse } from "@/lib/db/tenant/organisation-in-use";
-import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
-import { ConflictError } from "@/lib/db/tenant/errors";
-import { townFactsOf } from "@/lib/assessment/town-facts";
-import type { PersistenceChoice } from "@/lib/assessment/persistence";
-import type { AnswerPrefill } from "@/lib/assessment/prefill";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { AccessError, can, type TenantContext } from "@/lib/server/auth/guard";
+import type { Resource } from "@/lib/domain/permissions";
+import { getPageContext } from "@/lib/server/auth/page";
+import { getPrisma } from "@/lib/server/db/client";
+import { getMunicipality } from "@/lib/server/db/municipalities";
+import { listOrganisations, type OrganisationSummary } from "@/lib/server/db/tenant/organisations";
+import { organisationInUse } from "@/lib/server/db/tenant/organisation-in-use";
+import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
+import { ConflictError } from "@/lib/server/db/tenant/errors";
+import { townFactsOf } from "@/lib/server/use-cases/town-facts";
+import type { PersistenceChoice } from "@/lib/client/assessment-persistence";
+import type { AnswerPrefill } from "@/lib/domain/assessment/prefill";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 const loadMunicipality = cache(async (ags: string) => {
   const parsed = AgsSchema.safeParse(ags);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentWizard } from "@/components/assessment/AssessmentWizard";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
-import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
 import { loadTown, persistenceFor, supplyPrefillFor } from "./load";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,14 +1,14 @@
 import { headers } from "next/headers";
 import { cache } from "react";
-import { loadCaller } from "@/lib/auth/guard";
-import { getSessionUser } from "@/lib/auth/session";
-import { listOrganisations, type OrganisationSummary } from "@/lib/db/tenant/organisations";
-import { organisationInUse } from "@/lib/db/tenant/organisation-in-use";
-import { getPrisma } from "@/lib/db/client";
-import { getMunicipality } from "@/lib/db/municipalities";
-import { townFactsOf } from "@/lib/assessment/town-facts";
-import { landCodeFromAgs } from "@/lib/knowledge/funding-programmes";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { loadCaller } from "@/lib/server/auth/guard";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { listOrganisations, type OrganisationSummary } from "@/lib/server/db/tenant/organisations";
+import { organisationInUse } from "@/lib/server/db/tenant/organisation-in-use";
+import { getPrisma } from "@/lib/server/db/client";
+import { getMunicipality } from "@/lib/server/db/municipalities";
+import { townFactsOf } from "@/lib/server/use-cases/town-facts";
+import { landCodeFromAgs } from "@/lib/domain/funding-programmes";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 /** The town for the comparison pages (null for an unknown or malformed AGS). */
 export const loadComparisonTown = cache(async (ags: string) => {

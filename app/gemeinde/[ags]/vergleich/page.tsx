@@ -5,10 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
 import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
-import { comparisonKnowledgeOf } from "@/lib/comparison/scenario-set";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { comparisonKnowledgeOf } from "@/lib/domain/comparison/scenario-set";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
-import { firstParam } from "@/lib/db/tenant/organisation-in-use";
+import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "./load";
 import "./comparison.css";
 

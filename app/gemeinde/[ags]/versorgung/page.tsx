@@ -5,16 +5,16 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SupplyWorkspace } from "@/components/supply/SupplyWorkspace";
-import { AccessError, can, loadCaller } from "@/lib/auth/guard";
-import { getSessionUser } from "@/lib/auth/session";
-import { PROVIDER_CSV_COLUMNS } from "@/lib/csv/providers";
-import { getPrisma } from "@/lib/db/client";
-import { getMunicipality } from "@/lib/db/municipalities";
-import { ConflictError } from "@/lib/db/tenant/errors";
-import { listProviders, type ProviderOwnerCandidate } from "@/lib/db/tenant/providers";
-import { IdSchema } from "@/lib/schemas/tenant";
-import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { AccessError, can, loadCaller } from "@/lib/server/auth/guard";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { PROVIDER_CSV_COLUMNS } from "@/lib/domain/csv/providers";
+import { getPrisma } from "@/lib/server/db/client";
+import { getMunicipality } from "@/lib/server/db/municipalities";
+import { ConflictError } from "@/lib/server/db/tenant/errors";
+import { listProviders, type ProviderOwnerCandidate } from "@/lib/server/db/tenant/providers";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
+import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ org?: string | string[] }> };
 

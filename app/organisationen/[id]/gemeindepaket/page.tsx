@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TownPackageImport } from "@/components/report/TownPackageImport";
-import { can } from "@/lib/auth/guard";
-import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { firstParam } from "@/lib/db/tenant/organisation-in-use";
-import { getOrganisation } from "@/lib/db/tenant/organisations";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { can } from "@/lib/server/auth/guard";
+import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
+import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
+import { getOrganisation } from "@/lib/server/db/tenant/organisations";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Gemeindepaket" };

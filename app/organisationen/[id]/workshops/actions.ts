@@ -2,19 +2,19 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { AccessError } from "@/lib/auth/guard";
-import { getPageContext } from "@/lib/auth/page";
-import { ideaWall } from "@/lib/db/workshop-participation";
-import { measureOptions } from "@/lib/db/tenant/workshop-outcomes";
-import { addBlock, blockAction, createWorkshop, getWorkshop, ideaOptions, moderateIdea, moveBlock, rotatePresenterToken, setPaperCounts } from "@/lib/db/tenant/workshops";
+import { AccessError } from "@/lib/server/auth/guard";
+import { getPageContext } from "@/lib/server/auth/page";
+import { ideaWall } from "@/lib/server/db/workshop-participation";
+import { measureOptions } from "@/lib/server/db/tenant/workshop-outcomes";
+import { addBlock, blockAction, createWorkshop, getWorkshop, ideaOptions, moderateIdea, moveBlock, rotatePresenterToken, setPaperCounts } from "@/lib/server/db/tenant/workshops";
 import { paperKeys } from "@/lib/domain/workshop/paper";
-import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema } from "@/lib/schemas/workshop";
-import { IdSchema } from "@/lib/schemas/tenant";
-import { blockConfigFromForm } from "@/lib/workshop/block-form";
+import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema } from "@/lib/domain/schemas/workshop";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
+import { blockConfigFromForm } from "@/lib/domain/workshop/block-form";
 
 /**
  * Server actions of the moderator pages (issue 14): plain form posts that work without JavaScript. Each checks the
- * caller through the tenant functions (lib/auth/guard.ts) and redirects back, with `?fehler=` on a refusal. The ids
+ * caller through the tenant functions (lib/server/auth/guard.ts) and redirects back, with `?fehler=` on a refusal. The ids
  * are parsed inside the try, so a bad id gives a clear message instead of a 500.
  */
 const KNOWN_ERRORS = ["TenantNotFoundError", "ConflictError", "AnswerRejected", "WorkshopInputError"];

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { can } from "@/lib/auth/guard";
-import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { getOrganisation } from "@/lib/db/tenant/organisations";
-import { listWorkshops } from "@/lib/db/tenant/workshops";
+import { can } from "@/lib/server/auth/guard";
+import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
+import { getOrganisation } from "@/lib/server/db/tenant/organisations";
+import { listWorkshops } from "@/lib/server/db/tenant/workshops";
 import { createWorkshopAction } from "./actions";
 import { ScrollRegion } from "@/components/ScrollRegion";
 

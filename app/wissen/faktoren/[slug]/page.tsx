@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
 import { citedList } from "@/components/knowledge/Cited";
-import { getPrisma } from "@/lib/db/client";
-import { getFactor, listSources } from "@/lib/db/knowledge";
-import { FACTOR_CATEGORY_LABELS_DE, MODEL_IDS, MODEL_LABELS_DE } from "@/lib/knowledge/ids";
-import { SlugParamSchema } from "@/lib/schemas/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getFactor, listSources } from "@/lib/server/db/knowledge";
+import { FACTOR_CATEGORY_LABELS_DE, MODEL_IDS, MODEL_LABELS_DE } from "@/lib/domain/ids";
+import { SlugParamSchema } from "@/lib/knowledge/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
 import { citedStatements } from "@/components/knowledge/Cited";
-import { getPrisma } from "@/lib/db/client";
-import { getCaseStudy, getCaseStudyPlaces, getRoles, listSources } from "@/lib/db/knowledge";
-import { MODEL_LABELS_DE } from "@/lib/knowledge/ids";
-import { SlugParamSchema } from "@/lib/schemas/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getCaseStudy, getCaseStudyPlaces, getRoles, listSources } from "@/lib/server/db/knowledge";
+import { MODEL_LABELS_DE } from "@/lib/domain/ids";
+import { SlugParamSchema } from "@/lib/knowledge/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
-import { getPrisma } from "@/lib/db/client";
-import { getMeasure, listSources } from "@/lib/db/knowledge";
-import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/knowledge/ids";
-import { SlugParamSchema } from "@/lib/schemas/knowledge";
+import { getPrisma } from "@/lib/server/db/client";
+import { getMeasure, listSources } from "@/lib/server/db/knowledge";
+import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/domain/ids";
+import { SlugParamSchema } from "@/lib/knowledge/queries";
 
 type Props = { params: Promise<{ slug: string }> };
 

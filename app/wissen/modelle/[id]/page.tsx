@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
 import { citedList, citedStatements } from "@/components/knowledge/Cited";
-import { getPrisma } from "@/lib/db/client";
-import { getModel, listCaseStudies, listSources } from "@/lib/db/knowledge";
-import { MODEL_LABELS_DE } from "@/lib/knowledge/ids";
+import { getPrisma } from "@/lib/server/db/client";
+import { getModel, listCaseStudies, listSources } from "@/lib/server/db/knowledge";
+import { MODEL_LABELS_DE } from "@/lib/domain/ids";
 import { REQUIREMENT_DIMENSIONS } from "@/lib/knowledge/models";
-import { ModelIdParamSchema } from "@/lib/schemas/knowledge";
+import { ModelIdParamSchema } from "@/lib/knowledge/queries";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { badRequest, notFound } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { getCaseStudy } from "@/lib/db/knowledge";
-import { SlugParamSchema } from "@/lib/schemas/knowledge";
+import { badRequest, notFound } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { getCaseStudy } from "@/lib/server/db/knowledge";
+import { SlugParamSchema } from "@/lib/knowledge/queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
-import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/api/respond";
-import { evaluateComparison, parseComparisonRequest } from "@/lib/comparison/evaluate-request";
+import { badRequest, invalidJson, NOT_JSON, requestJson } from "@/lib/server/api/respond";
+import { evaluateComparison, parseComparisonRequest } from "@/lib/domain/comparison/evaluate-request";
 
 export const dynamic = "force-dynamic";
 

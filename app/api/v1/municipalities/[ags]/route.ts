@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { badRequest, notFound } from "@/lib/api/respond";
-import { getPrisma } from "@/lib/db/client";
-import { getMunicipality } from "@/lib/db/municipalities";
+import { badRequest, notFound } from "@/lib/server/api/respond";
+import { getPrisma } from "@/lib/server/db/client";
+import { getMunicipality } from "@/lib/server/db/municipalities";
 import { areaKm2, MUNICIPALITY_TYPE_LABELS, populationDensity } from "@/lib/domain/territory";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { deleteOrganisation, getOrganisation, renameOrganisation } from "@/lib/db/tenant/organisations";
-import { OrganisationParamsSchema, UpdateOrganisationSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { deleteOrganisation, getOrganisation, renameOrganisation } from "@/lib/server/db/tenant/organisations";
+import { OrganisationParamsSchema, UpdateOrganisationSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

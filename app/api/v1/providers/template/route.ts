@@ -1,4 +1,4 @@
-import { PROVIDER_CSV_TEMPLATE } from "@/lib/csv/providers";
+import { PROVIDER_CSV_TEMPLATE } from "@/lib/domain/csv/providers";
 
 /** GET /api/v1/providers/template → the CSV template of the provider inventory (`;`, UTF-8 with BOM; public). */
 export function GET(): Response {

@@ -1,16 +1,16 @@
-import { getPrisma } from "@/lib/db/client";
-import { joinWorkshop, WorkshopCodeError } from "@/lib/db/workshop-participation";
-import { allowJoinAttempt, clientKey } from "@/lib/db/workshop-rate-limit";
-import { RoleLabelSchema } from "@/lib/schemas/workshop";
-import { PARTICIPANT_COOKIE_MAX_AGE, participantCookieName } from "@/lib/workshop/cookie";
-import { readFormPost } from "@/lib/workshop/form";
+import { getPrisma } from "@/lib/server/db/client";
+import { joinWorkshop, WorkshopCodeError } from "@/lib/server/db/workshop-participation";
+import { allowJoinAttempt, clientKey } from "@/lib/server/db/workshop-rate-limit";
+import { RoleLabelSchema } from "@/lib/domain/schemas/workshop";
+import { PARTICIPANT_COOKIE_MAX_AGE, participantCookieName } from "@/lib/domain/workshop/cookie";
+import { readFormPost } from "@/lib/server/http/workshop-form";
 
 export const dynamic = "force-dynamic";
 
 /**
  * POST /api/v1/workshops/join (form: code, role?) — works without JavaScript: sets the participant cookie and redirects
  * (303) to /w/{code}; an unknown or expired code redirects back to /w with the German message.
- * Too many attempts from one address → 429 with a German message (lib/db/workshop-rate-limit.ts).
+ * Too many attempts from one address → 429 with a German message (lib/server/db/workshop-rate-limit.ts).
  */
 export async function POST(request: Request): Promise<Response> {
   const prisma = await getPrisma();

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
-import { comparisonKnowledgeOf } from "@/lib/comparison/scenario-set";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
+import { comparisonKnowledgeOf } from "@/lib/domain/comparison/scenario-set";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { CouncilPaperBody } from "@/components/comparison/CouncilPaperBody";
 import { comparisonStartYear, loadComparisonTown, scenarioStoreFor } from "../load";
 import "../comparison.css";
 import "./print.css";
-import { formatNumber } from "@/lib/format/number";
+import { formatNumber } from "@/lib/domain/format/number";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ szenario?: string | string[]; org?: string | string[] }> };
 

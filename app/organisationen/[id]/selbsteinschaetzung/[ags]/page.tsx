@@ -3,17 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentStatusForm } from "@/components/organisation/AssessmentStatusForm";
-import { ASKED_QUESTIONS, answeredCount, answersSchemaVersion, parseAnswers, sanitizeAnswers } from "@/lib/assessment/answers";
+import { ASKED_QUESTIONS, answeredCount, answersSchemaVersion, parseAnswers, sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/input";
-import { townFactsOf } from "@/lib/assessment/town-facts";
-import { can } from "@/lib/auth/guard";
-import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { getMunicipality } from "@/lib/db/municipalities";
-import { getAssessment } from "@/lib/db/tenant/assessments";
-import { getOrganisation } from "@/lib/db/tenant/organisations";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { evaluateAssessment } from "@/lib/recommendation/evaluate";
-import { AgsSchema } from "@/lib/schemas/municipality";
+import { townFactsOf } from "@/lib/server/use-cases/town-facts";
+import { can } from "@/lib/server/auth/guard";
+import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
+import { getMunicipality } from "@/lib/server/db/municipalities";
+import { getAssessment } from "@/lib/server/db/tenant/assessments";
+import { getOrganisation } from "@/lib/server/db/tenant/organisations";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
 type Props = { params: Promise<{ id: string; ags: string }>; searchParams: Promise<{ neu?: string | string[] }> };
 

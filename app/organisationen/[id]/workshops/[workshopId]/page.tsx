@@ -3,14 +3,14 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LiveCounts } from "@/components/workshop/LiveCounts";
-import { can } from "@/lib/auth/guard";
-import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { getWorkshop, ideasForModeration, workshopCounts, workshopForPresenter } from "@/lib/db/tenant/workshops";
+import { can } from "@/lib/server/auth/guard";
+import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
+import { getWorkshop, ideasForModeration, workshopCounts, workshopForPresenter } from "@/lib/server/db/tenant/workshops";
 import { acceptsPaperCounts, paperKeys } from "@/lib/domain/workshop/paper";
-import { PaperCountsSchema } from "@/lib/schemas/workshop";
-import { env } from "@/lib/env";
-import { formatNumber } from "@/lib/format/number";
-import { MODERATOR_TEMPLATES } from "@/lib/workshop/templates";
+import { PaperCountsSchema } from "@/lib/domain/schemas/workshop";
+import { env } from "@/lib/server/config/env";
+import { formatNumber } from "@/lib/domain/format/number";
+import { MODERATOR_TEMPLATES } from "@/lib/domain/workshop/templates";
 import { addBlockAction, blockActionAction, moderateIdeaAction, moveBlockAction, paperCountsAction, rotatePresenterAction } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -58,7 +58,7 @@ export default async function WorkshopControlPage({ params, searchParams }: Prop
   const origin = env.APP_URL ?? `http://${h.get("host") ?? "localhost"}`;
   const joinUrl = `${origin.replace(/\/$/, "")}/w`;
   const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
-  // The block participants see now (as in lib/db/workshop-participation.ts workshopSnapshot).
+  // The block participants see now (as in lib/server/db/workshop-participation.ts workshopSnapshot).
   const current = workshop.blocks.find((b) => b.status === "OPEN") ?? [...workshop.blocks].reverse().find((b) => b.status === "REVEALED" || b.status === "CLOSED") ?? null;
   const hidden = (
     <>

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { json, parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { acceptInvitation } from "@/lib/db/tenant/invitations";
-import { InvitationTokenSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { acceptInvitation } from "@/lib/server/db/tenant/invitations";
+import { InvitationTokenSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { token: string };

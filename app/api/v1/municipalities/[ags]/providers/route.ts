@@ -1,8 +1,8 @@
-import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
-import { serializeProvidersCsv } from "@/lib/csv/providers";
-import { createProvider, listProviders } from "@/lib/db/tenant/providers";
-import { MunicipalityParamsSchema } from "@/lib/schemas/provider-api";
-import { ProviderSchema } from "@/lib/schemas/provider";
+import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/server/api/tenant-route";
+import { serializeProvidersCsv } from "@/lib/domain/csv/providers";
+import { createProvider, listProviders } from "@/lib/server/db/tenant/providers";
+import { MunicipalityParamsSchema } from "@/lib/domain/schemas/provider-api";
+import { ProviderSchema } from "@/lib/domain/schemas/provider";
 
 export const dynamic = "force-dynamic";
 type Params = { ags: string };

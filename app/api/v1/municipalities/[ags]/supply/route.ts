@@ -1,10 +1,10 @@
-import { searchParamsObject } from "@/lib/api/respond";
+import { searchParamsObject } from "@/lib/server/api/respond";
 
 /** `org` chooses the organisation in use (withChosenOrganisation); the other query parameters are the route's own. */
 const withoutOrg = ({ org: _org, ...rest }: Record<string, string>) => rest;
-import { json, parseParams, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
-import { getMunicipalitySupply } from "@/lib/db/tenant/supply";
-import { MunicipalityParamsSchema, SupplyQuerySchema } from "@/lib/schemas/provider-api";
+import { json, parseParams, tenantRoute, withChosenOrganisation } from "@/lib/server/api/tenant-route";
+import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
+import { MunicipalityParamsSchema, SupplyQuerySchema } from "@/lib/domain/schemas/provider-api";
 
 export const dynamic = "force-dynamic";
 type Params = { ags: string };

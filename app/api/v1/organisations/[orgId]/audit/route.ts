@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { json, parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { listAuditLog } from "@/lib/db/tenant/audit";
-import { searchParamsObject } from "@/lib/api/respond";
-import { OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { listAuditLog } from "@/lib/server/db/tenant/audit";
+import { searchParamsObject } from "@/lib/server/api/respond";
+import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

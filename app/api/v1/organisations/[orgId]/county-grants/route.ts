@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { grantCountyAccess, listCountyGrants } from "@/lib/db/tenant/county-grants";
-import { CreateCountyGrantSchema, OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { grantCountyAccess, listCountyGrants } from "@/lib/server/db/tenant/county-grants";
+import { CreateCountyGrantSchema, OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

@@ -1,8 +1,8 @@
 import { NextResponse } from "next/server";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvidersFromCsv } from "@/lib/db/tenant/providers";
-import { ProvidersCsvImportSchema } from "@/lib/schemas/provider-api";
-import { OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
+import { ProvidersCsvImportSchema } from "@/lib/domain/schemas/provider-api";
+import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

@@ -1,10 +1,10 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { createInvitation, listInvitations } from "@/lib/db/tenant/invitations";
-import { mailSenderFor } from "@/lib/mail";
-import { getDatabase } from "@/lib/db/client";
-import { publicOrigin } from "@/lib/api/origin";
-import { parseEnv } from "@/lib/env";
-import { CreateInvitationSchema, OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { createInvitation, listInvitations } from "@/lib/server/db/tenant/invitations";
+import { mailSenderFor } from "@/lib/server/mail";
+import { getDatabase } from "@/lib/server/db/client";
+import { publicOrigin } from "@/lib/server/api/origin";
+import { parseEnv } from "@/lib/server/config/env";
+import { CreateInvitationSchema, OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

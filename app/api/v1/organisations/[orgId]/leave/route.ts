@@ -1,6 +1,6 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { leaveOrganisation } from "@/lib/db/tenant/memberships";
-import { OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { leaveOrganisation } from "@/lib/server/db/tenant/memberships";
+import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

@@ -1,11 +1,11 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { publicOrigin } from "@/lib/api/origin";
-import { getDatabase } from "@/lib/db/client";
-import { createInvitation } from "@/lib/db/tenant/invitations";
-import { listMembers } from "@/lib/db/tenant/memberships";
-import { parseEnv } from "@/lib/env";
-import { mailSenderFor } from "@/lib/mail";
-import { AddMemberSchema, OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { publicOrigin } from "@/lib/server/api/origin";
+import { getDatabase } from "@/lib/server/db/client";
+import { createInvitation } from "@/lib/server/db/tenant/invitations";
+import { listMembers } from "@/lib/server/db/tenant/memberships";
+import { parseEnv } from "@/lib/server/config/env";
+import { mailSenderFor } from "@/lib/server/mail";
+import { AddMemberSchema, OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { createPlanningArea, listPlanningAreas } from "@/lib/db/tenant/planning-areas";
-import { OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { createPlanningArea, listPlanningAreas } from "@/lib/server/db/tenant/planning-areas";
+import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

@@ -1,7 +1,7 @@
-import { searchParamsObject } from "@/lib/api/respond";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { createScenario, listScenarios } from "@/lib/db/tenant/scenarios";
-import { CreateScenarioSchema, ScenarioListParamsSchema, ScenarioListQuerySchema } from "@/lib/schemas/scenario";
+import { searchParamsObject } from "@/lib/server/api/respond";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { createScenario, listScenarios } from "@/lib/server/db/tenant/scenarios";
+import { CreateScenarioSchema, ScenarioListParamsSchema, ScenarioListQuerySchema } from "@/lib/domain/schemas/scenario";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

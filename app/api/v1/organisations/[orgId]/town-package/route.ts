@@ -1,6 +1,6 @@
-import { tenantRoute } from "@/lib/api/tenant-route";
-import { townPackageRoute } from "@/lib/api/town-package";
-import { importTownPackage } from "@/lib/db/tenant/town-package";
+import { tenantRoute } from "@/lib/server/api/tenant-route";
+import { townPackageRoute } from "@/lib/server/api/town-package";
+import { importTownPackage } from "@/lib/server/db/tenant/town-package";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { requireOperator } from "@/lib/auth/guard";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { setOrganisationVerified } from "@/lib/db/tenant/organisations";
-import { OrganisationParamsSchema } from "@/lib/schemas/tenant";
+import { requireOperator } from "@/lib/server/auth/guard";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { setOrganisationVerified } from "@/lib/server/db/tenant/organisations";
+import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string };

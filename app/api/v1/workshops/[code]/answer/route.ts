@@ -1,9 +1,9 @@
 import { cookies } from "next/headers";
-import { getPrisma } from "@/lib/db/client";
-import { submitAnswer, submitIdea, WorkshopCodeError } from "@/lib/db/workshop-participation";
-import { AnswerRejected } from "@/lib/schemas/workshop";
-import { participantCookieName } from "@/lib/workshop/cookie";
-import { answerFromForm, readFormPost } from "@/lib/workshop/form";
+import { getPrisma } from "@/lib/server/db/client";
+import { submitAnswer, submitIdea, WorkshopCodeError } from "@/lib/server/db/workshop-participation";
+import { AnswerRejected } from "@/lib/domain/schemas/workshop";
+import { participantCookieName } from "@/lib/domain/workshop/cookie";
+import { answerFromForm, readFormPost } from "@/lib/server/http/workshop-form";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
-import { getPrisma } from "@/lib/db/client";
-import { findWorkshopByCode, WorkshopCodeError } from "@/lib/db/workshop-participation";
-import { workshopEventStream } from "@/lib/workshop/sse";
+import { getPrisma } from "@/lib/server/db/client";
+import { findWorkshopByCode, WorkshopCodeError } from "@/lib/server/db/workshop-participation";
+import { workshopEventStream } from "@/lib/server/http/workshop-sse";
 
 export const dynamic = "force-dynamic";
 

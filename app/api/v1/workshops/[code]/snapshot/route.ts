@@ -1,5 +1,5 @@
-import { getPrisma } from "@/lib/db/client";
-import { WorkshopCodeError, workshopSnapshot } from "@/lib/db/workshop-participation";
+import { getPrisma } from "@/lib/server/db/client";
+import { WorkshopCodeError, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 
 export const dynamic = "force-dynamic";
 

@@ -4,11 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { BlockResultView } from "@/components/workshop/BlockResultView";
 import { RatingsRadar } from "@/components/workshop/RatingsRadar";
 import { RoleGroups } from "@/components/workshop/RoleGroups";
-import { loadForPage, requireSignedInPage } from "@/lib/auth/page";
-import { townReadiness } from "@/lib/db/tenant/workshop-outcomes";
-import { moderationLog, workshopResults } from "@/lib/db/tenant/workshops";
-import { formatNumber } from "@/lib/format/number";
-import { blockRule } from "@/lib/workshop/results-csv";
+import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
+import { townReadiness } from "@/lib/server/db/tenant/workshop-outcomes";
+import { moderationLog, workshopResults } from "@/lib/server/db/tenant/workshops";
+import { formatNumber } from "@/lib/domain/format/number";
+import { blockRule } from "@/lib/server/use-cases/workshop-results-csv";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workshop-Ergebnisse" };

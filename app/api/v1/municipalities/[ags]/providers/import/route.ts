@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/api/tenant-route";
-import { previewProvidersCsv, replaceProvidersFromCsv } from "@/lib/db/tenant/providers";
-import { MunicipalityParamsSchema, ProvidersCsvImportSchema } from "@/lib/schemas/provider-api";
+import { json, parseParams, readBody, tenantRoute, withChosenOrganisation } from "@/lib/server/api/tenant-route";
+import { previewProvidersCsv, replaceProvidersFromCsv } from "@/lib/server/db/tenant/providers";
+import { MunicipalityParamsSchema, ProvidersCsvImportSchema } from "@/lib/domain/schemas/provider-api";
 
 export const dynamic = "force-dynamic";
 type Params = { ags: string };

@@ -1,7 +1,7 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { resultToStore } from "@/lib/assessment/stored-result";
-import { deleteAssessment, getAssessment, saveAssessment } from "@/lib/db/tenant/assessments";
-import { AssessmentParamsSchema, SaveAssessmentSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { resultToStore } from "@/lib/server/use-cases/stored-result";
+import { deleteAssessment, getAssessment, saveAssessment } from "@/lib/server/db/tenant/assessments";
+import { AssessmentParamsSchema, SaveAssessmentSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

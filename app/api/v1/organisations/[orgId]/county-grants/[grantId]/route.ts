@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { revokeCountyAccess } from "@/lib/db/tenant/county-grants";
-import { IdSchema } from "@/lib/schemas/tenant";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { revokeCountyAccess } from "@/lib/server/db/tenant/county-grants";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; grantId: string };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { revokeInvitation } from "@/lib/db/tenant/invitations";
-import { IdSchema } from "@/lib/schemas/tenant";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { revokeInvitation } from "@/lib/server/db/tenant/invitations";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; invitationId: string };

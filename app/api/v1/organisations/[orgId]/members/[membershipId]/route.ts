@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { changeMemberRole, removeMember } from "@/lib/db/tenant/memberships";
-import { ChangeRoleSchema, IdSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { changeMemberRole, removeMember } from "@/lib/server/db/tenant/memberships";
+import { ChangeRoleSchema, IdSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; membershipId: string };

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { deletePlanningArea, updatePlanningArea } from "@/lib/db/tenant/planning-areas";
-import { IdSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { deletePlanningArea, updatePlanningArea } from "@/lib/server/db/tenant/planning-areas";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

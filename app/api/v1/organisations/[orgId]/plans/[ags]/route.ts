@@ -1,6 +1,6 @@
-import { json, parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { getActionPlan } from "@/lib/db/tenant/action-plans";
-import { ActionPlanParamsSchema } from "@/lib/schemas/action-plan";
+import { json, parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
+import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

@@ -1,8 +1,8 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { loadTownReport } from "@/lib/db/tenant/town-report";
-import { pdfResponse } from "@/lib/pdf/response";
-import { renderTownReportPdf } from "@/lib/pdf/town-report";
-import { AssessmentParamsSchema } from "@/lib/schemas/tenant";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { loadTownReport } from "@/lib/server/db/tenant/town-report";
+import { pdfResponse } from "@/lib/server/pdf/response";
+import { renderTownReportPdf } from "@/lib/server/pdf/town-report";
+import { AssessmentParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { deleteScenario, getScenario, updateScenario } from "@/lib/db/tenant/scenarios";
-import { ScenarioParamsSchema, UpdateScenarioSchema } from "@/lib/schemas/scenario";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { deleteScenario, getScenario, updateScenario } from "@/lib/server/db/tenant/scenarios";
+import { ScenarioParamsSchema, UpdateScenarioSchema } from "@/lib/domain/schemas/scenario";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

@@ -1,6 +1,6 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { exportTownPackage } from "@/lib/db/tenant/town-package";
-import { AssessmentParamsSchema } from "@/lib/schemas/tenant";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { exportTownPackage } from "@/lib/server/db/tenant/town-package";
+import { AssessmentParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

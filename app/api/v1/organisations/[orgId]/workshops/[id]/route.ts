@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { deleteWorkshop, getWorkshop, updateWorkshop } from "@/lib/db/tenant/workshops";
-import { UpdateWorkshopSchema, WorkshopItemParamsSchema } from "@/lib/schemas/workshop";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { deleteWorkshop, getWorkshop, updateWorkshop } from "@/lib/server/db/tenant/workshops";
+import { UpdateWorkshopSchema, WorkshopItemParamsSchema } from "@/lib/domain/schemas/workshop";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

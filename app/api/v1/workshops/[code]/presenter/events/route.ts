@@ -1,9 +1,9 @@
-import { getPrisma } from "@/lib/db/client";
-import { loadCaller } from "@/lib/auth/guard";
-import { getSessionUser } from "@/lib/auth/session";
-import { hashPresenterToken, workshopForMember } from "@/lib/db/tenant/workshops";
-import { findWorkshopByCode, WorkshopCodeError } from "@/lib/db/workshop-participation";
-import { workshopEventStream } from "@/lib/workshop/sse";
+import { getPrisma } from "@/lib/server/db/client";
+import { loadCaller } from "@/lib/server/auth/guard";
+import { getSessionUser } from "@/lib/server/auth/session";
+import { hashPresenterToken, workshopForMember } from "@/lib/server/db/tenant/workshops";
+import { findWorkshopByCode, WorkshopCodeError } from "@/lib/server/db/workshop-participation";
+import { workshopEventStream } from "@/lib/server/http/workshop-sse";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
-import { authorize } from "@/lib/auth/guard";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { addPlanItems } from "@/lib/db/tenant/action-plans";
-import { ActionPlanParamsSchema, CreatePlanItemSchema } from "@/lib/schemas/action-plan";
+import { authorize } from "@/lib/server/auth/guard";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { addPlanItems } from "@/lib/server/db/tenant/action-plans";
+import { ActionPlanParamsSchema, CreatePlanItemSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

@@ -1,8 +1,8 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { getKnowledgeSnapshot } from "@/lib/db/knowledge-snapshot";
-import { getActionPlan } from "@/lib/db/tenant/action-plans";
-import { planCsv } from "@/lib/plan/export";
-import { ActionPlanParamsSchema } from "@/lib/schemas/action-plan";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
+import { planCsv } from "@/lib/domain/plan/export";
+import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

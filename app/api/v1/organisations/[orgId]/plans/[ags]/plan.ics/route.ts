@@ -1,7 +1,7 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { getActionPlan } from "@/lib/db/tenant/action-plans";
-import { planIcs } from "@/lib/plan/export";
-import { ActionPlanParamsSchema } from "@/lib/schemas/action-plan";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
+import { planIcs } from "@/lib/domain/plan/export";
+import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };

@@ -1,8 +1,8 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { loadCouncilPaper } from "@/lib/db/tenant/town-report";
-import { renderCouncilPaperPdf } from "@/lib/pdf/council-paper";
-import { pdfResponse } from "@/lib/pdf/response";
-import { ScenarioParamsSchema } from "@/lib/schemas/scenario";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { loadCouncilPaper } from "@/lib/server/db/tenant/town-report";
+import { renderCouncilPaperPdf } from "@/lib/server/pdf/council-paper";
+import { pdfResponse } from "@/lib/server/pdf/response";
+import { ScenarioParamsSchema } from "@/lib/domain/schemas/scenario";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

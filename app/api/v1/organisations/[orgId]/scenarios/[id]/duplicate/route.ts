@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { duplicateScenario } from "@/lib/db/tenant/scenarios";
-import { DuplicateScenarioSchema, ScenarioParamsSchema } from "@/lib/schemas/scenario";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { duplicateScenario } from "@/lib/server/db/tenant/scenarios";
+import { DuplicateScenarioSchema, ScenarioParamsSchema } from "@/lib/domain/schemas/scenario";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

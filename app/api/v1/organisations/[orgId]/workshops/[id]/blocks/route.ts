@@ -1,6 +1,6 @@
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { addBlock } from "@/lib/db/tenant/workshops";
-import { AddBlockSchema, WorkshopItemParamsSchema } from "@/lib/schemas/workshop";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { addBlock } from "@/lib/server/db/tenant/workshops";
+import { AddBlockSchema, WorkshopItemParamsSchema } from "@/lib/domain/schemas/workshop";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

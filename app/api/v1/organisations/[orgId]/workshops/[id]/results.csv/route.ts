@@ -1,7 +1,7 @@
-import { parseParams, tenantRoute } from "@/lib/api/tenant-route";
-import { workshopResults } from "@/lib/db/tenant/workshops";
-import { WorkshopItemParamsSchema } from "@/lib/schemas/workshop";
-import { workshopResultsCsv } from "@/lib/workshop/results-csv";
+import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
+import { workshopResults } from "@/lib/server/db/tenant/workshops";
+import { WorkshopItemParamsSchema } from "@/lib/domain/schemas/workshop";
+import { workshopResultsCsv } from "@/lib/server/use-cases/workshop-results-csv";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/api/tenant-route";
-import { blockAction } from "@/lib/db/tenant/workshops";
-import { BlockActionSchema } from "@/lib/schemas/workshop";
-import { IdSchema } from "@/lib/schemas/tenant";
+import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { blockAction } from "@/lib/server/db/tenant/workshops";
+import { BlockActionSchema } from "@/lib/domain/schemas/workshop";
+import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string; blockId: string };

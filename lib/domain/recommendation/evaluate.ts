@@ -1,0 +1,31 @@
+import "@/lib/domain/zod-german";
+import { AssessmentInputSchema, type AssessmentInput } from "../assessment/input";
+import { recommend, type MeasureRef, type Recommendation, type RecommendOptions } from "./engine";
+import type { KnowledgeSnapshot } from "../../knowledge/snapshot";
+
+/**
+ * The one way to evaluate a self-assessment: API route, result page and CLI call these functions with the
+ * knowledge snapshot they loaded (getKnowledgeSnapshot on the server, the data files in a DB-less CLI), so the
+ * engine always runs with the rule set and measures catalogue of one named version.
+ */
+
+/** The parts of the snapshot the engine reads. */
+export type EngineKnowledge = Pick<KnowledgeSnapshot, "version" | "ruleSet" | "measures">;
+
+/** What the engine needs to know of the measures catalogue. */
+const refs = new WeakMap<object, MeasureRef[]>();
+export function measureRefs(knowledge: Pick<KnowledgeSnapshot, "measures">): MeasureRef[] {
+  let hit = refs.get(knowledge.measures);
+  if (!hit) refs.set(knowledge.measures, (hit = knowledge.measures.map((m) => ({ slug: m.slug, title: m.title, closesGaps: m.closesGaps }))));
+  return hit;
+}
+
+/** Parses untrusted input with the assessment schema (German messages, field paths in the issues). */
+export function parseAssessment(raw: unknown) {
+  return AssessmentInputSchema.safeParse(raw);
+}
+
+/** Runs the recommendation engine on a parsed assessment with the snapshot's rule set and measures. */
+export function evaluateAssessment(input: AssessmentInput, knowledge: EngineKnowledge, options?: RecommendOptions): Recommendation {
+  return recommend(input, knowledge.ruleSet, measureRefs(knowledge), options);
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
+import { ScenarioNameSchema } from "@/lib/client/scenario-store";
+import { AgsSchema } from "./municipality";
+import { IdSchema } from "./tenant";
+
+/**
+ * Request schemas of `/api/v1/organisations/{orgId}/scenarios…`: a named comparison scenario of one town
+ * (money assumptions of the three carrier models, risk answers, confirmations), owned by the organisation.
+ */
+export const ScenarioListParamsSchema = z.object({ orgId: IdSchema });
+export const ScenarioParamsSchema = z.object({ orgId: IdSchema, id: IdSchema });
+export const ScenarioListQuerySchema = z.object({ ags: AgsSchema.optional() });
+
+export const CreateScenarioSchema = z.object({
+  ags: AgsSchema,
+  name: ScenarioNameSchema,
+  data: ComparisonDataSchema,
+});
+export type CreateScenarioInput = z.output<typeof CreateScenarioSchema>;
+
+export const UpdateScenarioSchema = z
+  .object({
+    version: z
+      .number({ error: "version fehlt: senden Sie die Version, die Sie gelesen haben." })
+      .int("version muss eine ganze Zahl sein.")
+      .min(1, "version muss mindestens 1 sein."),
+    name: ScenarioNameSchema.optional(),
+    data: ComparisonDataSchema.optional(),
+  })
+  .refine((u) => u.name !== undefined || u.data !== undefined, { message: "Bitte name oder data ändern.", path: ["data"] });
+export type UpdateScenarioInput = z.output<typeof UpdateScenarioSchema>;
+
+export const DuplicateScenarioSchema = z.object({ name: ScenarioNameSchema });

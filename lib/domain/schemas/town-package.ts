@@ -1,0 +1,104 @@
+import { z } from "zod";
+import "@/lib/domain/zod-german";
+import { CitationSchema } from "@/lib/domain/citation";
+import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
+import { AgsSchema } from "./municipality";
+import { safeText } from "../text";
+
+/**
+ * The town package (issue 15): everything an organisation keeps for one town — supply inventory, self-assessment,
+ * comparison scenarios, action plan, workshop aggregates — as one JSON file with a schema version, for moving the
+ * work to another organisation or restoring it after a reset. Outside input: strict objects (an unknown field is an
+ * error), every text through safeText, German messages naming the field.
+ *
+ * Version history: 1 — first version (December 2026).
+ */
+export const TOWN_PACKAGE_KIND = "versorgungslotse.gemeindepaket";
+export const TOWN_PACKAGE_SCHEMA_VERSION = 1;
+
+const text = (max: number) => safeText().max(max, `höchstens ${max} Zeichen`);
+const optional = (max: number) => text(max).nullable();
+const IsoDate = z.iso.date({ error: "Datum im Format JJJJ-MM-TT erwartet." });
+const IsoDateTime = z.iso.datetime({ offset: true, error: "Zeitpunkt im ISO-Format erwartet (z. B. 2026-12-02T10:00:00.000Z)." });
+const Year = z.int("ganze Jahreszahl erwartet").min(1900).max(2200);
+
+const DoctorSchema = z.strictObject({
+  label: optional(120),
+  birthYear: Year.nullable(),
+  licence: z.enum(["FULL", "THREE_QUARTER", "HALF", "EMPLOYED"], { error: "Versorgungsauftrag: FULL, THREE_QUARTER, HALF oder EMPLOYED." }),
+  weeklyHours: z.number().min(0).max(80).nullable(),
+  plannedExitYear: Year.nullable(),
+  position: z.int().min(0).max(10_000),
+});
+
+const ProviderSchema = z.strictObject({
+  kind: z.enum(["GP_PRACTICE", "SPECIALIST_PRACTICE", "PHARMACY", "NURSING_SERVICE", "THERAPY_PRACTICE"], { error: "Unbekannte Art der Einrichtung." }),
+  name: text(200).min(1, "Name fehlt"),
+  street: optional(200),
+  postcode: safeText().regex(/^\d{5}$/, "Die Postleitzahl hat 5 Ziffern.").nullable(),
+  city: optional(120),
+  successorStatus: z.enum(["NONE", "SEARCHING", "FOUND"], { error: "Nachfolge: NONE, SEARCHING oder FOUND." }),
+  doctors: z.array(DoctorSchema).max(100),
+});
+
+const AssessmentSchema = z.strictObject({
+  /** The self-assessment's answers; checked with the wizard's schema on import. */
+  answers: z.record(z.string(), z.unknown()),
+  status: z.enum(["DRAFT", "COMPLETED"], { error: "Status: DRAFT oder COMPLETED." }),
+  /** The knowledge version that computed the stored result (the result is recomputed on import, never read from the file). */
+  ruleSetVersion: optional(60),
+});
+
+const ScenarioSchema = z.strictObject({
+  name: text(120).min(1, "Name fehlt"),
+  /** The comparison's data; checked with the comparison's schema on import. */
+  data: z.record(z.string(), z.unknown()),
+  knowledgeVersion: optional(60),
+});
+
+const PlanItemSchema = z.strictObject({
+  title: text(200).min(1, "Titel fehlt"),
+  addressesFactor: optional(100),
+  addressesGap: optional(500),
+  modelId: optional(100),
+  /** The owner as a member of the exporting organisation (kept only when importing into the same organisation) … */
+  ownerMembershipId: optional(64),
+  /** … the member's name then, so another organisation keeps who was meant as free text. */
+  ownerName: optional(120),
+  ownerText: optional(120),
+  startDate: IsoDate.nullable(),
+  dueDate: IsoDate.nullable(),
+  status: z.enum(PLAN_ITEM_STATUSES, { error: "Unbekannter Status (geplant, in_arbeit, erledigt, zurueckgestellt, verworfen)." }),
+  statusChangedAt: IsoDateTime,
+  estimatedCostEuro: z.int().min(0).max(1_000_000_000).nullable(),
+  fundingProgrammeIds: z.array(text(100)).max(50),
+  notes: optional(4000),
+  source: z.enum(["catalogue", "engine", "workshop", "own"], { error: "Unbekannte Herkunft der Maßnahme." }),
+  sourceRef: optional(100),
+  citation: CitationSchema.nullable(),
+  position: z.int().min(0).max(100_000),
+  history: z.array(z.strictObject({ status: z.enum(PLAN_ITEM_STATUSES), changedAt: IsoDateTime })).max(1000),
+});
+
+const WorkshopAggregateSchema = z.strictObject({
+  title: text(200),
+  date: IsoDate,
+  participants: z.int().min(0),
+  blocks: z.array(z.strictObject({ prompt: text(300), answers: z.int().min(0), lines: z.array(z.strictObject({ label: text(1000), value: text(200) })).max(100) })).max(100),
+});
+
+export const TownPackageSchema = z.strictObject({
+  kind: z.literal(TOWN_PACKAGE_KIND, { error: "Das ist kein Gemeindepaket des Versorgungslotsen." }),
+  schemaVersion: z.literal(TOWN_PACKAGE_SCHEMA_VERSION, { error: `Diese Paketversion wird nicht unterstützt (erwartet: ${TOWN_PACKAGE_SCHEMA_VERSION}).` }),
+  exportedAt: IsoDateTime,
+  /** Where the package came from (shown in the preview). */
+  origin: z.strictObject({ organisationId: text(64), organisationName: text(200) }),
+  town: z.strictObject({ ags: AgsSchema, name: text(200) }),
+  providers: z.array(ProviderSchema).max(5000),
+  assessment: AssessmentSchema.nullable(),
+  scenarios: z.array(ScenarioSchema).max(200),
+  plan: z.strictObject({ items: z.array(PlanItemSchema).max(1000) }).nullable(),
+  /** Aggregates only, for the record: they are shown in the preview but not imported (no raw answers travel). */
+  workshops: z.array(WorkshopAggregateSchema).max(200),
+});
+export type TownPackage = z.output<typeof TownPackageSchema>;

@@ -1,9 +1,0 @@
-import { z } from "zod";
-import { de } from "zod/v4/locales";
-
-/**
- * zod's built-in messages in German (the product language), for the few checks without a message of their own.
- * Imported for its effect by every module that parses outside input (lib/api/respond.ts, the engine's entry point,
- * the wizard's answer parser), so the configuration is the same wherever parsing happens.
- */
-z.config(de());

@@ -1,0 +1,261 @@
+import { authorize, can, type TenantContext } from "@/lib/server/auth/guard";
+import { resultToStore } from "@/lib/server/use-cases/stored-result";
+import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
+import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CitationSchema } from "@/lib/domain/citation";
+import { issuesOf } from "@/lib/server/api/respond";
+import { TOWN_PACKAGE_KIND, TOWN_PACKAGE_SCHEMA_VERSION, TownPackageSchema, type TownPackage } from "@/lib/domain/schemas/town-package";
+import { recordAudit } from "./audit";
+import { TenantInputError } from "./errors";
+import { assertTownOfOrganisation, loadWorkshops } from "./town-report";
+
+/**
+ * The town package (issue 15): export everything an organisation keeps for one town as one JSON file, and import
+ * such a file into an organisation (another one, or the same after a reset). The import replaces the town's supply
+ * inventory, assessment, scenarios and action plan of the target organisation in one transaction: all or nothing.
+ * Workshop aggregates travel for the record and are shown in the preview, but are not imported (a workshop's
+ * results belong to its participants' answers, which never leave the organisation).
+ */
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+export async function exportTownPackage(ctx: TenantContext, organisationId: string, ags: string, now = new Date()): Promise<TownPackage> {
+  authorize(ctx.caller, "provider", "read", organisationId);
+  authorize(ctx.caller, "assessment", "read", organisationId);
+  authorize(ctx.caller, "scenario", "read", organisationId);
+  await assertTownOfOrganisation(ctx, organisationId, ags);
+  const where = { organisationId, municipalityAgs: ags };
+  const [organisation, municipality, providers, assessment, scenarios, plan] = await Promise.all([
+    ctx.prisma.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, name: true } }),
+    ctx.prisma.municipality.findUniqueOrThrow({ where: { ags }, select: { name: true } }),
+    ctx.prisma.provider.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { doctors: { orderBy: [{ position: "asc" }, { id: "asc" }] } } }),
+    ctx.prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } } }),
+    ctx.prisma.scenario.findMany({ where, orderBy: { name: "asc" } }),
+    ctx.prisma.actionPlan.findUnique({
+      where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } },
+      include: { items: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { statusHistory: { orderBy: [{ changedAt: "asc" }, { id: "asc" }] } } } },
+    }),
+  ]);
+  const memberIds = plan?.items.map((i) => i.ownerMembershipId).filter((id): id is string => id !== null) ?? [];
+  const members = await ctx.prisma.membership.findMany({ where: { id: { in: memberIds }, organisationId }, select: { id: true, user: { select: { name: true } } } });
+  const memberName = new Map(members.map((m) => [m.id, m.user.name]));
+  return {
+    kind: TOWN_PACKAGE_KIND,
+    schemaVersion: TOWN_PACKAGE_SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    origin: { organisationId: organisation.id, organisationName: organisation.name },
+    town: { ags, name: municipality.name },
+    providers: providers.map((p) => ({
+      kind: p.kind,
+      name: p.name,
+      street: p.street,
+      postcode: p.postcode,
+      city: p.city,
+      successorStatus: p.successorStatus,
+      doctors: p.doctors.map((d) => ({ label: d.label, birthYear: d.birthYear, licence: d.licence, weeklyHours: d.weeklyHours, plannedExitYear: d.plannedExitYear, position: d.position })),
+    })),
+    assessment: assessment ? { answers: assessment.answers as Record<string, unknown>, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion } : null,
+    scenarios: scenarios.map((s) => ({ name: s.name, data: s.assumptions as Record<string, unknown>, knowledgeVersion: s.knowledgeVersion })),
+    plan: plan
+      ? {
+          items: plan.items.map((i) => ({
+            title: i.title,
+            addressesFactor: i.addressesFactor,
+            addressesGap: i.addressesGap,
+            modelId: i.modelId,
+            ownerMembershipId: i.ownerMembershipId,
+            ownerName: i.ownerMembershipId ? (memberName.get(i.ownerMembershipId) ?? null) : null,
+            ownerText: i.ownerText,
+            startDate: isoDate(i.startDate),
+            dueDate: isoDate(i.dueDate),
+            status: i.status,
+            statusChangedAt: i.statusChangedAt.toISOString(),
+            estimatedCostEuro: i.estimatedCostEuro,
+            fundingProgrammeIds: i.fundingProgrammeIds,
+            notes: i.notes,
+            source: i.source,
+            sourceRef: i.sourceRef,
+            citation: i.citation === null ? null : (CitationSchema.safeParse(i.citation).data ?? null),
+            position: i.position,
+            history: i.statusHistory.map((h) => ({ status: h.status, changedAt: h.changedAt.toISOString() })),
+          })),
+        }
+      : null,
+    workshops: can(ctx.caller, "workshop", "read", organisationId) ? await loadWorkshops(ctx, organisationId, ags) : [],
+  };
+}
+
+export interface TownPackageError {
+  path: string;
+  message: string;
+}
+
+export interface TownPackagePreview {
+  ok: true;
+  origin: TownPackage["origin"];
+  exportedAt: string;
+  town: TownPackage["town"];
+  /** What the file brings. */
+  incoming: { providers: number; doctors: number; assessment: boolean; scenarios: number; planItems: number; workshops: number };
+  /** What the target organisation holds now for the town and the import replaces. */
+  replaced: { providers: number; assessment: boolean; scenarios: number; planItems: number };
+}
+
+export type TownPackageOutcome = TownPackagePreview | { ok: false; errors: TownPackageError[] };
+
+/** Parses and checks a package for `organisationId` (the nested answers and scenarios with their own schemas). */
+function checkPackage(raw: unknown): { ok: true; pkg: TownPackage; answers: Prisma.InputJsonValue | null; scenarios: { name: string; data: Prisma.InputJsonValue; knowledgeVersion: string | null }[] } | { ok: false; errors: TownPackageError[] } {
+  const parsed = TownPackageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, errors: issuesOf(parsed.error) };
+  const pkg = parsed.data;
+  const errors: TownPackageError[] = [];
+  let answers: Prisma.InputJsonValue | null = null;
+  if (pkg.assessment) {
+    const checked = AssessmentInputSchema.safeParse(pkg.assessment.answers);
+    if (checked.success) answers = pkg.assessment.answers as Prisma.InputJsonValue;
+    else errors.push(...issuesOf(checked.error).map((e) => ({ path: `assessment.answers${e.path ? `.${e.path}` : ""}`, message: e.message })));
+    const answeredAgs = (pkg.assessment.answers.town as { ags?: unknown } | undefined)?.ags;
+    if (typeof answeredAgs === "string" && answeredAgs !== pkg.town.ags) errors.push({ path: "assessment.answers.town.ags", message: `Die Antworten gehören zur Gemeinde ${answeredAgs}, das Paket zur Gemeinde ${pkg.town.ags}.` });
+  }
+  const scenarios = pkg.scenarios.flatMap((s, i) => {
+    const checked = ComparisonDataSchema.safeParse(s.data);
+    if (!checked.success) {
+      errors.push(...issuesOf(checked.error).map((e) => ({ path: `scenarios.${i}.data${e.path ? `.${e.path}` : ""}`, message: e.message })));
+      return [];
+    }
+    return [{ name: s.name, data: checked.data as unknown as Prisma.InputJsonValue, knowledgeVersion: s.knowledgeVersion }];
+  });
+  const names = new Set<string>();
+  pkg.scenarios.forEach((s, i) => {
+    if (names.has(s.name)) errors.push({ path: `scenarios.${i}.name`, message: `Das Szenario „${s.name}“ kommt zweimal vor.` });
+    names.add(s.name);
+  });
+  pkg.plan?.items.forEach((item, i) => {
+    if (item.startDate && item.dueDate && item.startDate > item.dueDate) errors.push({ path: `plan.items.${i}.dueDate`, message: "Das Fälligkeitsdatum liegt vor dem Beginn." });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pkg, answers, scenarios };
+}
+
+async function currentHoldings(ctx: TenantContext, organisationId: string, ags: string): Promise<TownPackagePreview["replaced"]> {
+  const where = { organisationId, municipalityAgs: ags };
+  const [providers, assessment, scenarios, planItems] = await Promise.all([
+    ctx.prisma.provider.count({ where }),
+    ctx.prisma.assessment.count({ where }),
+    ctx.prisma.scenario.count({ where }),
+    ctx.prisma.actionPlanItem.count({ where: { plan: where } }),
+  ]);
+  return { providers, assessment: assessment > 0, scenarios, planItems };
+}
+
+export function authorizeImport(ctx: TenantContext, organisationId: string): void {
+  for (const resource of ["provider", "assessment", "scenario"] as const) {
+    for (const action of ["create", "update", "delete"] as const) authorize(ctx.caller, resource, action, organisationId);
+  }
+}
+
+async function assertPackageTown(ctx: TenantContext, organisationId: string, pkg: TownPackage): Promise<void> {
+  try {
+    await assertTownOfOrganisation(ctx, organisationId, pkg.town.ags);
+  } catch {
+    throw new TenantInputError(`Das Paket gehört zur Gemeinde ${pkg.town.name} (${pkg.town.ags}); diese Organisation ist für sie nicht zuständig.`, { field: "town.ags" });
+  }
+}
+
+/** What an import would do, without changing anything (editors and admins of the target organisation). */
+export async function previewTownPackage(ctx: TenantContext, organisationId: string, raw: unknown): Promise<TownPackageOutcome> {
+  authorizeImport(ctx, organisationId);
+  const checked = checkPackage(raw);
+  if (!checked.ok) return checked;
+  const { pkg } = checked;
+  await assertPackageTown(ctx, organisationId, pkg);
+  return {
+    ok: true,
+    origin: pkg.origin,
+    exportedAt: pkg.exportedAt,
+    town: pkg.town,
+    incoming: {
+      providers: pkg.providers.length,
+      doctors: pkg.providers.reduce((n, p) => n + p.doctors.length, 0),
+      assessment: pkg.assessment !== null,
+      scenarios: pkg.scenarios.length,
+      planItems: pkg.plan?.items.length ?? 0,
+      workshops: pkg.workshops.length,
+    },
+    replaced: await currentHoldings(ctx, organisationId, pkg.town.ags),
+  };
+}
+
+/**
+ * Imports a package: replaces the town's inventory, assessment, scenarios and plan of `organisationId` with the
+ * package's, in one transaction (a failure anywhere leaves everything as it was), audited as one entry.
+ */
+export async function importTownPackage(ctx: TenantContext, organisationId: string, raw: unknown): Promise<TownPackageOutcome> {
+  const preview = await previewTownPackage(ctx, organisationId, raw);
+  if (!preview.ok) return preview;
+  const checked = checkPackage(raw);
+  if (!checked.ok) return checked;
+  const { pkg, answers, scenarios } = checked;
+  const caller = ctx.caller!;
+  const ags = pkg.town.ags;
+  const where = { organisationId, municipalityAgs: ags };
+  const computed = answers ? await resultToStore(ctx.prisma, ags, answers) : null;
+  const members = await ctx.prisma.membership.findMany({ where: { organisationId }, select: { id: true } });
+  const memberIds = new Set(members.map((m) => m.id));
+
+  await ctx.prisma.$transaction(async (tx) => {
+    await tx.provider.deleteMany({ where });
+    await tx.assessment.deleteMany({ where });
+    await tx.scenario.deleteMany({ where });
+    await tx.actionPlan.deleteMany({ where });
+    for (const p of pkg.providers) {
+      await tx.provider.create({
+        data: { ...where, kind: p.kind, name: p.name, street: p.street, postcode: p.postcode, city: p.city, successorStatus: p.successorStatus, doctors: { create: p.doctors } },
+      });
+    }
+    if (pkg.assessment && answers) {
+      await tx.assessment.create({
+        data: { ...where, answers, status: pkg.assessment.status, ruleSetVersion: computed?.ruleSetVersion ?? null, result: computed?.result ?? Prisma.DbNull },
+      });
+    }
+    for (const s of scenarios) await tx.scenario.create({ data: { ...where, name: s.name, assumptions: s.data, knowledgeVersion: s.knowledgeVersion } });
+    if (pkg.plan) {
+      const plan = await tx.actionPlan.create({ data: where });
+      for (const item of pkg.plan.items) {
+        // A member of another organisation is not a member here: the name stays as free text.
+        const keepMember = item.ownerMembershipId !== null && memberIds.has(item.ownerMembershipId);
+        await tx.actionPlanItem.create({
+          data: {
+            planId: plan.id,
+            title: item.title,
+            addressesFactor: item.addressesFactor,
+            addressesGap: item.addressesGap,
+            modelId: item.modelId,
+            ownerMembershipId: keepMember ? item.ownerMembershipId : null,
+            ownerText: keepMember ? item.ownerText : (item.ownerText ?? item.ownerName),
+            startDate: item.startDate ? new Date(item.startDate) : null,
+            dueDate: item.dueDate ? new Date(item.dueDate) : null,
+            status: item.status,
+            statusChangedAt: new Date(item.statusChangedAt),
+            estimatedCostEuro: item.estimatedCostEuro,
+            fundingProgrammeIds: item.fundingProgrammeIds,
+            notes: item.notes,
+            source: item.source,
+            sourceRef: item.sourceRef,
+            citation: item.citation ?? Prisma.DbNull,
+            position: item.position,
+            statusHistory: { create: item.history.map((h) => ({ status: h.status, changedAt: new Date(h.changedAt) })) },
+          },
+        });
+      }
+    }
+    await recordAudit(tx, caller, {
+      organisationId,
+      action: "townPackage.import",
+      entityType: "townPackage",
+      entityId: ags,
+      before: preview.replaced,
+      after: { origin: pkg.origin, exportedAt: pkg.exportedAt, ...preview.incoming },
+    });
+  });
+  return preview;
+}
