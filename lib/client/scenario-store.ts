@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
 import { ComparisonDataSchema, type ComparisonData } from "../domain/comparison/scenario-set";
+import { ScenarioNameSchema } from "../domain/schemas/scenario";
 
 /**
  * Named comparison scenarios of one town. The UI talks only to `ScenarioStore`; today the adapter is the
@@ -17,11 +18,6 @@ export const SavedScenarioSchema = z.object({
   updatedAt: safeText(),
 });
 export type SavedScenario = z.output<typeof SavedScenarioSchema>;
-
-export const ScenarioNameSchema = safeText()
-  .trim()
-  .min(1, "Bitte einen Namen für das Szenario eingeben.")
-  .max(120, "Der Name darf höchstens 120 Zeichen lang sein.");
 
 export type StoreResult =
   | { ok: true; scenario: SavedScenario }

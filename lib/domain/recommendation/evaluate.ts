@@ -1,7 +1,7 @@
 import "@/lib/domain/zod-german";
 import { AssessmentInputSchema, type AssessmentInput } from "../assessment/input";
 import { recommend, type MeasureRef, type Recommendation, type RecommendOptions } from "./engine";
-import type { KnowledgeSnapshot } from "../../knowledge/snapshot";
+import type { RuleSet } from "./rule-set";
 
 /**
  * The one way to evaluate a self-assessment: API route, result page and CLI call these functions with the
@@ -9,12 +9,16 @@ import type { KnowledgeSnapshot } from "../../knowledge/snapshot";
  * engine always runs with the rule set and measures catalogue of one named version.
  */
 
-/** The parts of the snapshot the engine reads. */
-export type EngineKnowledge = Pick<KnowledgeSnapshot, "version" | "ruleSet" | "measures">;
+/** The parts of a knowledge snapshot the engine reads (the domain names them; lib/knowledge supplies them). */
+export interface EngineKnowledge {
+  version: string;
+  ruleSet: RuleSet;
+  measures: readonly MeasureRef[];
+}
 
 /** What the engine needs to know of the measures catalogue. */
 const refs = new WeakMap<object, MeasureRef[]>();
-export function measureRefs(knowledge: Pick<KnowledgeSnapshot, "measures">): MeasureRef[] {
+export function measureRefs(knowledge: Pick<EngineKnowledge, "measures">): MeasureRef[] {
   let hit = refs.get(knowledge.measures);
   if (!hit) refs.set(knowledge.measures, (hit = knowledge.measures.map((m) => ({ slug: m.slug, title: m.title, closesGaps: m.closesGaps }))));
   return hit;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
-import { ScenarioNameSchema } from "@/lib/client/scenario-store";
+import { safeText } from "@/lib/domain/text";
 import { AgsSchema } from "./municipality";
 import { IdSchema } from "./tenant";
 
@@ -8,6 +8,12 @@ import { IdSchema } from "./tenant";
  * Request schemas of `/api/v1/organisations/{orgId}/scenarios…`: a named comparison scenario of one town
  * (money assumptions of the three carrier models, risk answers, confirmations), owned by the organisation.
  */
+/** The name of a saved scenario (browser store and API). */
+export const ScenarioNameSchema = safeText()
+  .trim()
+  .min(1, "Bitte einen Namen für das Szenario eingeben.")
+  .max(120, "Der Name darf höchstens 120 Zeichen lang sein.");
+
 export const ScenarioListParamsSchema = z.object({ orgId: IdSchema });
 export const ScenarioParamsSchema = z.object({ orgId: IdSchema, id: IdSchema });
 export const ScenarioListQuerySchema = z.object({ ags: AgsSchema.optional() });
