@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ESLint } from "eslint";
+import { beforeAll, describe, expect, it } from "vitest";
+import { folderCycles, libFolderGraph, ROOT } from "@/tests/support/import-graph";
+
+/**
+ * The layers of lib/ (docs/decisions/0007-layers.md): domain ← knowledge ← server | client ← app, components.
+ * Lint refuses an import that goes up a layer, written with `@/…` or relatively; lib/ has no folder cycle.
+ */
+
+const LAYERS = ["client", "domain", "generated", "knowledge", "server"];
+
+describe("lint enforces the layers", () => {
+  let eslint: ESLint;
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: ROOT });
+  });
+
+  const lint = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+    return result!.messages.filter((m) => m.ruleId === "import/no-restricted-paths").map((m) => m.message);
+  };
+
+  it.each([
+    ["domain → server via @/", "lib/domain/probe.ts", 'import { getPrisma } from "@/lib/server/db/client";\nexport const x = getPrisma;\n', "lib/domain"],
+    ["domain → server, relative", "lib/domain/money/probe.ts", 'import { getPrisma } from "../../server/db/client";\nexport const x = getPrisma;\n', "lib/domain"],
+    ["domain → knowledge, relative", "lib/domain/probe.ts", 'import { readKnowledgeFiles } from "../knowledge/snapshot-files";\nexport const x = readKnowledgeFiles;\n', "lib/domain"],
+    ["knowledge → server, relative", "lib/knowledge/probe.ts", 'import { getKnowledgeSnapshot } from "../server/db/knowledge-snapshot";\nexport const x = getKnowledgeSnapshot;\n', "lib/knowledge"],
+    ["client → server, even a type", "lib/client/probe.ts", 'import type { Caller } from "@/lib/server/auth/guard";\nexport type X = Caller;\n', "lib/client"],
+    ["server → client", "lib/server/probe.ts", 'import { browserScenarioStore } from "@/lib/client/scenario-store";\nexport const x = browserScenarioStore;\n', "lib/server"],
+  ])("%s fails lint", async (_label, file, code, layer) => {
+    const messages = await lint(file, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`Schichten: ${layer}`);
+  });
+
+  it.each([
+    ["domain → domain, relative", "lib/domain/money/probe.ts", 'import { CARRIER_MODEL_IDS } from "../ids";\nexport const x = CARRIER_MODEL_IDS;\n'],
+    ["knowledge → domain", "lib/knowledge/probe.ts", 'import { CitationsSchema } from "@/lib/domain/citation";\nexport const x = CitationsSchema;\n'],
+    ["server → knowledge", "lib/server/probe.ts", 'import { loadKnowledgeSnapshot } from "@/lib/knowledge/snapshot";\nexport const x = loadKnowledgeSnapshot;\n'],
+  ])("%s passes lint", async (_label, file, code) => {
+    expect(await lint(file, code)).toEqual([]);
+  });
+});
+
+describe("the folders of lib/", () => {
+  it("are the layers, nothing else", () => {
+    const entries = fs.readdirSync(path.join(ROOT, "lib")).sort();
+    expect(entries).toEqual(LAYERS);
+  });
+
+  it("have no import cycle between folders", () => {
+    expect(folderCycles(libFolderGraph())).toEqual([]);
+  });
+
+  it("the cycle finder finds a cycle when there is one", () => {
+    const graph = new Map([
+      ["lib/server/db", new Set(["lib/server/auth", "lib/domain"])],
+      ["lib/server/auth", new Set(["lib/server/mail"])],
+      ["lib/server/mail", new Set(["lib/server/db"])],
+      ["lib/domain", new Set<string>()],
+    ]);
+    expect(folderCycles(graph)).toEqual([["lib/server/db", "lib/server/auth", "lib/server/mail", "lib/server/db"]]);
+  });
+});
