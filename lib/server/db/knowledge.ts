@@ -1,24 +1,29 @@
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { CaseStudySchema, type CaseStudy } from "@/lib/knowledge/case-studies";
+import type { CaseStudy } from "@/lib/knowledge/case-studies";
 import { CitationSchema, SOURCE_FILES, type Citation } from "@/lib/domain/citation";
-import { ComparisonCellSchema, type ComparisonCell, type ComparisonRowId, type MvzLegalForm } from "@/lib/domain/comparison/rows";
-import { FactorSchema, type Factor } from "@/lib/knowledge/factors";
-import { FundingProgrammeSchema, type FundingProgramme } from "@/lib/domain/funding-programmes";
+import type { ComparisonCell, ComparisonRowId, MvzLegalForm } from "@/lib/domain/comparison/rows";
+import type { Factor } from "@/lib/knowledge/factors";
+import type { FundingProgramme } from "@/lib/domain/funding-programmes";
 import { FACTOR_CATEGORIES, MODEL_IDS, type ModelId } from "@/lib/domain/ids";
-import { MeasureSchema, type Measure } from "@/lib/knowledge/measures";
-import { GovernanceModelSchema, type GovernanceModel } from "@/lib/knowledge/models";
-import { GuidingQuestionSchema, type GuidingQuestion } from "@/lib/knowledge/questions";
-import { MunicipalRoleSchema, RoleMatrixSchema, type MunicipalRole, type RoleMatrix } from "@/lib/knowledge/roles";
-import { ParameterStatusSchema, type ParameterStatus, type ParameterUnit, ParameterUnitSchema } from "@/lib/domain/rule-parameters";
-import { SourceDocumentSchema, type SourceDocument } from "@/lib/knowledge/sources";
+import type { Measure } from "@/lib/knowledge/measures";
+import type { GovernanceModel } from "@/lib/knowledge/models";
+import type { GuidingQuestion } from "@/lib/knowledge/questions";
+import type { MunicipalRole, RoleMatrix } from "@/lib/knowledge/roles";
+import type { ParameterStatus, ParameterUnit } from "@/lib/domain/rule-parameters";
+import type { SourceDocument } from "@/lib/knowledge/sources";
+import type { KnowledgeSnapshot } from "@/lib/knowledge/snapshot";
 import type { FactorFilter, MeasureFilter } from "@/lib/knowledge/queries";
+import { getKnowledgeSnapshot } from "./knowledge-snapshot";
 import { normalizeSearchText } from "@/lib/domain/search/normalize";
 
 /**
- * Read access to the seeded knowledge base (prisma/seed/knowledge.ts writes it). Rich content is stored as JSON;
- * every read parses it with the concept's zod schema, so a page never renders an entry the schema rejects.
+ * Read access to the knowledge for the /wissen pages and the knowledge API: every function reads the knowledge
+ * snapshot (getKnowledgeSnapshot — the same one the engine, the supply check and the comparison receive), never
+ * the seeded knowledge tables. `prisma` names the database whose snapshot is read (tests pass their own).
  */
+
+const snapshotOf = (prisma: PrismaClient): Promise<KnowledgeSnapshot> => getKnowledgeSnapshot(undefined, prisma);
 
 // --- Governance models ---------------------------------------------------------------------------------------
 
@@ -29,42 +34,23 @@ export interface ModelComparisonEntry {
 }
 export type StoredModel = GovernanceModel & { comparison: ModelComparisonEntry[]; mvzLegalForms?: MvzLegalForm[] };
 
-const StoredModelExtrasSchema = z.object({
-  comparison: z.array(z.object({ id: z.string(), label_de: z.string(), cell: ComparisonCellSchema })),
-  mvzLegalForms: z
-    .array(
-      z.object({
-        id: z.enum(["gmbh", "eigenbetrieb", "aoer", "eg"]),
-        label_de: z.string(),
-        guaranteeRequired: z.boolean(),
-        text_de: z.string(),
-        citations: z.array(CitationSchema),
-      }),
-    )
-    .optional(),
-});
-
-function toModel(data: unknown): StoredModel {
-  const model = GovernanceModelSchema.parse(data);
-  const extras = StoredModelExtrasSchema.parse(data);
-  return {
-    ...model,
-    comparison: extras.comparison as ModelComparisonEntry[],
-    ...(extras.mvzLegalForms ? { mvzLegalForms: extras.mvzLegalForms } : {}),
-  };
+function toModel(k: KnowledgeSnapshot, model: GovernanceModel): StoredModel {
+  const comparison = k.comparisonRows.map((row) => ({ id: row.id, label_de: row.label_de, cell: row.cells[model.id] }));
+  return { ...model, comparison, ...(model.id === "municipal-mvz" ? { mvzLegalForms: k.mvzLegalForms } : {}) };
 }
 
 const modelOrder = (id: string) => MODEL_IDS.indexOf(id as ModelId);
 
 /** The four models in the fixed order network, MVZ, health centre, PORT. */
 export async function listModels(prisma: PrismaClient): Promise<StoredModel[]> {
-  const rows = await prisma.governanceModel.findMany();
-  return rows.sort((a, b) => modelOrder(a.id) - modelOrder(b.id)).map((r) => toModel(r.data));
+  const k = await snapshotOf(prisma);
+  return [...k.models].sort((a, b) => modelOrder(a.id) - modelOrder(b.id)).map((m) => toModel(k, m));
 }
 
 export async function getModel(prisma: PrismaClient, id: string): Promise<StoredModel | null> {
-  const row = await prisma.governanceModel.findUnique({ where: { id } });
-  return row ? toModel(row.data) : null;
+  const k = await snapshotOf(prisma);
+  const model = k.models.find((m) => m.id === id);
+  return model ? toModel(k, model) : null;
 }
 
 export interface ModelComparison {
@@ -72,16 +58,16 @@ export interface ModelComparison {
   rows: Array<{ id: ComparisonRowId; label_de: string; cells: Array<{ modelId: ModelId; cell: ComparisonCell }> }>;
 }
 
-/** The side-by-side comparison table (rows as in lib/domain/comparison/rows.ts, one column per model). */
+/** The side-by-side comparison table (rows as in knowledge/comparison-rows.json, one column per model). */
 export async function getModelComparison(prisma: PrismaClient): Promise<ModelComparison> {
-  const models = await listModels(prisma);
-  const first = models[0];
+  const k = await snapshotOf(prisma);
+  const models = [...k.models].sort((a, b) => modelOrder(a.id) - modelOrder(b.id));
   return {
     models: models.map((m) => ({ id: m.id, title: m.title })),
-    rows: (first?.comparison ?? []).map((row, index) => ({
+    rows: k.comparisonRows.map((row) => ({
       id: row.id,
       label_de: row.label_de,
-      cells: models.map((m) => ({ modelId: m.id, cell: m.comparison[index]!.cell })),
+      cells: models.map((m) => ({ modelId: m.id, cell: row.cells[m.id] })),
     })),
   };
 }
@@ -91,33 +77,23 @@ export async function getModelComparison(prisma: PrismaClient): Promise<ModelCom
 const CASE_KIND_ORDER = ["workshop", "port-study", "county-answer"];
 
 export async function listCaseStudies(prisma: PrismaClient): Promise<CaseStudy[]> {
-  const rows = await prisma.caseStudy.findMany();
-  return rows
-    .map((r) => CaseStudySchema.parse(r.data))
-    .sort(
-      (a, b) =>
-        CASE_KIND_ORDER.indexOf(a.sourceKind) - CASE_KIND_ORDER.indexOf(b.sourceKind) || a.name.localeCompare(b.name, "de"),
-    );
+  const k = await snapshotOf(prisma);
+  return [...k.caseStudies].sort(
+    (a, b) => CASE_KIND_ORDER.indexOf(a.sourceKind) - CASE_KIND_ORDER.indexOf(b.sourceKind) || a.name.localeCompare(b.name, "de"),
+  );
 }
 
 export async function getCaseStudy(prisma: PrismaClient, slug: string): Promise<CaseStudy | null> {
-  const row = await prisma.caseStudy.findUnique({ where: { slug } });
-  return row ? CaseStudySchema.parse(row.data) : null;
+  return (await snapshotOf(prisma)).caseStudies.find((c) => c.slug === slug) ?? null;
 }
 
 // --- Factors -------------------------------------------------------------------------------------------------
 
 /** Success factors first, then risk factors; within each by category (PORT Fazit order) and title. */
 export async function listFactors(prisma: PrismaClient, filter: FactorFilter = {}): Promise<Factor[]> {
-  const rows = await prisma.factor.findMany({
-    where: {
-      ...(filter.kind ? { kind: filter.kind === "success" ? "SUCCESS" : "RISK" } : {}),
-      ...(filter.category ? { category: filter.category } : {}),
-    },
-  });
   const categoryIndex = (c: string) => FACTOR_CATEGORIES.indexOf(c as (typeof FACTOR_CATEGORIES)[number]);
-  return rows
-    .map((r) => FactorSchema.parse(r.data))
+  return (await snapshotOf(prisma)).factors
+    .filter((f) => (!filter.kind || f.kind === filter.kind) && (!filter.category || f.category === filter.category))
     .sort(
       (a, b) =>
         (a.kind === b.kind ? 0 : a.kind === "success" ? -1 : 1) ||
@@ -127,8 +103,7 @@ export async function listFactors(prisma: PrismaClient, filter: FactorFilter = {
 }
 
 export async function getFactor(prisma: PrismaClient, slug: string): Promise<Factor | null> {
-  const row = await prisma.factor.findUnique({ where: { slug } });
-  return row ? FactorSchema.parse(row.data) : null;
+  return (await snapshotOf(prisma)).factors.find((f) => f.slug === slug) ?? null;
 }
 
 // --- Measures ------------------------------------------------------------------------------------------------
@@ -145,16 +120,13 @@ function measureText(m: Measure): string {
  * tags, first steps and origin.
  */
 export async function listMeasures(prisma: PrismaClient, filter: MeasureFilter = {}): Promise<Measure[]> {
-  const rows = await prisma.measure.findMany({
-    where: {
-      ...(filter.field ? { field: filter.field } : {}),
-      ...(filter.sector ? { sectors: { has: filter.sector } } : {}),
-      ...(filter.tag ? { tags: { has: filter.tag } } : {}),
-      ...(filter.catalogue ? { catalogue: filter.catalogue } : {}),
-    },
-    orderBy: { position: "asc" },
-  });
-  const measures = rows.map((r) => MeasureSchema.parse(r.data));
+  const measures = (await snapshotOf(prisma)).measures.filter(
+    (m) =>
+      (!filter.field || m.field === filter.field) &&
+      (!filter.sector || m.sectors.includes(filter.sector)) &&
+      (!filter.tag || m.tags.includes(filter.tag)) &&
+      (!filter.catalogue || m.catalogue === filter.catalogue),
+  );
   const words = filter.q ? normalizeSearchText(filter.q).split(" ").filter(Boolean) : [];
   if (words.length === 0) return measures;
   return measures.filter((m) => {
@@ -164,8 +136,7 @@ export async function listMeasures(prisma: PrismaClient, filter: MeasureFilter =
 }
 
 export async function getMeasure(prisma: PrismaClient, slug: string): Promise<Measure | null> {
-  const row = await prisma.measure.findUnique({ where: { slug } });
-  return row ? MeasureSchema.parse(row.data) : null;
+  return (await snapshotOf(prisma)).measures.find((m) => m.slug === slug) ?? null;
 }
 
 /** Counts per field / sector / tag / catalogue over the whole catalogue (for filter labels). */
@@ -178,48 +149,39 @@ export async function measureFacets(
   tags: Record<string, number>;
   catalogues: Record<string, number>;
 }> {
-  const rows = await prisma.measure.findMany({ select: { field: true, sectors: true, tags: true, catalogue: true } });
+  const measures = (await snapshotOf(prisma)).measures;
   const catalogues: Record<string, number> = {};
   const fields: Record<string, number> = {};
   const sectors: Record<string, number> = {};
   const tags: Record<string, number> = {};
-  for (const r of rows) {
-    fields[r.field] = (fields[r.field] ?? 0) + 1;
-    catalogues[r.catalogue] = (catalogues[r.catalogue] ?? 0) + 1;
-    for (const s of r.sectors) sectors[s] = (sectors[s] ?? 0) + 1;
-    for (const t of r.tags) tags[t] = (tags[t] ?? 0) + 1;
+  for (const m of measures) {
+    fields[m.field] = (fields[m.field] ?? 0) + 1;
+    catalogues[m.catalogue] = (catalogues[m.catalogue] ?? 0) + 1;
+    for (const s of m.sectors) sectors[s] = (sectors[s] ?? 0) + 1;
+    for (const t of m.tags) tags[t] = (tags[t] ?? 0) + 1;
   }
-  return { total: rows.length, fields, sectors, tags, catalogues };
+  return { total: measures.length, fields, sectors, tags, catalogues };
 }
 
 // --- Municipal roles and Abbildung 1 -------------------------------------------------------------------------
 
-const ROLE_MATRIX_SOURCE = "port-studie-rolle-der-kommunen.txt";
-const GUIDING_QUESTIONS_SOURCE = "kleinstadt-akademie-doerentrup-2025-einladung.txt";
-
 /** The eleven Oberender roles (list order) and the Abbildung 1 matrix as printed. */
 export async function getRoles(prisma: PrismaClient): Promise<{ roles: MunicipalRole[]; matrix: RoleMatrix }> {
-  const [rows, source] = await Promise.all([
-    prisma.municipalRole.findMany({ orderBy: { position: "asc" } }),
-    prisma.sourceDocument.findUnique({ where: { file: ROLE_MATRIX_SOURCE } }),
-  ]);
-  const figures = z.object({ figures: z.object({ abbildung1: RoleMatrixSchema }) }).parse(source?.data);
-  return { roles: rows.map((r) => MunicipalRoleSchema.parse(r.data)), matrix: figures.figures.abbildung1 };
+  const k = await snapshotOf(prisma);
+  return { roles: k.municipalRoles, matrix: k.roleMatrix };
 }
 
 // --- Sources and guiding questions ---------------------------------------------------------------------------
 
 /** The five source documents in the order of lib/domain/citation.ts. */
 export async function listSources(prisma: PrismaClient): Promise<SourceDocument[]> {
-  const rows = await prisma.sourceDocument.findMany();
   const order = (file: string) => SOURCE_FILES.indexOf(file as (typeof SOURCE_FILES)[number]);
-  return rows.sort((a, b) => order(a.file) - order(b.file)).map((r) => SourceDocumentSchema.parse(r.data));
+  return [...(await snapshotOf(prisma)).sources].sort((a, b) => order(a.file) - order(b.file));
 }
 
 /** The three guiding questions of the Dörentrup invitation with their cited answers. */
 export async function getGuidingQuestions(prisma: PrismaClient): Promise<GuidingQuestion[]> {
-  const source = await prisma.sourceDocument.findUnique({ where: { file: GUIDING_QUESTIONS_SOURCE } });
-  return z.object({ guidingQuestions: z.array(GuidingQuestionSchema) }).parse(source?.data).guidingQuestions;
+  return (await snapshotOf(prisma)).guidingQuestions;
 }
 
 // --- Rule parameters and funding -----------------------------------------------------------------------------
@@ -237,35 +199,29 @@ export interface StoredRuleParameter {
   citation: Citation;
 }
 
-const ParameterCitationSchema = z.object({ parameterStatus: ParameterStatusSchema, parameterNote: z.string().nullable() });
-
-/** All stored parameter versions, by key and validity. */
+/** All parameter versions of the snapshot, by key and validity. */
 export async function listRuleParameters(prisma: PrismaClient): Promise<StoredRuleParameter[]> {
-  const rows = await prisma.ruleParameter.findMany({ orderBy: [{ key: "asc" }, { validFrom: "asc" }] });
-  return rows.map((r) => {
-    const extras = ParameterCitationSchema.parse(r.citation);
-    return {
-      key: r.key,
-      version: r.version,
-      value: r.value,
-      unit: ParameterUnitSchema.parse(r.unit),
-      label: r.label,
-      validFrom: r.validFrom.toISOString().slice(0, 10),
-      validUntil: r.validUntil ? r.validUntil.toISOString().slice(0, 10) : null,
-      status: extras.parameterStatus,
-      note: extras.parameterNote,
-      citation: CitationSchema.parse(r.citation),
-    };
-  });
+  return [...(await snapshotOf(prisma)).ruleParameters]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0))
+    .map((p) => ({
+      key: p.key,
+      version: p.version,
+      value: p.value,
+      unit: p.unit,
+      label: p.label_de,
+      validFrom: p.validFrom,
+      validUntil: p.validUntil ?? null,
+      status: p.status,
+      note: p.note_de ?? null,
+      citation: p.citation,
+    }));
 }
 
 /** Funding programmes per Land (optionally one Land), by Land code and name. */
 export async function listFunding(prisma: PrismaClient, landCode?: string): Promise<FundingProgramme[]> {
-  const rows = await prisma.fundingProgramme.findMany({
-    where: landCode ? { landCode } : {},
-    orderBy: [{ landCode: "asc" }, { name: "asc" }],
-  });
-  return rows.map((r) => FundingProgrammeSchema.parse(r.data));
+  return (await snapshotOf(prisma)).fundingProgrammes
+    .filter((f) => !landCode || f.landCode === landCode)
+    .sort((a, b) => (a.landCode < b.landCode ? -1 : a.landCode > b.landCode ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 // --- Citations -----------------------------------------------------------------------------------------------
