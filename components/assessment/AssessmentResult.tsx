@@ -3,13 +3,13 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { citationKey, type Citation } from "@/lib/domain/citation";
+import type { Citation } from "@/lib/domain/citation";
+import { createFootnotes, FootnoteList, type Footnotes } from "@/components/knowledge/Citations";
 import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/domain/ids";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@/lib/domain/assessment/answers";
 import { createPersistence, type PersistenceChoice } from "@/lib/client/assessment-persistence";
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/domain/recommendation/similar-cases";
-import { CitationText } from "./CitationText";
 import { formatNumber } from "@/lib/domain/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
 import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
@@ -38,19 +38,13 @@ type ResultState =
 const signed = (value: number) => formatNumber(value, { signDisplay: "always", maximumFractionDigits: 1 });
 const one = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
 
-/** Numbers every distinct citation in the order the page shows them (footnotes). */
-function footnotesOf(rec: Recommendation): Map<string, { n: number; citation: Citation }> {
-  const notes = new Map<string, { n: number; citation: Citation }>();
-  const add = (cs: readonly Citation[]) => {
-    for (const c of cs) {
-      const key = citationKey(c);
-      if (!notes.has(key)) notes.set(key, { n: notes.size + 1, citation: c });
-    }
-  };
-  for (const ko of rec.knockOuts) add(ko.citations);
-  for (const model of rec.ranking) for (const c of model.contributions) add(c.citations);
-  for (const criterion of rec.port.criteria) add(criterion.citations);
-  if (rec.port.carrierNote) add(rec.port.carrierNote.citations);
+/** Numbers every cited passage in the order the page shows them (the one footnote registry of the app). */
+function footnotesOf(rec: Recommendation): Footnotes {
+  const notes = createFootnotes();
+  for (const ko of rec.knockOuts) notes.add(ko.citations);
+  for (const model of rec.ranking) for (const c of model.contributions) notes.add(c.citations);
+  for (const criterion of rec.port.criteria) notes.add(criterion.citations);
+  if (rec.port.carrierNote) notes.add(rec.port.carrierNote.citations);
   return notes;
 }
 
@@ -178,21 +172,8 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
   );
 }
 
-function Refs({ citations, notes }: { citations: readonly Citation[]; notes: ReturnType<typeof footnotesOf> }) {
-  const t = useTranslations("assessment.result");
-  const numbers = [...new Set(citations.map((c) => notes.get(citationKey(c))?.n).filter((n): n is number => n !== undefined))];
-  if (numbers.length === 0) return null;
-  return (
-    <span className="footnote-refs">
-      {numbers.map((n) => (
-        <sup key={n} className="ml-[2px]">
-          <a className="kern-link" href={`#quelle-${n}`} aria-label={t("footnoteRef", { number: n })} data-testid="footnote-ref">
-            [{n}]
-          </a>
-        </sup>
-      ))}
-    </span>
-  );
+function Refs({ citations, notes }: { citations: readonly Citation[]; notes: Footnotes }) {
+  return notes.cite(citations);
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -500,16 +481,7 @@ function ResultBody({ rec, caseStudies, plan }: { rec: Recommendation; caseStudi
         </Section>
       )}
 
-      <Section id="quellen" title={t("footnotesTitle")}>
-        <p className="kern-body kern-body--small">{t("footnotesIntro")}</p>
-        <ol className="flex flex-col gap-kern-space-x-small pl-kern-space-large kern-body kern-body--small" data-testid="footnotes">
-          {[...notes.values()].map(({ n, citation }) => (
-            <li key={n} id={`quelle-${n}`} value={n}>
-              <CitationText citation={citation} />
-            </li>
-          ))}
-        </ol>
-      </Section>
+      <FootnoteList notes={notes} headingId="quellen-titel" title={t("footnotesTitle")} intro={t("footnotesIntro")} />
     </>
   );
 }

@@ -1,5 +1,4 @@
-import { sourceSlipNote, type Citation } from "@/lib/domain/citation";
-import { citationParts } from "@/lib/domain/assessment/citation-parts";
+import { citationParts, sourceSlipNote, type Citation } from "@/lib/domain/citation";
 
 /** A citation as text: source title, section and the quoted passage (or the rule and its note). */
 export function CitationText({ citation }: { citation: Citation }) {

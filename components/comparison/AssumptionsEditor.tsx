@@ -12,7 +12,7 @@ import {
   type ScenarioDefaults,
 } from "@/lib/domain/money";
 import type { CarrierModelId } from "@/lib/domain/ids";
-import { citationText } from "./citation-text";
+import { citationText } from "@/lib/domain/citation";
 import { NumberField } from "./NumberField";
 
 const ORIGIN_KEY = { source: "source", "rule-parameter": "ruleParameter", assumption: "assumption" } as const;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RISK_ANSWERS, riskVerdict, type RiskAnswer, type RiskCheckItem } from "@/lib/domain/comparison/rows";
 import { MODEL_IDS, type ModelId } from "@/lib/domain/ids";
-import { citationText } from "./citation-text";
+import { citationText } from "@/lib/domain/citation";
 
 /**
  * The risk checklist: each question is a fact about the town, asked once and answered yes / no / unknown;

@@ -1,7 +1,6 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
-import { citationKey, sourceSlipNote, type Citation } from "@/lib/domain/citation";
+import { citationKey, sourceSlipNote, SOURCE_FILES, SOURCE_TITLES, type Citation } from "@/lib/domain/citation";
 
 /**
  * Footnotes for cited knowledge: one numbered list per page.
@@ -11,8 +10,12 @@ import { citationKey, sourceSlipNote, type Citation } from "@/lib/domain/citatio
  *   <FootnoteList notes={notes} />                   // at the end of the page
  *
  * `notes.cite` is a plain call, made while the page builds its element tree, so every marker is numbered before
- * <FootnoteList> renders. Equal citations share one number. Each footnote names the source title, section and
- * quote and links to /wissen/quellen#<file>; a rule citation names the rule (and its note).
+ * <FootnoteList> renders. Citations of one passage (same source and section, however spelled, see citationKey)
+ * share one number; the footnote shows each quote once. Each footnote names the source title, section and quotes
+ * and links to /wissen/quellen#<file>; a rule citation names the rule (and its notes).
+ *
+ * The one footnote component of the app: knowledge pages, the comparison and the self-check result use it
+ * (server and client components alike).
  */
 
 export interface SourceTitle {
@@ -22,8 +25,14 @@ export interface SourceTitle {
 
 export interface Footnote {
   number: number;
+  /** The first citation of the passage (source and section, or the rule). */
   citation: Citation;
+  /** The distinct quotes (source) or notes (rule) of all citations of the passage, in first-use order. */
+  quotes: string[];
 }
+
+const DEFAULT_TITLES: readonly SourceTitle[] = SOURCE_FILES.map((file) => ({ file, title: SOURCE_TITLES[file].full }));
+const quoteOf = (c: Citation) => (c.kind === "source" ? c.quote : c.note);
 
 export interface Footnotes {
   /** Registers the citations and returns their numbers (in first-use order, without duplicates). */
@@ -36,7 +45,7 @@ export interface Footnotes {
   hoverText(citation: Citation): string;
 }
 
-export function createFootnotes(sources: readonly SourceTitle[]): Footnotes {
+export function createFootnotes(sources: readonly SourceTitle[] = DEFAULT_TITLES): Footnotes {
   const byKey = new Map<string, Footnote>();
   const entries: Footnote[] = [];
   const titles = new Map(sources.map((s) => [s.file, s.title]));
@@ -47,10 +56,12 @@ export function createFootnotes(sources: readonly SourceTitle[]): Footnotes {
         const key = citationKey(citation);
         let note = byKey.get(key);
         if (!note) {
-          note = { number: entries.length + 1, citation };
+          note = { number: entries.length + 1, citation, quotes: [] };
           byKey.set(key, note);
           entries.push(note);
         }
+        const quote = quoteOf(citation);
+        if (quote && !note.quotes.includes(quote)) note.quotes.push(quote);
         if (!numbers.includes(note.number)) numbers.push(note.number);
       }
       return numbers;
@@ -90,6 +101,7 @@ export function FootnoteRefs({ numbers, titles = [] }: { numbers: readonly numbe
             aria-label={t("footnoteRef", { number: n })}
             title={titles[i]}
             data-footnote-ref={n}
+            data-testid="footnote-ref"
           >
             [{n}]
           </a>
@@ -99,17 +111,18 @@ export function FootnoteRefs({ numbers, titles = [] }: { numbers: readonly numbe
   );
 }
 
-/** The numbered footnote list of a page. */
-export async function FootnoteList({ notes, headingId = "belege" }: { notes: Footnotes; headingId?: string }) {
-  const t = await getTranslations("knowledge");
+/** The numbered footnote list of a page (its own section and heading; `title`/`intro` override the defaults). */
+export function FootnoteList({ notes, headingId = "belege", title, intro }: { notes: Footnotes; headingId?: string; title?: string; intro?: string }) {
+  const t = useTranslations("knowledge");
   if (notes.entries.length === 0) return null;
   return (
     <section aria-labelledby={headingId} className="space-y-kern-space-small border-t border-kern-layout-border pt-kern-space-default">
       <h2 id={headingId} className="kern-heading-small">
-        {t("footnotesTitle")}
+        {title ?? t("footnotesTitle")}
       </h2>
+      {intro ? <p className="kern-body kern-body--small">{intro}</p> : null}
       <ol className="kern-body kern-body--small space-y-kern-space-x-small list-none m-0 p-0" data-testid="footnotes">
-        {notes.entries.map(({ number, citation }) => (
+        {notes.entries.map(({ number, citation, quotes }) => (
           <li key={number} id={`fn-${number}`} className="scroll-mt-kern-space-x-large">
             <span className="font-semibold">[{number}]</span>{" "}
             {citation.kind === "source" ? (
@@ -119,18 +132,18 @@ export async function FootnoteList({ notes, headingId = "belege" }: { notes: Foo
                 </a>
                 {", "}
                 {t("section")} „{citation.section}“
-                {citation.quote ? (
-                  <>
-                    {": "}
-                    <q lang="de">{citation.quote}</q>
-                  </>
-                ) : null}
+                {quotes.map((quote, i) => (
+                  <span key={i}>
+                    {i === 0 ? ": " : " · "}
+                    <q lang="de">{quote}</q>
+                  </span>
+                ))}
                 {sourceSlipNote(citation) ? <span data-testid="source-slip"> ({sourceSlipNote(citation)})</span> : null}
               </>
             ) : (
               <>
                 {t("rule")}: <span className="font-semibold">{citation.rule}</span>
-                {citation.note ? ` – ${citation.note}` : null}
+                {quotes.length > 0 ? ` – ${quotes.join(" · ")}` : null}
                 {" "}
                 <span className="kern-body--muted">({t("ruleOutsideSources")})</span>
               </>

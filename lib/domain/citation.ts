@@ -50,9 +50,54 @@ export const CitationSchema = z.discriminatedUnion("kind", [SourceCitationSchema
 export type Citation = z.infer<typeof CitationSchema>;
 export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag braucht mindestens eine Quelle.");
 
-/** Identity of a citation: the same source, section and quote (or rule and note) is the same footnote. */
+// --- The one citation builder ---------------------------------------------------------------------------------
+
+/** A citation of a passage: `cite(source, section, quote?)`. The section is stored as printed (canonical spelling). */
+export function cite(source: SourceFile, section: string, quote?: string): Citation {
+  return quote === undefined ? { kind: "source", source, section } : { kind: "source", source, section, quote };
+}
+
+/** A citation of a public rule outside the five sources. */
+export function citeRule(rule: string, note?: string): Citation {
+  return note === undefined ? { kind: "rule", rule } : { kind: "rule", rule, note };
+}
+
+// --- Identity: one passage, one footnote ------------------------------------------------------------------------
+
+/**
+ * A section heading spelled canonically: whitespace collapsed, a spaced hyphen or em dash read as the en dash the
+ * sources print, a closing full stop dropped. Two spellings of the same heading give the same key.
+ */
+export function canonicalSection(section: string): string {
+  return section
+    .replace(/\s+/g, " ")
+    .replace(/ [-—] /g, " – ")
+    .replace(/[.\s]+$/, "")
+    .trim();
+}
+
+/**
+ * Identity of a footnote: the passage (source and canonical section) or the rule. Citations of the same passage
+ * with different quotes are ONE footnote that shows each quote.
+ */
 export function citationKey(c: Citation): string {
-  return c.kind === "source" ? `s|${c.source}|${c.section}|${c.quote ?? ""}` : `r|${c.rule}|${c.note ?? ""}`;
+  return c.kind === "source" ? `s|${c.source}|${canonicalSection(c.section)}` : `r|${c.rule}`;
+}
+
+// --- Text of a citation ------------------------------------------------------------------------------------------
+
+/** The parts of a citation for rendering: short title, section, the quote or note, the source file. */
+export function citationParts(c: Citation): { title: string; where: string | null; quote: string | null; file: string | null } {
+  if (c.kind === "source") return { title: SOURCE_TITLES[c.source].short, where: c.section, quote: c.quote ?? null, file: c.source };
+  return { title: c.rule, where: null, quote: c.note ?? null, file: null };
+}
+
+/** One line of plain text for a citation: full source title, file and section (and the quote), or the rule and its note. */
+export function citationText(citation: Citation, withQuote = true): string {
+  if (citation.kind === "rule") return `${citation.rule}${citation.note ? ` – ${citation.note}` : ""}`;
+  const title = SOURCE_TITLES[citation.source].full;
+  const slip = sourceSlipNote(citation);
+  return `${title} (${citation.source}), ${citation.section}${withQuote && citation.quote ? `: „${citation.quote}“` : ""}${slip ? ` (${slip})` : ""}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { citationParts } from "@/lib/domain/assessment/citation-parts";
+import { citationParts } from "@/lib/domain/citation";
 import { writeCsv } from "@/lib/domain/csv/parse";
 import { buildIcs, type IcsEvent } from "@/lib/domain/plan/ics";
 import { isOverdue } from "@/lib/domain/plan/progress";
