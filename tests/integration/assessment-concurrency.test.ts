@@ -94,6 +94,20 @@ describe.each(testDatabaseKinds)("assessment concurrency on %s", (kind) => {
     expect((await db.prisma.assessment.findFirstOrThrow({ where: { organisationId: orgId } })).version).toBe(current.version + 1);
   });
 
+  it("two racing FIRST saves (version 0, nothing stored yet): exactly one creates, the other gets 409, never a 500", async () => {
+    const answers = (await (await call(assessmentRoute.GET, "GET", path(), params(), { cookie: anna })).json()).data.answers;
+    const users = await db.prisma.user.findMany({ where: { email: { in: ["anna@concurrency.test", "ben@concurrency.test"] } } });
+    const second = await db.prisma.organisation.create({
+      data: { name: "Dörentrup (zweite Organisation)", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: users.map((u) => ({ userId: u.id, role: "EDITOR" as const })) } },
+    });
+    const secondPath = `/api/v1/organisations/${second.id}/assessments/${DOERENTRUP}`;
+    const results = await Promise.all(
+      [anna, ben].map((cookie) => call(assessmentRoute.PUT, "PUT", secondPath, { orgId: second.id, ags: DOERENTRUP }, { cookie, body: { answers, version: 0 } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(await db.prisma.assessment.count({ where: { organisationId: second.id } })).toBe(1);
+  });
+
   it("answers are validated with AssessmentInputSchema: a wrong value gets 400 naming the field, nothing changes", async () => {
     const before = await db.prisma.assessment.findFirstOrThrow({ where: { organisationId: orgId } });
     const response = await call(assessmentRoute.PUT, "PUT", path(), params(), {
