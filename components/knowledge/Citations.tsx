@@ -31,7 +31,8 @@ export interface Footnote {
   quotes: string[];
 }
 
-const DEFAULT_TITLES: readonly SourceTitle[] = SOURCE_FILES.map((file) => ({ file, title: SOURCE_TITLES[file].full }));
+/** Without a page's source list: the short titles (the self-check result). */
+const DEFAULT_TITLES: readonly SourceTitle[] = SOURCE_FILES.map((file) => ({ file, title: SOURCE_TITLES[file].short }));
 const quoteOf = (c: Citation) => (c.kind === "source" ? c.quote : c.note);
 
 export interface Footnotes {
