@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
 import type { Citation } from "../citation";
-import { QuestionCatalogueSchema, type QuestionCatalogue } from "../../knowledge/questions";
+import { QuestionCatalogueSchema, type QuestionCatalogue } from "./question-catalogue";
 import catalogueFile from "../../../knowledge/question-catalogue.json";
 
 /**
