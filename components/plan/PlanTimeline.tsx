@@ -71,7 +71,8 @@ export async function PlanTimeline({ timeline, currentYear }: { timeline: Timeli
         </figcaption>
       </figure>
 
-      <div className="overflow-x-auto">
+      {/* Scrollable on narrow screens: focusable and named, so the keyboard reaches it (axe scrollable-region-focusable). */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("timelineEvents")}>
         <table className="kern-table" data-testid="timeline-events">
           <caption className="kern-title text-left">{t("timelineEvents")}</caption>
           <thead className="kern-table__header">
@@ -91,7 +92,7 @@ export async function PlanTimeline({ timeline, currentYear }: { timeline: Timeli
         </table>
       </div>
       {timeline.rows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("timelineTable")}>
           <table className="kern-table" data-testid="timeline-items">
             <caption className="kern-title text-left">{t("timelineTable")}</caption>
             <thead className="kern-table__header">
