@@ -7,7 +7,7 @@ export const LAYER_ZONES = [
   {
     target: "./lib/domain",
     from: ["./lib/knowledge", "./lib/server", "./lib/client", "./lib/generated", ...UPPER],
-    message: "Schichten: lib/domain ist die unterste Schicht und importiert nur lib/domain (docs/decisions/0007-layers.md).",
+    message: "Schichten: lib/domain ist die unterste Schicht und importiert nur lib/domain (docs/decisions/0013-layers.md).",
   },
   {
     target: "./lib/knowledge",
@@ -55,7 +55,7 @@ const config = [
     },
   },
   {
-    // The layers of lib/ (docs/decisions/0007-layers.md): domain ← knowledge ← server | client ← app, components.
+    // The layers of lib/ (docs/decisions/0013-layers.md): domain ← knowledge ← server | client ← app, components.
     // A layer imports only from the layers below it. The import resolver follows `@/…` and relative paths alike.
     // Tests sit outside the layers: a test may import whatever it needs to set up what it checks.
     files: ["lib/**/*.ts", "lib/**/*.tsx"],

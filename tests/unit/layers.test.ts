@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { folderCycles, libFolderGraph, ROOT } from "@/tests/support/import-graph";
 
 /**
- * The layers of lib/ (docs/decisions/0007-layers.md): domain ← knowledge ← server | client ← app, components.
+ * The layers of lib/ (docs/decisions/0013-layers.md): domain ← knowledge ← server | client ← app, components.
  * Lint refuses an import that goes up a layer, written with `@/…` or relatively; lib/ has no folder cycle.
  */
 
