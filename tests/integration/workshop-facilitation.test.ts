@@ -4,6 +4,7 @@ import { AccessError } from "@/lib/server/auth/guard";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import { closeSignals } from "@/lib/server/db/signals";
 import { measureOptions, rankedMeasures, ratingsProposal } from "@/lib/server/db/tenant/workshop-outcomes";
+import { rankedMeasureKey, takeWorkshopMeasuresIntoPlan } from "@/lib/server/use-cases/workshop-to-plan";
 import { addBlock, blockAction, createWorkshop, getWorkshop, ideasForModeration, moderateIdea, moderationLog, moveBlock, setPaperCounts, workshopResults } from "@/lib/server/db/tenant/workshops";
 import { applyWorkshopRetention, blockResults, joinWorkshop, submitAnswer, submitIdea, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
@@ -139,6 +140,16 @@ describe.each(testDatabaseKinds)("workshop facilitation on %s", (kind) => {
     ]);
     expect(ranked[0]!.title).toBe(bySlug.get(offered[1]!.key)!.title);
     expect(ranked[0]!.citation.length).toBeGreaterThan(5);
+
+    // Into the town's action plan: only with the plan's own right (a moderator may not), then as catalogue items.
+    const keys = ranked.map(rankedMeasureKey);
+    await expect(takeWorkshopMeasuresIntoPlan(ctx, orgId, w.id, keys)).rejects.toBeInstanceOf(AccessError);
+    const admin: TenantContext = { ...ctx, caller: { ...ctx.caller!, roles: new Map([[orgId, "ADMIN"]]) } };
+    await expect(takeWorkshopMeasuresIntoPlan(admin, orgId, w.id, [])).rejects.toThrow("mindestens eine");
+    const taken = await takeWorkshopMeasuresIntoPlan(admin, orgId, w.id, [keys[0]!]);
+    expect(taken).toEqual({ ags: DOERENTRUP, added: 1 });
+    const items = await db.prisma.actionPlanItem.findMany({ where: { plan: { organisationId: orgId, municipalityAgs: DOERENTRUP } }, select: { title: true, source: true, sourceRef: true, notes: true } });
+    expect(items).toEqual([{ title: ranked[0]!.title, source: "catalogue", sourceRef: ranked[0]!.slug, notes: expect.stringContaining("4 Stimmen im Workshop") }]);
 
     // The collective ratings as a proposal beside the self-check's score (nothing written to the assessment).
     const ratings = await addBlock(ctx, orgId, w.id, ratingsTemplate());

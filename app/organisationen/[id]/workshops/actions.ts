@@ -11,13 +11,14 @@ import { paperKeys } from "@/lib/domain/workshop/paper";
 import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema } from "@/lib/domain/schemas/workshop";
 import { IdSchema } from "@/lib/domain/schemas/tenant";
 import { blockConfigFromForm } from "@/lib/domain/workshop/block-form";
+import { takeWorkshopMeasuresIntoPlan } from "@/lib/server/use-cases/workshop-to-plan";
 
 /**
  * Server actions of the moderator pages (issue 14): plain form posts that work without JavaScript. Each checks the
  * caller through the tenant functions (lib/server/auth/guard.ts) and redirects back, with `?fehler=` on a refusal. The ids
  * are parsed inside the try, so a bad id gives a clear message instead of a 500.
  */
-const KNOWN_ERRORS = ["TenantNotFoundError", "ConflictError", "AnswerRejected", "WorkshopInputError"];
+const KNOWN_ERRORS = ["TenantNotFoundError", "TenantInputError", "ConflictError", "AnswerRejected", "WorkshopInputError"];
 const message = (error: unknown): string => {
   if (error instanceof AccessError) return error.message;
   if (error instanceof z.ZodError) return error.issues.map((i) => i.message).join(" ");
@@ -136,4 +137,26 @@ export async function rotatePresenterAction(form: FormData): Promise<void> {
     const token = await rotatePresenterToken(await getPageContext(), orgId, workshopId);
     return `/organisationen/${orgId}/workshops/${workshopId}?praesentation=${encodeURIComponent(token)}`;
   });
+}
+
+/**
+ * The results page's "In den Maßnahmenplan übernehmen": the chosen ranked measures and ideas become plan items of the
+ * workshop's town; then on to the plan. A refusal (no right to add to the plan, nothing chosen) goes back to the results.
+ */
+export async function takeMeasuresIntoPlanAction(form: FormData): Promise<void> {
+  const orgId = segment(field(form, "orgId"));
+  const workshopId = segment(field(form, "workshopId"));
+  const back = orgId && workshopId ? `/organisationen/${orgId}/workshops/${workshopId}/ergebnisse` : "/organisationen";
+  let target = back;
+  try {
+    const org = IdSchema.parse(field(form, "orgId"));
+    const workshop = IdSchema.parse(field(form, "workshopId"));
+    const keys = z.array(z.string().max(300)).max(200).parse(form.getAll("measure").map(String));
+    const ctx = await getPageContext();
+    const { ags } = await takeWorkshopMeasuresIntoPlan(ctx, org, workshop, keys);
+    target = `/gemeinde/${ags}/massnahmenplan?org=${encodeURIComponent(org)}`;
+  } catch (error) {
+    target = withError(back, error);
+  }
+  redirect(target);
 }

@@ -5,7 +5,10 @@ import { BlockResultView } from "@/components/workshop/BlockResultView";
 import { RatingsRadar } from "@/components/workshop/RatingsRadar";
 import { RoleGroups } from "@/components/workshop/RoleGroups";
 import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
-import { townReadiness } from "@/lib/server/db/tenant/workshop-outcomes";
+import { rankedMeasures, townReadiness } from "@/lib/server/db/tenant/workshop-outcomes";
+import { can } from "@/lib/server/auth/guard";
+import { rankedMeasureKey } from "@/lib/server/use-cases/workshop-to-plan";
+import { takeMeasuresIntoPlanAction } from "../../actions";
 import { moderationLog, workshopResults } from "@/lib/server/db/tenant/workshops";
 import { formatNumber } from "@/lib/domain/format/number";
 import { blockRule } from "@/lib/server/use-cases/workshop-results-csv";
@@ -13,7 +16,7 @@ import { blockRule } from "@/lib/server/use-cases/workshop-results-csv";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Workshop-Ergebnisse" };
 
-type Props = { params: Promise<{ id: string; workshopId: string }> };
+type Props = { params: Promise<{ id: string; workshopId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const LOG_ACTIONS = ["block.add", "block.open", "block.close", "block.reveal", "block.reset", "block.move", "idea.moderate", "paper.counts", "retention.aggregate"] as const;
 
@@ -22,14 +25,19 @@ const LOG_ACTIONS = ["block.add", "block.open", "block.close", "block.reveal", "
  * out), the rules used, the collective radar beside the engine's profile, the numbers the CSV export has, and the
  * moderation log. Every member of the organisation may read it.
  */
-export default async function WorkshopResultsPage({ params }: Props) {
+export default async function WorkshopResultsPage({ params, searchParams }: Props) {
   const { id, workshopId } = await params;
   const path = `/organisationen/${id}/workshops/${workshopId}/ergebnisse`;
   const ctx = await requireSignedInPage(path);
   const t = await getTranslations("workshop");
   const loaded = await loadForPage(path, async () => {
     const results = await workshopResults(ctx, id, workshopId);
-    return { ...results, log: await moderationLog(ctx, id, workshopId), readiness: await townReadiness(ctx, id, results.workshop.ags) };
+    return {
+      ...results,
+      log: await moderationLog(ctx, id, workshopId),
+      readiness: await townReadiness(ctx, id, results.workshop.ags),
+      ranked: can(ctx.caller, "plan", "create", id) ? await rankedMeasures(ctx, id, workshopId) : [],
+    };
   });
   if (loaded === "forbidden") {
     return (
@@ -39,7 +47,9 @@ export default async function WorkshopResultsPage({ params }: Props) {
       </div>
     );
   }
-  const { workshop, participants, blocks, log, readiness } = loaded;
+  const { workshop, participants, blocks, log, readiness, ranked } = loaded;
+  const query = await searchParams;
+  const error = typeof query.fehler === "string" ? query.fehler : null;
   const profile = new Map(readiness?.map((r) => [r.category as string, r.score]) ?? []);
   const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
   const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Berlin" });
@@ -120,6 +130,47 @@ export default async function WorkshopResultsPage({ params }: Props) {
           </section>
         );
       })}
+
+      {error ? (
+        <div className="kern-alert kern-alert--danger" role="alert">
+          <div className="kern-alert__body">
+            <p className="kern-body">{error}</p>
+          </div>
+        </div>
+      ) : null}
+
+      {ranked.length > 0 ? (
+        <section aria-labelledby="res-plan" className="space-y-kern-space-default" data-testid="res-to-plan">
+          <h2 id="res-plan" className="kern-heading-medium">
+            {t("toPlanTitle")}
+          </h2>
+          <p className="kern-body">{t("toPlanIntro")}</p>
+          <form action={takeMeasuresIntoPlanAction} className="space-y-kern-space-default">
+            <input type="hidden" name="orgId" value={id} />
+            <input type="hidden" name="workshopId" value={workshopId} />
+            <fieldset className="kern-fieldset">
+              <legend className="kern-label">{t("toPlanLegend")}</legend>
+              <div className="kern-fieldset__body">
+                {ranked.map((m, i) => {
+                  const key = rankedMeasureKey(m);
+                  return (
+                    <div key={key} className="kern-form-check">
+                      <input className="kern-form-check__checkbox" type="checkbox" id={`to-plan-${i}`} name="measure" value={key} defaultChecked={i < 5} />
+                      <label className="kern-label" htmlFor={`to-plan-${i}`}>
+                        {m.title} ({t("toPlanVotes", { count: m.votes, value: formatNumber(m.votes) })}
+                        {m.source === "idea" ? `, ${t("toPlanIdea")}` : ""})
+                      </label>
+                    </div>
+                  );
+                })}
+              </div>
+            </fieldset>
+            <button type="submit" className="kern-btn kern-btn--primary">
+              <span className="kern-label">{t("toPlanSubmit")}</span>
+            </button>
+          </form>
+        </section>
+      ) : null}
 
       <section aria-labelledby="res-log" className="space-y-kern-space-default">
         <h2 id="res-log" className="kern-heading-medium">
