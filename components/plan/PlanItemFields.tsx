@@ -6,7 +6,7 @@ import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
 import { formatNumberInput } from "@/lib/domain/format/number";
 import type { FundingProgramme } from "@/lib/domain/funding-programmes";
 import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, MODEL_IDS, MODEL_LABELS_DE } from "@/lib/domain/ids";
-import { PLAN_STATUS_DE } from "@/lib/domain/plan/export";
+import { PLAN_STATUS_DE } from "@/lib/domain/csv/plan-export";
 
 export const TOUCH = "min-h-11";
 const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" });

@@ -7,3 +7,8 @@ import { de } from "zod/v4/locales";
  * the wizard's answer parser), so the configuration is the same wherever parsing happens.
  */
 z.config(de());
+
+/** A zod error as a list of field paths and their (German) messages: what the API's 400 body and the import previews show. */
+export function issuesOf(error: z.ZodError): Array<{ path: string; message: string }> {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(Eingabe)", message: issue.message }));
+}

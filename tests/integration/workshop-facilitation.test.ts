@@ -4,7 +4,7 @@ import { AccessError } from "@/lib/server/auth/guard";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import { closeSignals } from "@/lib/server/db/signals";
 import { measureOptions, rankedMeasures, ratingsProposal } from "@/lib/server/db/tenant/workshop-outcomes";
-import { rankedMeasureKey, takeWorkshopMeasuresIntoPlan } from "@/lib/server/use-cases/workshop-to-plan";
+import { rankedMeasureKey, takeWorkshopMeasuresIntoPlan } from "@/lib/server/db/tenant/workshop-to-plan";
 import { addBlock, blockAction, createWorkshop, getWorkshop, ideasForModeration, moderateIdea, moderationLog, moveBlock, setPaperCounts, workshopResults } from "@/lib/server/db/tenant/workshops";
 import { applyWorkshopRetention, blockResults, joinWorkshop, submitAnswer, submitIdea, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";

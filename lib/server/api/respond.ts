@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import type { ZodError } from "zod";
-import "@/lib/domain/zod-german";
+import { issuesOf } from "@/lib/domain/zod-german";
 
 /** JSON error body of every API route: a German message that says what is wrong, and the field-level issues. */
 export interface ApiErrorBody {
@@ -11,9 +11,7 @@ export interface ApiErrorBody {
   };
 }
 
-export function issuesOf(error: ZodError): Array<{ path: string; message: string }> {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join(".") || "(Eingabe)", message: issue.message }));
-}
+export { issuesOf };
 
 export function badRequest(error: ZodError, headline = "Die Anfrage ist ungültig."): NextResponse<ApiErrorBody> {
   const issues = issuesOf(error);

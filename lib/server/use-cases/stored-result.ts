@@ -1,7 +1,6 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { parseAnswers, sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { townFactsOf } from "@/lib/server/use-cases/town-facts";
-import type { ComputedAssessmentResult } from "@/lib/server/db/tenant/assessments";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { getMunicipality } from "@/lib/server/db/municipalities";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
@@ -28,6 +27,13 @@ export async function computeAssessmentResult(
 }
 
 /** The same, shaped for saveAssessment's `computed` argument (JSON for the Assessment.result column). */
+/** What is stored beside the answers: the rule-set version and the engine's result. */
+export interface ComputedAssessmentResult {
+  ruleSetVersion: string;
+  /** The engine's Recommendation; null when the answers cannot be evaluated yet. */
+  result: Prisma.InputJsonValue | null;
+}
+
 export async function resultToStore(prisma: PrismaClient, ags: string, answers: unknown): Promise<ComputedAssessmentResult> {
   const { ruleSetVersion, recommendation } = await computeAssessmentResult(prisma, ags, answers);
   return { ruleSetVersion, result: recommendation ? (JSON.parse(JSON.stringify(recommendation)) as ComputedAssessmentResult["result"]) : null };

@@ -14,7 +14,7 @@ import { planTimeline } from "@/lib/domain/plan/timeline";
 import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
 import { formatNumber } from "@/lib/domain/format/number";
 import type { Citation } from "@/lib/domain/citation";
-import { factorLabel, modelLabel, PLAN_SOURCE_DE, PLAN_STATUS_DE } from "@/lib/domain/plan/export";
+import { factorLabel, modelLabel, PLAN_SOURCE_DE, PLAN_STATUS_DE } from "@/lib/domain/csv/plan-export";
 import { PlanFilterSchema } from "@/lib/domain/schemas/action-plan";
 import { addItemAction, deleteItemAction, moveItemAction, updateItemAction } from "./actions";
 import { loadPlanMunicipality, loadPlanPage } from "./load";

@@ -11,7 +11,7 @@ import { paperKeys } from "@/lib/domain/workshop/paper";
 import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema } from "@/lib/domain/schemas/workshop";
 import { IdSchema } from "@/lib/domain/schemas/tenant";
 import { blockConfigFromForm } from "@/lib/domain/workshop/block-form";
-import { takeWorkshopMeasuresIntoPlan } from "@/lib/server/use-cases/workshop-to-plan";
+import { takeWorkshopMeasuresIntoPlan } from "@/lib/server/db/tenant/workshop-to-plan";
 
 /**
  * Server actions of the moderator pages (issue 14): plain form posts that work without JavaScript. Each checks the

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Citation } from "@/lib/domain/citation";
 import { FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/domain/ids";
 import type { Measure } from "@/lib/knowledge/measures";
-import { PLAN_STATUS_DE } from "@/lib/domain/plan/export";
+import { PLAN_STATUS_DE } from "@/lib/domain/csv/plan-export";
 import type { NewPlanItemInput, ReorderPlanInput, UpdatePlanItemInput } from "@/lib/domain/schemas/action-plan";
 import { assertMunicipalityOfOrganisation } from "./assessments";
 import { recordAudit } from "./audit";

@@ -1,4 +1,5 @@
 import { authorize, type TenantContext } from "@/lib/server/auth/guard";
+import type { ComputedAssessmentResult } from "@/lib/server/use-cases/stored-result";
 import type { AssessmentInput } from "@/lib/domain/assessment/input";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveAssessmentInput } from "@/lib/domain/schemas/tenant";
@@ -75,11 +76,7 @@ function empty(organisationId: string, ags: string): AssessmentRecord {
 const SELECT = { organisationId: true, municipalityAgs: true, answers: true, status: true, version: true, updatedAt: true, ruleSetVersion: true } as const;
 
 /** What the engine computed from the saved answers, and with which knowledge snapshot version (stored with the row). */
-export interface ComputedAssessmentResult {
-  ruleSetVersion: string;
-  /** The engine's Recommendation; null when the answers cannot be evaluated yet. */
-  result: Prisma.InputJsonValue | null;
-}
+export type { ComputedAssessmentResult };
 
 /** Reads the assessment (version 0 and `answers: null` when none is stored yet). */
 export async function getAssessment(ctx: TenantContext, organisationId: string, ags: string): Promise<AssessmentRecord> {

@@ -4,7 +4,7 @@ import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CitationSchema } from "@/lib/domain/citation";
-import { issuesOf } from "@/lib/server/api/respond";
+import { issuesOf } from "@/lib/domain/zod-german";
 import { TOWN_PACKAGE_KIND, TOWN_PACKAGE_SCHEMA_VERSION, TownPackageSchema, type TownPackage } from "@/lib/domain/schemas/town-package";
 import { recordAudit } from "./audit";
 import { TenantInputError } from "./errors";

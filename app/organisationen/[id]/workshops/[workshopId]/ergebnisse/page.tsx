@@ -7,7 +7,7 @@ import { RoleGroups } from "@/components/workshop/RoleGroups";
 import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
 import { rankedMeasures, townReadiness } from "@/lib/server/db/tenant/workshop-outcomes";
 import { can } from "@/lib/server/auth/guard";
-import { rankedMeasureKey } from "@/lib/server/use-cases/workshop-to-plan";
+import { rankedMeasureKey } from "@/lib/server/db/tenant/workshop-to-plan";
 import { takeMeasuresIntoPlanAction } from "../../actions";
 import { moderationLog, workshopResults } from "@/lib/server/db/tenant/workshops";
 import { formatNumber } from "@/lib/domain/format/number";

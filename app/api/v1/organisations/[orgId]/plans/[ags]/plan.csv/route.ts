@@ -1,7 +1,7 @@
 import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
-import { planCsv } from "@/lib/domain/plan/export";
+import { planCsv } from "@/lib/domain/csv/plan-export";
 import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";

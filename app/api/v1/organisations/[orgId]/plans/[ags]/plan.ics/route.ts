@@ -1,6 +1,6 @@
 import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
 import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
-import { planIcs } from "@/lib/domain/plan/export";
+import { planIcs } from "@/lib/domain/csv/plan-export";
 import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readCsv } from "@/lib/domain/csv/parse";
-import { germanDate, planCsv, planIcs, PLAN_CSV_HEADER, type ExportPlanItem } from "./export";
+import { germanDate, planCsv, planIcs, PLAN_CSV_HEADER, type ExportPlanItem } from "./plan-export";
 
 const at = new Date("2026-11-01T10:00:00Z");
 function item(id: string, extra: Partial<ExportPlanItem> = {}): ExportPlanItem {

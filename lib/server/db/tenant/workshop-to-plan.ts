@@ -1,8 +1,8 @@
 import { authorize, type TenantContext } from "@/lib/server/auth/guard";
-import { addPlanItems } from "@/lib/server/db/tenant/action-plans";
-import { rankedMeasures, type RankedMeasure } from "@/lib/server/db/tenant/workshop-outcomes";
-import { getWorkshop } from "@/lib/server/db/tenant/workshops";
-import { TenantInputError } from "@/lib/server/db/tenant/errors";
+import { addPlanItems } from "./action-plans";
+import { rankedMeasures, type RankedMeasure } from "./workshop-outcomes";
+import { getWorkshop } from "./workshops";
+import { TenantInputError } from "./errors";
 import type { NewPlanItemInput } from "@/lib/domain/schemas/action-plan";
 import { formatNumber } from "@/lib/domain/format/number";
 
