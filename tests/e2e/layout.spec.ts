@@ -65,6 +65,8 @@ const PAGE_TYPES: PageType[] = [
   { name: "sign up", path: "/registrieren" },
   { name: "forgotten password", path: "/passwort-vergessen" },
   { name: "workshop join", path: "/w" },
+  { name: "workshop unknown code", path: "/w/XXXXXX" },
+  { name: "county", path: "/kreis/05766" },
   { name: "imprint", path: "/impressum" },
   { name: "privacy", path: "/datenschutz" },
   { name: "accessibility statement", path: "/barrierefreiheit" },
@@ -73,6 +75,8 @@ const PAGE_TYPES: PageType[] = [
   { name: "organisation", path: orgPath(""), signedIn: true },
   { name: "organisation's self-assessment", path: orgPath(`/selbsteinschaetzung/${AGS}`), signedIn: true },
   { name: "workshops", path: orgPath("/workshops"), signedIn: true },
+  { name: "action plan", path: `/gemeinde/${AGS}/massnahmenplan`, signedIn: true },
+  { name: "town package", path: orgPath("/gemeindepaket"), signedIn: true },
   { name: "supply check (organisation)", path: `/gemeinde/${AGS}/versorgung`, signedIn: true },
   { name: "account", path: "/konto", signedIn: true },
 ];

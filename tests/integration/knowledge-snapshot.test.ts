@@ -10,6 +10,7 @@ import { getKnowledgeSnapshot, listKnowledgeVersions } from "@/lib/server/db/kno
 import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { PARAMETER_KEYS } from "@/lib/domain/rule-parameters";
+import { REFERENCE_TOWNS, scaleByPopulation } from "@/lib/domain/money/defaults";
 import { contentHash, type StoredSnapshot } from "@/lib/knowledge/snapshot";
 import { readKnowledgeFiles } from "@/lib/knowledge/snapshot-files";
 import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
@@ -113,9 +114,9 @@ describe.each(testDatabaseKinds)("knowledge snapshot on %s", (kind) => {
     expect(JSON.stringify(supplyAfter.result)).toContain("1000");
     expect(supplyAfter.result).not.toEqual(supplyBefore.result);
 
-    // Comparison defaults: the new takeover cost.
+    // Comparison defaults: the new Marienmünster MVZ figure, scaled to the town like every default (issue 18).
     const mvzAfter = defaultComparison(comparisonKnowledgeOf(after, "05"), town, 2026).models["municipal-mvz"];
-    expect(JSON.stringify(mvzAfter)).toContain("123456");
+    expect(mvzAfter.investment.other).toBe(scaleByPopulation(123_456, REFERENCE_TOWNS.marienmuenster.population, town.population).value);
     expect(mvzAfter).not.toEqual(mvzBefore);
 
     // The old version stays readable: the assessment saved before recomputes with it unchanged.
