@@ -11,6 +11,8 @@ test("Dörentrup's comparison starts from its own size and names the source town
   await page.goto(`/gemeinde/${DOERENTRUP}/vergleich`);
   // The comparison's footnote quoting "in Marienburg trägt die Kommune rund 2,6 Mio. €" says the source's slip there.
   await expect(page.getByTestId("footnotes").getByTestId("source-slip").first()).toContainText("gemeint ist Marienmünster");
+  // The assumptions sit in a section that opens (the page leads with its summary, issue 18).
+  await page.getByText("Annahmen bearbeiten und Kosten je Jahr anzeigen").click();
   await page.locator("#edit-municipal-mvz").check();
   const mvz = page.getByTestId("editor-municipal-mvz");
   // 2.6 M€ × 7,660 / 4,970 ≈ 4.01 M€; 4.8 GP seats: running costs 1,584,000 € → 1,580,000 €, revenue 1,440,000 €.

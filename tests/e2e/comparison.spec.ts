@@ -30,7 +30,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   await expect(page.locator("table.cmp-table tbody tr")).toHaveCount(7);
   // Summary first; the table, the money scenario and the risk check are sections that open.
   await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("Auf einen Blick");
-  await expect(page.getByTestId("costs-summary-municipal-mvz")).toHaveText(euro("2.950.000"));
+  await expect(page.getByTestId("costs-summary-municipal-mvz")).toHaveText(euro("3.675.000"));
   await expect(page.getByRole("rowheader", { name: "Finanzielles Risiko und wer es trägt" })).toBeHidden();
   await page.getByText("Vergleichstabelle mit Quellen anzeigen").click();
   await expect(page.getByRole("rowheader", { name: "Finanzielles Risiko und wer es trägt" })).toBeVisible();

@@ -176,11 +176,11 @@ test("model vote with paper counts: the phone updates live, shows the revealed r
     document.body.dataset.notReloaded = "yes";
   });
 
-  // Paper votes from the flipchart: 2 × Versorgernetzwerk, 1 × Kommunales MVZ.
+  // Paper votes from the flipchart: 2 × Gesundheitsnetzwerk, 1 × Kommunales MVZ.
   await moderator.goto(controlUrl);
   const paper = moderator.getByTestId("paper-counts").first();
   await paper.getByText("Stimmen vom Papier").click();
-  await paper.getByLabel("Versorgernetzwerk").fill("2");
+  await paper.getByLabel("Gesundheitsnetzwerk").fill("2");
   await paper.getByLabel("Kommunales MVZ").fill("1");
   await paper.getByRole("button", { name: "Papierstimmen speichern" }).click();
   await moderator.getByRole("button", { name: /^Schließen: 1\./ }).click();
@@ -220,6 +220,6 @@ test("model vote with paper counts: the phone updates live, shows the revealed r
   await expect(moderator.getByTestId("moderation-log")).toContainText("Verschoben:");
   const csv = await (await moderator.request.get((await moderator.getByTestId("res-csv").getAttribute("href"))!)).text();
   const csvValue = (label: string) => csv.split(/\r?\n/).find((l) => l.startsWith("1;") && l.includes(`;alle;${label};`))?.split(";")[10];
-  expect([csvValue("Versorgernetzwerk"), csvValue("Kommunales MVZ"), csvValue("Noch unentschieden")]).toEqual(["2", "2", "0"]);
+  expect([csvValue("Gesundheitsnetzwerk"), csvValue("Kommunales MVZ"), csvValue("Noch unentschieden")]).toEqual(["2", "2", "0"]);
   await axeAtBothWidths(moderator);
 });

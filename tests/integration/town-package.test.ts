@@ -106,7 +106,7 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
     expect(response.headers.get("content-disposition")).toContain(`gemeindepaket-${DOERENTRUP}`);
     expect(pkg).toMatchObject({ kind: "versorgungslotse.gemeindepaket", schemaVersion: 1, town: { ags: DOERENTRUP } });
     expect(pkg!.providers).toHaveLength(3);
-    expect(pkg!.workshops[0]!.blocks[0]!.lines.map((l) => l.label)).toEqual(["Kommunales MVZ", "Versorgernetzwerk"]);
+    expect(pkg!.workshops[0]!.blocks[0]!.lines.map((l) => l.label)).toEqual(["Kommunales MVZ", "Gesundheitsnetzwerk"]);
 
     const before = await everything(db.prisma);
     const preview = await post(previewRoute, orgB, editorB.cookie, pkg);

@@ -85,7 +85,7 @@ describe.each(testDatabaseKinds)("town report PDF on %s", (kind) => {
     // Scenario, workshop aggregate, plan with owners and dates.
     expect(text).toContain("MVZ oder Netzwerk 2026");
     expect(text).toContain("Welches Modell soll die Gemeinde verfolgen?");
-    expect(text).toContain("Versorgernetzwerk");
+    expect(text).toContain("Gesundheitsnetzwerk");
     expect(text).toContain("Gesundheitskoordination im Rathaus einrichten");
     expect(text).toContain("Anna Amt");
     expect(text).toContain("Bauamt");

@@ -59,7 +59,7 @@ export async function fillTown(prisma: PrismaClient, organisationId: string, ags
       type: "singleChoice",
       position: 1,
       status: "REVEALED",
-      config: { type: "singleChoice", prompt: "Welches Modell soll die Gemeinde verfolgen?", options: [{ key: "mvz", label: "Kommunales MVZ" }, { key: "netz", label: "Versorgernetzwerk" }] },
+      config: { type: "singleChoice", prompt: "Welches Modell soll die Gemeinde verfolgen?", options: [{ key: "mvz", label: "Kommunales MVZ" }, { key: "netz", label: "Gesundheitsnetzwerk" }] },
     },
   });
   for (let i = 0; i < 5; i++) {

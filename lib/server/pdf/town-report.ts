@@ -12,7 +12,7 @@ export const TOWN_REPORT_CHAPTERS = [
   "2 Versorgungscheck",
   "3 Bereitschaftsprofil",
   "4 Empfehlung",
-  "5 Vergleich: kommunales MVZ und Versorgernetzwerk",
+  "5 Vergleich: kommunales MVZ und Gesundheitsnetzwerk",
   "6 Workshop-Ergebnisse",
   "7 Maßnahmenplan",
   "8 Quellen und Anmerkungen",
