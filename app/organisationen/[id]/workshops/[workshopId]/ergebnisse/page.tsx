@@ -93,7 +93,7 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
               {b.position}. {b.config.prompt}
             </h2>
             <p className="kern-body" data-testid="res-block-meta">
-              {t(`blockStatus${b.status}`)} · {t("ctrlAnswered", { count: formatNumber(b.n) })}
+              {t(`blockStatus${b.status}`)} · {t("ctrlAnswered", { count: b.n, value: formatNumber(b.n) })}
               {b.paper > 0 ? ` · ${t("resPaper", { count: formatNumber(b.paper) })}` : ""}
               {b.openedAt ? ` · ${t("resOpened", { at: time.format(b.openedAt) })}` : ""}
               {b.closedAt ? ` · ${t("resClosed", { at: time.format(b.closedAt) })}` : ""}
