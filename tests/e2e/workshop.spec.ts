@@ -212,7 +212,7 @@ test("model vote with paper counts: the phone updates live, shows the revealed r
   await moderator.getByTestId("results-page-link").click();
   await expect(moderator.getByRole("heading", { level: 1 })).toHaveText(`Ergebnisse: ${title}`);
   const block = moderator.getByTestId("res-block").first();
-  await expect(block.getByTestId("res-block-meta")).toContainText("1 Antworten · davon vom Papier: 3");
+  await expect(block.getByTestId("res-block-meta")).toContainText("1 Antwort · davon vom Papier: 3");
   const pageValue = async (key: string) => (await block.locator(`[data-testid=result-row][data-key=${key}] [data-testid=result-value]`).textContent())!.trim();
   expect([await pageValue("provider-network"), await pageValue("municipal-mvz"), await pageValue("undecided")]).toEqual(["2", "2", "0"]);
   await expect(block.getByTestId("res-groups-suppressed")).toBeVisible();
