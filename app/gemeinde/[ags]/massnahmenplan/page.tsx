@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NoOrganisationNotice } from "@/components/organisation/NoOrganisationNotice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -90,21 +91,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
     return (
       <article className="space-y-kern-space-x-large">
         {header}
-        <section aria-labelledby="noorg-title" className="kern-alert kern-alert--info max-w-[48rem]">
-          <div className="kern-alert__header">
-            <h2 id="noorg-title" className="kern-title">
-              {t("noOrgTitle")}
-            </h2>
-          </div>
-          <div className="kern-alert__body space-y-kern-space-small">
-            <p className="kern-body">{t("noOrgText", { name: municipality.name })}</p>
-            <p>
-              <Link className="kern-link" href="/organisationen">
-                {t("noOrgLink")}
-              </Link>
-            </p>
-          </div>
-        </section>
+        <NoOrganisationNotice title={t("noOrgTitle")} text={t("noOrgText", { name: municipality.name })} linkText={t("noOrgLink")} />
       </article>
     );
   }

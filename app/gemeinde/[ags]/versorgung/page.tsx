@@ -1,4 +1,5 @@
 import { ReportDownload } from "@/components/report/ReportDownload";
+import { NoOrganisationNotice } from "@/components/organisation/NoOrganisationNotice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
@@ -123,21 +124,7 @@ export default async function SupplyPage({ params, searchParams }: Props) {
     return (
       <article className="space-y-kern-space-x-large">
         {header}
-        <section aria-labelledby="noorg-title" className="kern-alert kern-alert--info max-w-[48rem]">
-          <div className="kern-alert__header">
-            <h2 id="noorg-title" className="kern-title">
-              {t("noOrgTitle")}
-            </h2>
-          </div>
-          <div className="kern-alert__body space-y-kern-space-small">
-            <p className="kern-body">{t("noOrgText", { name: municipality.name })}</p>
-            <p>
-              <Link className="kern-link" href="/organisationen">
-                {t("noOrgLink")}
-              </Link>
-            </p>
-          </div>
-        </section>
+        <NoOrganisationNotice title={t("noOrgTitle")} text={t("noOrgText", { name: municipality.name })} linkText={t("noOrgLink")} />
       </article>
     );
   }
