@@ -2,8 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { usePathname } from "next/navigation";
-import { signInHref } from "@/lib/domain/auth-links";
+import { BrowserWorkOffer, BrowserWorkTaken, SignInToKeepWork, useKeptBeside } from "@/components/handover/BrowserWorkOffer";
 import { browserScenarioStore, type SavedScenario, type ScenarioStore } from "@/lib/client/scenario-store";
 
 const keptKey = (ags: string) => `versorgungslotse:vergleich:beiseite:${ags}`;
@@ -16,17 +15,16 @@ const keptKey = (ags: string) => `versorgungslotse:vergleich:beiseite:${ags}`;
 export function BrowserScenariosOffer({ ags, store, orgName, onTaken }: { ags: string; store: ScenarioStore; orgName: string; onTaken(): void }) {
   const t = useTranslations("handover");
   const [scenarios, setScenarios] = useState<SavedScenario[]>([]);
-  const [state, setState] = useState<"offer" | "kept" | "busy">("offer");
+  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const beside = useKeptBeside(keptKey(ags));
 
   useEffect(() => {
     let cancelled = false;
     void browserScenarioStore(ags)
       .list()
       .then((list) => {
-        if (cancelled) return;
-        setScenarios(list);
-        if (window.sessionStorage.getItem(keptKey(ags)) === "1") setState("kept");
+        if (!cancelled) setScenarios(list);
       });
     return () => {
       cancelled = true;
@@ -34,7 +32,7 @@ export function BrowserScenariosOffer({ ags, store, orgName, onTaken }: { ags: s
   }, [ags]);
 
   async function take() {
-    setState("busy");
+    setBusy(true);
     const browser = browserScenarioStore(ags);
     let taken = 0;
     for (const scenario of scenarios) {
@@ -50,68 +48,36 @@ export function BrowserScenariosOffer({ ags, store, orgName, onTaken }: { ags: s
     const left = await browser.list();
     setScenarios(left);
     if (left.length === 0) setStatus(t("scenariosTaken", { count: taken, organisation: orgName }));
-    setState("offer");
+    setBusy(false);
     onTaken();
   }
 
-  if (status && scenarios.length === 0) {
-    return (
-      <p className="kern-alert kern-alert--success p-kern-space-default" role="status" data-testid="browser-scenarios-taken">
-        {status}
-      </p>
-    );
-  }
-  if (scenarios.length === 0 || state === "kept") return null;
+  if (status && scenarios.length === 0) return <BrowserWorkTaken testId="browser-scenarios-taken">{status}</BrowserWorkTaken>;
+  if (scenarios.length === 0 || beside.kept) return null;
   return (
-    <section className="kern-alert kern-alert--warning" aria-labelledby="browser-scenarios-title" data-testid="browser-scenarios">
-      <div className="kern-alert__header">
-        <span className="kern-icon kern-icon--warning" aria-hidden="true" />
-        <h3 id="browser-scenarios-title" className="kern-title">
-          {t("scenariosTitle", { count: scenarios.length })}
-        </h3>
-      </div>
-      <div className="kern-alert__body space-y-kern-space-small">
-        <p className="kern-body">{t("scenariosText", { organisation: orgName })}</p>
-        <ul className="list-disc pl-kern-space-large">
-          {scenarios.map((scenario) => (
-            <li key={scenario.id}>{scenario.name}</li>
-          ))}
-        </ul>
-        {status && (
-          <p className="kern-error" role="alert">
-            {status}
-          </p>
-        )}
-        <div className="flex flex-wrap gap-kern-space-default">
-          <button type="button" className="kern-btn kern-btn--primary" disabled={state === "busy"} onClick={() => void take()}>
-            <span className="kern-label">{t("scenariosTake", { organisation: orgName })}</span>
-          </button>
-          <button
-            type="button"
-            className="kern-btn kern-btn--secondary"
-            onClick={() => {
-              window.sessionStorage.setItem(keptKey(ags), "1");
-              setState("kept");
-            }}
-          >
-            <span className="kern-label">{t("keep")}</span>
-          </button>
-        </div>
-      </div>
-    </section>
+    <BrowserWorkOffer
+      id="browser-scenarios-title"
+      testId="browser-scenarios"
+      heading="h3"
+      title={t("scenariosTitle", { count: scenarios.length })}
+      error={status}
+      takeLabel={t("scenariosTake", { organisation: orgName })}
+      busy={busy}
+      onTake={() => void take()}
+      onKeep={beside.keep}
+    >
+      <p className="kern-body">{t("scenariosText", { organisation: orgName })}</p>
+      <ul className="list-disc pl-kern-space-large">
+        {scenarios.map((scenario) => (
+          <li key={scenario.id}>{scenario.name}</li>
+        ))}
+      </ul>
+    </BrowserWorkOffer>
   );
 }
 
 /** Anonymous: sign in to save the scenarios for the organisation, and return to this page. */
 export function SignInToSaveScenarios() {
   const t = useTranslations("handover");
-  const pathname = usePathname();
-  return (
-    <p className="kern-body kern-body--small" data-testid="scenarios-sign-in">
-      {t("scenariosSignIn")}{" "}
-      <a className="kern-link" href={signInHref(pathname)}>
-        {t("signInLink")}
-      </a>
-    </p>
-  );
+  return <SignInToKeepWork text={t("scenariosSignIn")} testId="scenarios-sign-in" small />;
 }
