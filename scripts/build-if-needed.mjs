@@ -49,3 +49,6 @@ export function buildIfNeeded() {
   run(bin("next"), ["build"], { NODE_ENV: "production" });
   return true;
 }
+
+// `node scripts/build-if-needed.mjs`: the same as a command (npm test runs it beside the unit and integration tests).
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) buildIfNeeded();
