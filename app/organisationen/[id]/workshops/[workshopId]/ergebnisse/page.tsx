@@ -48,6 +48,7 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
     );
   }
   const { workshop, participants, blocks, log, readiness, ranked } = loaded;
+  const mayAdopt = can(ctx.caller, "assessment", "update", id);
   const query = await searchParams;
   const error = typeof query.fehler === "string" ? query.fehler : null;
   const profile = new Map(readiness?.map((r) => [r.category as string, r.score]) ?? []);
@@ -113,6 +114,13 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
                       rows={b.config.categories.map((c) => ({ key: c.key, label: c.label, mean: b.overall.type === "ratings" ? (b.overall.result.categories[c.key]?.mean ?? null) : null, engine: profile.get(c.key) ?? null }))}
                     />
                     {!readiness ? <p className="kern-body kern-body--small">{t("radarNoAssessment")}</p> : null}
+                    {readiness && mayAdopt && (b.status === "CLOSED" || b.status === "REVEALED") ? (
+                      <p className="kern-body">
+                        <Link className="kern-link" href={`${path}/bewertungen/${b.id}`} data-testid="res-adopt">
+                          {t("adoptLink")}
+                        </Link>
+                      </p>
+                    ) : null}
                   </div>
                 ) : null}
                 {b.byRole.length > 0 ? (
