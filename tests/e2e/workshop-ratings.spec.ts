@@ -66,6 +66,11 @@ test("the room's ratings go into the self-assessment only when an editor confirm
 
   // The results page links to the confirmation screen; nothing has changed in the self-check yet.
   await page.goto(results);
+  // …and offers the results as a PDF file.
+  const pdf = await page.request.get((await page.getByTestId("res-pdf").getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await page.getByTestId("res-adopt").click();
   await expect(page.getByRole("heading", { level: 1, name: "Bewertungen in die Selbsteinschätzung übernehmen" })).toBeVisible();
   const expertiseRow = page.getByTestId("adopt-categories").getByRole("row", { name: /Fachexpertise/ });

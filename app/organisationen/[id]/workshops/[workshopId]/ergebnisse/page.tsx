@@ -83,6 +83,11 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
             {t("ctrlCsv")}
           </a>
         </p>
+        <p className="kern-body">
+          <a className="kern-link" href={`/api/v1/organisations/${id}/workshops/${workshopId}/results.pdf`} data-testid="res-pdf">
+            {t("resPdf")}
+          </a>
+        </p>
       </section>
 
       {blocks.length === 0 ? <p className="kern-body">{t("ctrlNoBlocks")}</p> : null}
