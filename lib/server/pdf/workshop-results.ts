@@ -89,7 +89,8 @@ function logText(action: string, detail: unknown, position: ReadonlyMap<string, 
           ? "nach oben"
           : "nach unten"
         : "";
-  return `${LOG[action] ?? action}${block}${extra ? ` (${extra})` : ""}`;
+  const what = action === "retention.aggregate" && (detail as { restored?: unknown } | null)?.restored === true ? "Aus einem Gemeindepaket wiederhergestellt, Ergebnis aufbewahrt" : (LOG[action] ?? action);
+  return `${what}${block}${extra ? ` (${extra})` : ""}`;
 }
 
 function resultTable(w: PdfWriter, config: BlockConfig, result: BlockResult): void {

@@ -58,7 +58,9 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
   const logText = (action: string, detail: unknown) => {
     const d = (detail ?? {}) as { blockId?: string; direction?: string; hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null };
     const block = d.blockId && position.has(d.blockId) ? ` ${t("logBlock", { n: position.get(d.blockId)! })}` : "";
-    const known = (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
+    // A block restored from a town package keeps its aggregate the way retention does (marked `restored`).
+    const restored = action === "retention.aggregate" && (detail as { restored?: unknown } | null)?.restored === true;
+    const known = restored ? t("log_restored") : (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
     const extra = action === "idea.moderate" ? (d.hidden === true ? t("logHidden") : d.hidden === false ? t("logShown") : d.mergedIntoId ? t("logMerged") : d.mergedIntoId === null ? t("logUnmerged") : d.cluster !== undefined ? t("logCluster", { cluster: d.cluster ?? "–" }) : "") : "";
     return `${known}${block}${extra ? ` (${extra})` : ""}`;
   };
