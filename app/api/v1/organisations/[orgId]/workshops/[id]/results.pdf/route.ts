@@ -2,7 +2,7 @@ import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
 import { WorkshopItemParamsSchema } from "@/lib/domain/schemas/workshop";
 import { pdfResponse } from "@/lib/server/pdf/response";
 import { renderWorkshopResultsPdf } from "@/lib/server/pdf/workshop-results";
-import { loadWorkshopPdf } from "@/lib/server/use-cases/workshop-results-pdf";
+import { loadWorkshopPdf } from "@/lib/server/db/tenant/workshop-pdf";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; id: string };

@@ -1,8 +1,8 @@
 import type { TenantContext } from "@/lib/server/auth/guard";
 import { getMunicipality } from "@/lib/server/db/municipalities";
-import { getOrganisation } from "@/lib/server/db/tenant/organisations";
-import { townReadiness } from "@/lib/server/db/tenant/workshop-outcomes";
-import { moderationLog, workshopResults } from "@/lib/server/db/tenant/workshops";
+import { getOrganisation } from "./organisations";
+import { townReadiness } from "./workshop-outcomes";
+import { moderationLog, workshopResults } from "./workshops";
 import type { WorkshopPdfData } from "@/lib/server/pdf/workshop-results";
 
 /**
