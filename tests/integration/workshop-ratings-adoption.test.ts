@@ -12,7 +12,9 @@ import { resultToStore } from "@/lib/server/use-cases/stored-result";
 import { ratingsTemplate } from "@/lib/domain/workshop/templates";
 import type { Role } from "@/lib/domain/permissions";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
-import { DOERENTRUP, EXTERTAL, seedTerritory } from "../support/tenancy";
+import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { getAuth } from "@/lib/server/auth/auth";
+import * as adoptionRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/blocks/[blockId]/ratings-adoption/route";
 
 /**
  * The editor's confirmation of a workshop's ratings (issue 14) on both databases: the proposal names the answers that
@@ -149,5 +151,44 @@ describe.each(testDatabaseKinds)("workshop ratings into the self-assessment on %
     const rejected = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(rejected.reason).toBeInstanceOf(ConflictError);
     expect((await assessmentRow()).version).toBe(version + 1);
+  });
+
+  it("through the route with real sessions: editors and admins only (403 for the others, 404 for another town, 401 without a session), 409 with both states", async () => {
+    const auth = await getAuth();
+    const cookies = new Map<string, string>();
+    for (const role of ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"] as const) {
+      const { cookie, userId } = await signUp(auth, `route-${role.toLowerCase()}@ws.test`);
+      await db.prisma.membership.create({ data: { organisationId: orgId, userId, role } });
+      cookies.set(role, cookie);
+    }
+    const other = await signUp(auth, "route-other@ws.test");
+    await db.prisma.membership.create({ data: { organisationId: otherOrgId, userId: other.userId, role: "ADMIN" } });
+    cookies.set("otherAdmin", other.cookie);
+    const path = `/api/v1/organisations/${orgId}/workshops/${workshopId}/blocks/${blockId}/ratings-adoption`;
+    const params = { orgId, id: workshopId, blockId };
+    const get = (cookie?: string) => call(adoptionRoute.GET, "GET", path, params, { cookie });
+    const post = (body: unknown, cookie?: string) => call(adoptionRoute.POST, "POST", path, params, { cookie, body });
+
+    const view = ((await (await get(cookies.get("EDITOR"))).json()) as { data: { version: number; changes: Array<{ field: string }> } }).data;
+    expect(view.changes.length).toBeGreaterThan(0);
+    const body = { version: view.version, fields: [view.changes[0]!.field] };
+    const before = await snapshotTenantData(db.prisma);
+    for (const [who, status] of [["MODERATOR", 403], ["VIEWER", 403], ["otherAdmin", 404], [undefined, 401]] as const) {
+      expect((await get(who && cookies.get(who))).status, `GET as ${who}`).toBe(status);
+      expect((await post(body, who && cookies.get(who))).status, `POST as ${who}`).toBe(status);
+    }
+    expect(await snapshotTenantData(db.prisma)).toBe(before);
+    // Unknown fields are refused (strict input), in German.
+    const strict = await post({ ...body, extra: 1 }, cookies.get("ADMIN"));
+    expect(strict.status).toBe(400);
+    expect((await get(cookies.get("ADMIN"))).status).toBe(200);
+
+    const saved = await post(body, cookies.get("EDITOR"));
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { data: { version: number } }).data.version).toBe(view.version + 1);
+    const stale = await post(body, cookies.get("ADMIN"));
+    expect(stale.status).toBe(409);
+    const conflict = ((await stale.json()) as { error: { code: string; current: { version: number }; submitted: { version: number; fields: string[] } } }).error;
+    expect(conflict).toMatchObject({ code: "conflict", current: { version: view.version + 1 }, submitted: { version: view.version, fields: body.fields } });
   });
 });
