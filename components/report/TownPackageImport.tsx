@@ -133,6 +133,15 @@ export function TownPackageImport({ orgId }: { orgId: string }) {
                 </tr>
               </tbody>
             </table>
+            {preview.notes?.length ? (
+              <ul className="kern-list" data-testid="package-notes">
+                {preview.notes.map((note) => (
+                  <li key={note} className="kern-body">
+                    {note}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             {state.kind === "done" ? (
               <p className="kern-alert kern-alert--success p-kern-space-default" role="status" data-testid="package-done">
                 {t("done")}{" "}

@@ -62,7 +62,7 @@ test("the town report downloads as a PDF from the town page, and the town packag
   const packageFile = path.join(os.tmpdir(), `package-${Date.now()}.json`);
   await exported.saveAs(packageFile);
   const pkg = JSON.parse(await readFile(packageFile, "utf8")) as { schemaVersion: number; providers: unknown[] };
-  expect(pkg.schemaVersion).toBe(1);
+  expect(pkg.schemaVersion).toBe(2);
   expect(pkg.providers).toHaveLength(1);
 
   // A broken file: German errors, nothing imported.
@@ -77,6 +77,8 @@ test("the town report downloads as a PDF from the town page, and the town packag
   const preview = page.getByTestId("package-preview");
   await expect(preview.getByRole("heading", { name: "Vorschau: Das würde der Import ändern" })).toBeVisible();
   await expect(preview.getByRole("row", { name: /Einrichtungen/ })).toContainText("1");
+  // The preview says what the import does beyond replacing: every row keeps its version (package version 2).
+  await expect(preview.getByTestId("package-notes")).toContainText("Jeder Eintrag behält seinen Versionsstand aus der Datei.");
   await expectNoSeriousA11yViolations(page);
   await preview.getByRole("button", { name: "Paket übernehmen" }).click();
   await expect(page.getByTestId("package-done")).toContainText("Das Paket wurde übernommen.");

@@ -6,13 +6,17 @@ import { getAuth } from "@/lib/server/auth/auth";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { TownPackage } from "@/lib/domain/schemas/town-package";
+import type { TenantContext } from "@/lib/server/auth/guard";
+import { workshopResults } from "@/lib/server/db/tenant/workshops";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { fillTown } from "../support/town-fixture";
 
 /**
  * Every row the town package carries, for one organisation and town, without what identifies the row itself (ids,
- * owning organisation, creation times, versions): equal for two organisations means the same data.
+ * owning organisation, creation times, join codes and presenter links): equal for two organisations means the same
+ * data. Versions are compared too (an import keeps them). Workshops: the workshop, its blocks and the aggregate each
+ * block shows (raw answers never travel; a restored block holds its kept aggregate, as after retention).
  */
 async function townRows(prisma: PrismaClient, organisationId: string, ags: string, options: { ownerAsText?: boolean } = {}) {
   const where = { organisationId, municipalityAgs: ags };
@@ -25,20 +29,43 @@ async function townRows(prisma: PrismaClient, organisationId: string, ags: strin
   });
   const members = new Map((await prisma.membership.findMany({ include: { user: true } })).map((m) => [m.id, m.user.name]));
   return {
-    providers: providers.map(({ id: _i, organisationId: _o, createdAt: _c, updatedAt: _u, version: _v, doctors, ...p }) => ({
+    providers: providers.map(({ id: _i, organisationId: _o, createdAt: _c, updatedAt: _u, doctors, ...p }) => ({
       ...p,
       doctors: doctors.map(({ id: _d, providerId: _p, ...d }) => d),
     })),
-    assessment: assessment && { answers: assessment.answers, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion, result: assessment.result },
-    scenarios: scenarios.map((s) => ({ name: s.name, assumptions: s.assumptions, knowledgeVersion: s.knowledgeVersion })),
-    plan: plan?.items.map(({ id: _i, planId: _p, createdAt: _c, updatedAt: _u, version: _v, statusHistory, ownerMembershipId, ownerText, ...item }) => ({
+    assessment: assessment && { answers: assessment.answers, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion, result: assessment.result, version: assessment.version },
+    scenarios: scenarios.map((s) => ({ name: s.name, assumptions: s.assumptions, knowledgeVersion: s.knowledgeVersion, version: s.version })),
+    planVersion: plan?.version,
+    plan: plan?.items.map(({ id: _i, planId: _p, createdAt: _c, updatedAt: _u, statusHistory, ownerMembershipId, ownerText, ...item }) => ({
       ...item,
       ...(options.ownerAsText
         ? { owner: ownerText ?? (ownerMembershipId ? members.get(ownerMembershipId) : null) }
         : { ownerMembershipId, ownerText }),
       history: statusHistory.map((h) => ({ status: h.status, changedAt: h.changedAt })),
     })),
+    workshops: await workshopRows(prisma, organisationId, ags),
   };
+}
+
+async function workshopRows(prisma: PrismaClient, organisationId: string, ags: string) {
+  const workshops = await prisma.workshop.findMany({ where: { organisationId, municipalityAgs: ags }, orderBy: [{ date: "asc" }, { title: "asc" }], include: { blocks: { orderBy: { position: "asc" } } } });
+  const viewer: TenantContext = { prisma, caller: { userId: "rows", email: "rows@package.test", name: "rows", emailVerified: true, platformOperator: false, roles: new Map([[organisationId, "VIEWER"]]), grantedTowns: new Set() } };
+  return Promise.all(
+    workshops.map(async (w) => {
+      const results = await workshopResults(viewer, organisationId, w.id);
+      return {
+        title: w.title,
+        date: w.date,
+        status: w.status,
+        retentionMonths: w.retentionMonths,
+        participants: results.participants,
+        blocks: w.blocks.map((b, i) => {
+          const r = results.blocks[i]!;
+          return { type: b.type, position: b.position, status: b.status, config: b.config, openedAt: b.openedAt, closedAt: b.closedAt, overall: r.overall, byRole: r.byRole, n: r.n, paper: r.paper, suppressed: r.suppressed };
+        }),
+      };
+    }),
+  );
 }
 
 /** The plan tables too (snapshotTenantData predates them). */
@@ -90,6 +117,13 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
       await db.prisma.organisation.create({ data: { name: "Extertal", kind: "TOWN", municipalityAgs: EXTERTAL, memberships: { create: [{ userId: editorExtertal.userId, role: "EDITOR" }] } } })
     ).id;
     await fillTown(db.prisma, orgA, DOERENTRUP, { ownerMembershipId: a.memberships[0]!.id });
+    // Rows edited a few times: the versions an import must keep.
+    const where = { organisationId: orgA, municipalityAgs: DOERENTRUP };
+    await db.prisma.provider.updateMany({ where, data: { version: 4 } });
+    await db.prisma.assessment.updateMany({ where, data: { version: 7 } });
+    await db.prisma.scenario.updateMany({ where, data: { version: 3 } });
+    await db.prisma.actionPlan.updateMany({ where, data: { version: 5 } });
+    await db.prisma.actionPlanItem.updateMany({ where: { plan: where }, data: { version: 2 } });
   });
   afterAll(async () => db?.close());
 
@@ -104,7 +138,7 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
     const { response, pkg } = await exportFrom(orgA, editorA.cookie);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toContain(`gemeindepaket-${DOERENTRUP}`);
-    expect(pkg).toMatchObject({ kind: "versorgungslotse.gemeindepaket", schemaVersion: 1, town: { ags: DOERENTRUP } });
+    expect(pkg).toMatchObject({ kind: "versorgungslotse.gemeindepaket", schemaVersion: 2, town: { ags: DOERENTRUP }, assessment: { version: 7 }, plan: { version: 5 } });
     expect(pkg!.providers).toHaveLength(3);
     expect(pkg!.workshops[0]!.blocks[0]!.lines.map((l) => l.label)).toEqual(["Kommunales MVZ", "Gesundheitsnetzwerk"]);
 
@@ -114,14 +148,38 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
     expect((await preview.json()).data).toMatchObject({
       incoming: { providers: 3, doctors: 4, assessment: true, scenarios: 1, planItems: 3, workshops: 1 },
       replaced: { providers: 0, assessment: false, scenarios: 0, planItems: 0 },
+      workshops: { restored: 1, alreadyThere: 0, notRestorable: 0 },
+      notes: expect.arrayContaining(["Jeder Eintrag behält seinen Versionsstand aus der Datei.", expect.stringContaining("1 Workshop wird als beendeter Workshop")]),
     });
     expect(await everything(db.prisma)).toBe(before);
 
     const imported = await post(importRoute, orgB, editorB.cookie, pkg);
     expect(imported.status).toBe(200);
-    expect(await townRows(db.prisma, orgB, DOERENTRUP, { ownerAsText: true })).toEqual(await townRows(db.prisma, orgA, DOERENTRUP, { ownerAsText: true }));
+    const rowsB = await townRows(db.prisma, orgB, DOERENTRUP, { ownerAsText: true });
+    const rowsA = await townRows(db.prisma, orgA, DOERENTRUP, { ownerAsText: true });
+    // The workshop comes back ended (its code expired), with the same blocks and the same numbers.
+    expect(rowsA.workshops[0]!.status).toBe("ENDED");
+    expect(rowsB.workshops[0]!.blocks[0]!.overall).toMatchObject({ type: "choice", result: { counts: { netz: 3, mvz: 2 }, n: 5 } });
+    expect(rowsB).toEqual(rowsA);
+    expect(rowsB.assessment!.version).toBe(7);
+    const restored = await db.prisma.workshop.findFirstOrThrow({ where: { organisationId: orgB } });
+    expect(restored.codeExpiresAt.getTime()).toBeLessThanOrEqual(Date.now());
+    expect(await db.prisma.workshopAnswer.count({ where: { block: { workshopId: restored.id } } })).toBe(0);
+    expect(await db.prisma.workshopParticipant.count({ where: { workshopId: restored.id } })).toBe(0);
+    // Exported again from B: the same package (apart from where and when it was made).
+    const again = (await exportFrom(orgB, editorB.cookie)).pkg!;
+    const strip = (p: TownPackage) => ({ ...p, exportedAt: "", origin: null, plan: p.plan && { ...p.plan, items: p.plan.items.map((i) => ({ ...i, ownerMembershipId: null, ownerName: null, ownerText: i.ownerText ?? i.ownerName })) } });
+    expect(strip(again)).toEqual(strip(pkg!));
     const audit = await db.prisma.auditLog.findFirst({ where: { organisationId: orgB, action: "townPackage.import" } });
     expect(audit?.actorId).toBe(editorB.userId);
+
+    // A second import into B: the workshop is there already (not doubled); the assessment's version moves past the
+    // stored one, so an editor's form still open on the old fassung cannot overwrite the import (said in the preview).
+    const second = await post(previewRoute, orgB, editorB.cookie, pkg);
+    expect((await second.json()).data).toMatchObject({ workshops: { restored: 0, alreadyThere: 1 }, notes: expect.arrayContaining([expect.stringContaining("Version 8 statt 7")]) });
+    expect((await post(importRoute, orgB, editorB.cookie, pkg)).status).toBe(200);
+    expect(await db.prisma.workshop.count({ where: { organisationId: orgB } })).toBe(1);
+    expect((await db.prisma.assessment.findFirstOrThrow({ where: { organisationId: orgB } })).version).toBe(8);
   });
 
   it("restores the same organisation after a reset, members as owners included", async () => {
@@ -135,6 +193,35 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
     const imported = await post(importRoute, orgA, editorA.cookie, pkg);
     expect(imported.status).toBe(200);
     expect(await townRows(db.prisma, orgA, DOERENTRUP)).toEqual(original);
+  });
+
+  it("still reads a version-1 file: versions start at 1, its workshops are shown, not restored (said in the preview)", async () => {
+    const { pkg } = await exportFrom(orgA, editorA.cookie);
+    const v1 = structuredClone(pkg!) as unknown as Record<string, unknown> & TownPackage;
+    (v1 as { schemaVersion: number }).schemaVersion = 1;
+    const drop = <T extends object>(o: T, ...keys: string[]) => keys.forEach((k) => delete (o as Record<string, unknown>)[k]);
+    v1.providers.forEach((p) => drop(p, "version"));
+    drop(v1.assessment!, "version");
+    v1.scenarios.forEach((sc) => drop(sc, "version"));
+    drop(v1.plan!, "version");
+    v1.plan!.items.forEach((i) => drop(i, "version"));
+    v1.workshops.forEach((w) => {
+      drop(w, "retentionMonths");
+      w.blocks.forEach((b) => drop(b, "position", "config", "status", "openedAt", "closedAt", "paper", "suppressed", "overall", "byRole"));
+    });
+    const orgC = (await db.prisma.organisation.create({ data: { name: "Dörentrup (alt)", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: editorB.userId, role: "EDITOR" }] } } })).id;
+    const preview = await post(previewRoute, orgC, editorB.cookie, v1);
+    expect(preview.status).toBe(200);
+    expect((await preview.json()).data).toMatchObject({
+      workshops: { restored: 0, notRestorable: 1 },
+      notes: expect.arrayContaining([expect.stringContaining("Paketversion 1 (ohne Versionsstände)"), expect.stringContaining("nur angezeigt, nicht wiederhergestellt")]),
+    });
+    expect((await post(importRoute, orgC, editorB.cookie, v1)).status).toBe(200);
+    const rows = await townRows(db.prisma, orgC, DOERENTRUP);
+    expect(rows.assessment!.version).toBe(1);
+    expect(rows.providers.every((p) => p.version === 1)).toBe(true);
+    expect(rows.workshops).toEqual([]);
+    await db.prisma.organisation.delete({ where: { id: orgC } });
   });
 
   it("refuses a broken package with German messages naming the fields, and changes nothing", async () => {

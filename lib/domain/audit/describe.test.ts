@@ -45,6 +45,24 @@ describe("describeAuditEntry: the change log in German words", () => {
       "Selbsteinschätzung für Dörentrup angelegt, 1 Antwort, Version 1",
     ],
     [
+      "a takeover of a workshop's ratings names the workshop, each changed answer and the rule set that recomputed",
+      entry(
+        "assessment.workshopRatings",
+        "assessment",
+        { ags: "05766024", answers: {}, status: "DRAFT", version: 1 },
+        {
+          ags: "05766024",
+          answers: {},
+          status: "DRAFT",
+          version: 2,
+          ruleSetVersion: "2026-12-02.4",
+          workshop: { title: "Ratsklausur", date: "2026-12-10", block: 1 },
+          changes: [{ field: "resources.expertise", question: "Fachwissen über das Gesundheitssystem", from: "keines", to: "eingekauft" }],
+        },
+      ),
+      "Selbsteinschätzung für Dörentrup aus den Bewertungen des Workshops „Ratsklausur“ übernommen, 1 Antwort geändert (Fachwissen über das Gesundheitssystem: keines → eingekauft), Version 2, Ergebnis neu berechnet mit Regelwerk 2026-12-02.4",
+    ],
+    [
       "an unknown town reads as its AGS",
       entry("assessment.delete", "assessment", { ags: "01051013", version: 4 }, null),
       "Selbsteinschätzung für AGS 01051013 gelöscht (zuletzt Version 4)",

@@ -123,6 +123,23 @@ const assessmentDescribers: Record<string, AuditDescriber> = {
     if (version !== undefined) parts.push(`Version ${version}`);
     return parts.join(", ");
   },
+  // Issue 14: the editor took a workshop's ratings over into the self-check (lib/server/db/tenant/workshop-to-assessment.ts).
+  "assessment.workshopRatings": (entry, context) => {
+    const after = fields(entry.after);
+    const workshop = fields(after.workshop);
+    const title = text(workshop.title);
+    const changes = Array.isArray(after.changes) ? after.changes.map(fields) : [];
+    const listed = changes
+      .map((c) => (text(c.question) && text(c.from) && text(c.to) ? `${text(c.question)}: ${text(c.from)} → ${text(c.to)}` : undefined))
+      .filter((c): c is string => Boolean(c));
+    const parts = [`Selbsteinschätzung${forTown(entry, context)} aus den Bewertungen des Workshops${title ? ` ${quoted(title)}` : ""} übernommen`];
+    parts.push(`${answers(changes.length)} geändert${listed.length ? ` (${listed.join("; ")})` : ""}`);
+    const version = count(after.version);
+    if (version !== undefined) parts.push(`Version ${version}`);
+    const rules = text(after.ruleSetVersion);
+    if (rules) parts.push(`Ergebnis neu berechnet mit Regelwerk ${rules}`);
+    return parts.join(", ");
+  },
   "assessment.delete": (entry, context) => {
     const version = count(fields(entry.before).version);
     return `Selbsteinschätzung${forTown(entry, context)} gelöscht${version !== undefined ? ` (zuletzt Version ${version})` : ""}`;

@@ -180,3 +180,13 @@ export const IdeaTextSchema = z.strictObject({ text: Text(500) });
 
 /** Counts from a paper flipchart: per option key (or rating "category:value") a non-negative count. */
 export const PaperCountsSchema = z.record(safeText().max(80), z.int().min(0).max(10000));
+
+/** The editor's confirmation of a ratings block's proposal (issue 14): the assessment version read and the answers chosen. */
+export const RatingsAdoptionSchema = z.strictObject({
+  version: z.int({ error: "Die Version der Selbsteinschätzung fehlt." }).min(1, "Die Version der Selbsteinschätzung fehlt."),
+  fields: z
+    .array(z.string().regex(/^[a-zA-Z]+\.[a-zA-Z0-9]+$/, "Unbekannte Antwort."), { error: "Bitte die zu übernehmenden Antworten angeben." })
+    .min(1, "Bitte mindestens eine Antwort zum Übernehmen auswählen.")
+    .max(100, "Höchstens 100 Antworten."),
+});
+export type RatingsAdoptionBody = z.infer<typeof RatingsAdoptionSchema>;

@@ -59,8 +59,12 @@ export function woffToSfnt(woff: Buffer): Buffer {
   return out;
 }
 
-// A cache of files shipped with the app (the same on every instance), not state.
-const cache = new Map<ReportFont, fontkit.Font>();
+// A cache of files shipped with the app (the same on every instance), not state. Kept on globalThis: the server's
+// start-up warm-up (lib/server/pdf/warm-up.ts via instrumentation.ts) and the route handlers may be bundled as separate
+// copies of this module, and should share the fonts it parsed (fontkit parses tables lazily and keeps them on the font).
+const CACHE_KEY = Symbol.for("versorgungslotse.reportFonts");
+const cache: Map<ReportFont, fontkit.Font> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<ReportFont, fontkit.Font> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
 
 /** The parsed font, as `registerFont` of pdfkit accepts it. */
 export function reportFont(font: ReportFont): fontkit.Font {

@@ -23,7 +23,7 @@ export interface ResultsCsvBlock {
 const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
 const fmt = (v: number | null | undefined) => (v === null || v === undefined ? "" : number.format(v));
 const CONSENSUS_RULE = "gespalten, wenn mind. 1/3 der Bewertungen außerhalb von Median ±1 liegt (Median abgerundet)";
-const GROUP_RULE = "Rollengruppen erst ab 5 Personen getrennt ausgewiesen";
+export const GROUP_RULE = "Rollengruppen erst ab 5 Personen getrennt ausgewiesen";
 
 /** The rule a block was counted by (dot budget, stacking, consensus rule), as text; empty when none. */
 export function blockRule(config: BlockConfig): string {

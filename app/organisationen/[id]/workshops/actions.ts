@@ -8,10 +8,12 @@ import { ideaWall } from "@/lib/server/db/workshop-participation";
 import { measureOptions } from "@/lib/server/db/tenant/workshop-outcomes";
 import { addBlock, blockAction, createWorkshop, getWorkshop, ideaOptions, moderateIdea, moveBlock, rotatePresenterToken, setPaperCounts } from "@/lib/server/db/tenant/workshops";
 import { paperKeys } from "@/lib/domain/workshop/paper";
-import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema } from "@/lib/domain/schemas/workshop";
+import { BlockActionSchema, CreateWorkshopSchema, IdeaModerationSchema, MoveDirectionSchema, RatingsAdoptionSchema } from "@/lib/domain/schemas/workshop";
 import { IdSchema } from "@/lib/domain/schemas/tenant";
 import { blockConfigFromForm } from "@/lib/domain/workshop/block-form";
 import { takeWorkshopMeasuresIntoPlan } from "@/lib/server/db/tenant/workshop-to-plan";
+import { adoptWorkshopRatings } from "@/lib/server/db/tenant/workshop-to-assessment";
+import { ConflictError } from "@/lib/server/db/tenant/errors";
 
 /**
  * Server actions of the moderator pages (issue 14): plain form posts that work without JavaScript. Each checks the
@@ -157,6 +159,33 @@ export async function takeMeasuresIntoPlanAction(form: FormData): Promise<void> 
     target = `/gemeinde/${ags}/massnahmenplan?org=${encodeURIComponent(org)}`;
   } catch (error) {
     target = withError(back, error);
+  }
+  redirect(target);
+}
+
+/**
+ * The editor's confirmation of a ratings block's proposal (issue 14): the chosen answers go into the self-assessment
+ * (one transaction, guarded by the version the page showed). Back to the confirmation page with what happened; a
+ * stale version comes back as `?konflikt=<version>&auswahl=…` so the page shows both: the choice and what is stored now.
+ */
+export async function adoptRatingsAction(form: FormData): Promise<void> {
+  const orgId = segment(field(form, "orgId"));
+  const workshopId = segment(field(form, "workshopId"));
+  const blockId = segment(field(form, "blockId"));
+  const back = orgId && workshopId && blockId ? `/organisationen/${orgId}/workshops/${workshopId}/ergebnisse/bewertungen/${blockId}` : "/organisationen";
+  let target = back;
+  const fields = form.getAll("field").map(String);
+  const version = Number(field(form, "version"));
+  try {
+    const ids = { org: IdSchema.parse(field(form, "orgId")), workshop: IdSchema.parse(field(form, "workshopId")), block: IdSchema.parse(field(form, "blockId")) };
+    const body = RatingsAdoptionSchema.parse({ version, fields });
+    const saved = await adoptWorkshopRatings(await getPageContext(), ids.org, ids.workshop, ids.block, body);
+    target = `${back}?uebernommen=${saved.changed}&version=${saved.version}&regeln=${encodeURIComponent(saved.ruleSetVersion ?? "")}`;
+  } catch (error) {
+    if (error instanceof ConflictError) {
+      const chosen = fields.filter((f) => /^[a-zA-Z]+\.[a-zA-Z0-9]+$/.test(f)).slice(0, 100).join(",");
+      target = `${back}?konflikt=${Number.isInteger(version) ? version : 0}&auswahl=${encodeURIComponent(chosen)}`;
+    } else target = withError(back, error);
   }
   redirect(target);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { authorize, can, type TenantContext } from "@/lib/server/auth/guard";
 import { resultToStore } from "@/lib/server/use-cases/stored-result";
 import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
@@ -5,19 +6,61 @@ import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CitationSchema } from "@/lib/domain/citation";
 import { issuesOf } from "@/lib/domain/zod-german";
-import { TOWN_PACKAGE_KIND, TOWN_PACKAGE_SCHEMA_VERSION, TownPackageSchema, type TownPackage } from "@/lib/domain/schemas/town-package";
+import { TOWN_PACKAGE_KIND, TOWN_PACKAGE_SCHEMA_VERSION, TownPackageSchema, type PackageBlockResult, type PackageWorkshop, type TownPackage } from "@/lib/domain/schemas/town-package";
+import { codeFromBytes } from "@/lib/domain/workshop/code";
+import type { BlockResult, RetainedAggregate } from "@/lib/server/db/workshop-participation";
 import { recordAudit } from "./audit";
 import { TenantInputError } from "./errors";
-import { assertTownOfOrganisation, loadWorkshops } from "./town-report";
+import { assertTownOfOrganisation, reportLines } from "./town-report";
+import { hashPresenterToken, workshopResults } from "./workshops";
 
 /**
  * The town package (issue 15): export everything an organisation keeps for one town as one JSON file, and import
  * such a file into an organisation (another one, or the same after a reset). The import replaces the town's supply
  * inventory, assessment, scenarios and action plan of the target organisation in one transaction: all or nothing.
- * Workshop aggregates travel for the record and are shown in the preview, but are not imported (a workshop's
- * results belong to its participants' answers, which never leave the organisation).
+ * Every row keeps its version. Workshops travel as aggregates only (no answers, no participants, no open texts) and
+ * are restored as ended workshops whose blocks hold their kept aggregate — the state retention leaves a workshop in
+ * (ADR 0015); a workshop the organisation already has (same title and date) is not restored twice.
  */
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Open answers travel as their count only (individual answers stay in the organisation). */
+const withoutTexts = (r: BlockResult): PackageBlockResult => (r.type === "text" ? { type: "text", result: { n: r.result.n, texts: [] } } : (r as PackageBlockResult));
+
+/** The town's workshops as aggregates: the results page's numbers (kept aggregates after retention included). */
+async function packageWorkshops(ctx: TenantContext, organisationId: string, ags: string): Promise<PackageWorkshop[]> {
+  const rows = await ctx.prisma.workshop.findMany({ where: { organisationId, municipalityAgs: ags }, orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true } });
+  const out: PackageWorkshop[] = [];
+  for (const row of rows) {
+    const { workshop, participants, blocks } = await workshopResults(ctx, organisationId, row.id);
+    out.push({
+      title: workshop.title,
+      date: workshop.date,
+      participants,
+      retentionMonths: workshop.retentionMonths,
+      blocks: blocks.map((b) => ({
+        prompt: b.config.prompt,
+        answers: b.n,
+        lines: b.n + b.paper > 0 ? reportLines(b.config, b.overall, b.n) : [],
+        position: b.position,
+        config: b.config,
+        // A block still open when exported is restored closed: the restored workshop has ended.
+        status: b.status === "OPEN" ? "CLOSED" : b.status,
+        openedAt: b.openedAt?.toISOString() ?? null,
+        closedAt: b.closedAt?.toISOString() ?? null,
+        paper: b.paper,
+        suppressed: b.suppressed,
+        overall: withoutTexts(b.overall),
+        byRole: b.byRole.map((g) => ({ role: g.role, result: withoutTexts(g.result) })),
+      })),
+    });
+  }
+  return out;
+}
+
+/** A workshop of the package can be restored when every block carries its configuration and aggregate (version 2). */
+const restorable = (w: PackageWorkshop) => w.blocks.every((b) => b.config && b.overall && b.position !== undefined && b.status);
+const workshopKey = (title: string, date: string) => `${date}\u0000${title}`;
 
 export async function exportTownPackage(ctx: TenantContext, organisationId: string, ags: string, now = new Date()): Promise<TownPackage> {
   authorize(ctx.caller, "provider", "read", organisationId);
@@ -53,11 +96,13 @@ export async function exportTownPackage(ctx: TenantContext, organisationId: stri
       city: p.city,
       successorStatus: p.successorStatus,
       doctors: p.doctors.map((d) => ({ label: d.label, birthYear: d.birthYear, licence: d.licence, weeklyHours: d.weeklyHours, plannedExitYear: d.plannedExitYear, position: d.position })),
+      version: p.version,
     })),
-    assessment: assessment ? { answers: assessment.answers as Record<string, unknown>, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion } : null,
-    scenarios: scenarios.map((s) => ({ name: s.name, data: s.assumptions as Record<string, unknown>, knowledgeVersion: s.knowledgeVersion })),
+    assessment: assessment ? { answers: assessment.answers as Record<string, unknown>, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion, version: assessment.version } : null,
+    scenarios: scenarios.map((s) => ({ name: s.name, data: s.assumptions as Record<string, unknown>, knowledgeVersion: s.knowledgeVersion, version: s.version })),
     plan: plan
       ? {
+          version: plan.version,
           items: plan.items.map((i) => ({
             title: i.title,
             addressesFactor: i.addressesFactor,
@@ -78,10 +123,11 @@ export async function exportTownPackage(ctx: TenantContext, organisationId: stri
             citation: i.citation === null ? null : (CitationSchema.safeParse(i.citation).data ?? null),
             position: i.position,
             history: i.statusHistory.map((h) => ({ status: h.status, changedAt: h.changedAt.toISOString() })),
+            version: i.version,
           })),
         }
       : null,
-    workshops: can(ctx.caller, "workshop", "read", organisationId) ? await loadWorkshops(ctx, organisationId, ags) : [],
+    workshops: can(ctx.caller, "workshop", "read", organisationId) ? await packageWorkshops(ctx, organisationId, ags) : [],
   };
 }
 
@@ -99,12 +145,16 @@ export interface TownPackagePreview {
   incoming: { providers: number; doctors: number; assessment: boolean; scenarios: number; planItems: number; workshops: number };
   /** What the target organisation holds now for the town and the import replaces. */
   replaced: { providers: number; assessment: boolean; scenarios: number; planItems: number };
+  /** Workshops the import restores as ended workshops, and those it leaves out (already there, or a version-1 file). */
+  workshops: { restored: number; alreadyThere: number; notRestorable: number };
+  /** What the import does beyond replacing, in German (versions, workshops). */
+  notes: string[];
 }
 
 export type TownPackageOutcome = TownPackagePreview | { ok: false; errors: TownPackageError[] };
 
 /** Parses and checks a package for `organisationId` (the nested answers and scenarios with their own schemas). */
-function checkPackage(raw: unknown): { ok: true; pkg: TownPackage; answers: Prisma.InputJsonValue | null; scenarios: { name: string; data: Prisma.InputJsonValue; knowledgeVersion: string | null }[] } | { ok: false; errors: TownPackageError[] } {
+function checkPackage(raw: unknown): { ok: true; pkg: TownPackage; answers: Prisma.InputJsonValue | null; scenarios: { name: string; data: Prisma.InputJsonValue; knowledgeVersion: string | null; version: number }[] } | { ok: false; errors: TownPackageError[] } {
   const parsed = TownPackageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, errors: issuesOf(parsed.error) };
   const pkg = parsed.data;
@@ -123,7 +173,7 @@ function checkPackage(raw: unknown): { ok: true; pkg: TownPackage; answers: Pris
       errors.push(...issuesOf(checked.error).map((e) => ({ path: `scenarios.${i}.data${e.path ? `.${e.path}` : ""}`, message: e.message })));
       return [];
     }
-    return [{ name: s.name, data: checked.data as unknown as Prisma.InputJsonValue, knowledgeVersion: s.knowledgeVersion }];
+    return [{ name: s.name, data: checked.data as unknown as Prisma.InputJsonValue, knowledgeVersion: s.knowledgeVersion, version: s.version ?? 1 }];
   });
   const names = new Set<string>();
   pkg.scenarios.forEach((s, i) => {
@@ -134,6 +184,44 @@ function checkPackage(raw: unknown): { ok: true; pkg: TownPackage; answers: Pris
     if (item.startDate && item.dueDate && item.startDate > item.dueDate) errors.push({ path: `plan.items.${i}.dueDate`, message: "Das Fälligkeitsdatum liegt vor dem Beginn." });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pkg, answers, scenarios };
+}
+
+/** Which of the package's workshops an import restores: version-2 aggregates the organisation does not have yet. */
+async function workshopPlan(ctx: TenantContext, organisationId: string, pkg: TownPackage): Promise<{ restore: PackageWorkshop[]; alreadyThere: number; notRestorable: number }> {
+  const existing = await ctx.prisma.workshop.findMany({ where: { organisationId, municipalityAgs: pkg.town.ags }, select: { title: true, date: true } });
+  const have = new Set(existing.map((w) => workshopKey(w.title, isoDate(w.date)!)));
+  const restore: PackageWorkshop[] = [];
+  let alreadyThere = 0;
+  let notRestorable = 0;
+  for (const w of pkg.workshops) {
+    if (!restorable(w)) notRestorable++;
+    else if (have.has(workshopKey(w.title, w.date))) alreadyThere++;
+    else {
+      have.add(workshopKey(w.title, w.date));
+      restore.push(w);
+    }
+  }
+  return { restore, alreadyThere, notRestorable };
+}
+
+async function previewNotes(ctx: TenantContext, organisationId: string, pkg: TownPackage, workshops: { restored: number; alreadyThere: number; notRestorable: number }): Promise<{ notes: string[]; assessmentVersion: number | null }> {
+  const notes: string[] = [];
+  let assessmentVersion: number | null = null;
+  if (pkg.schemaVersion === 1) notes.push("Die Datei hat Paketversion 1 (ohne Versionsstände): die übernommenen Einträge beginnen bei Version 1.");
+  else notes.push("Jeder Eintrag behält seinen Versionsstand aus der Datei.");
+  if (pkg.assessment) {
+    const current = await ctx.prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: pkg.town.ags } }, select: { version: true } });
+    const fromFile = pkg.assessment.version ?? 1;
+    assessmentVersion = current && current.version >= fromFile ? current.version + 1 : fromFile;
+    if (assessmentVersion !== fromFile)
+      notes.push(
+        `Die Selbsteinschätzung bekommt Version ${assessmentVersion} statt ${fromFile}: sie ersetzt die gespeicherte Version ${current!.version}, und ein noch geöffnetes Formular mit der alten Fassung darf die übernommene nicht ohne Rückfrage überschreiben.`,
+      );
+  }
+  if (workshops.restored > 0) notes.push(`${workshops.restored === 1 ? "1 Workshop wird" : `${workshops.restored} Workshops werden`} als beendeter Workshop mit den zusammengefassten Ergebnissen wiederhergestellt (ohne Einzelantworten und Teilnehmende; der Code ist abgelaufen).`);
+  if (workshops.alreadyThere > 0) notes.push(`${workshops.alreadyThere === 1 ? "1 Workshop ist" : `${workshops.alreadyThere} Workshops sind`} mit gleichem Titel und Datum schon vorhanden und ${workshops.alreadyThere === 1 ? "bleibt" : "bleiben"} unverändert.`);
+  if (workshops.notRestorable > 0) notes.push(`${workshops.notRestorable === 1 ? "1 Workshop" : `${workshops.notRestorable} Workshops`} aus einer Datei der Paketversion 1 ${workshops.notRestorable === 1 ? "enthält" : "enthalten"} nur Text und ${workshops.notRestorable === 1 ? "wird" : "werden"} nur angezeigt, nicht wiederhergestellt.`);
+  return { notes, assessmentVersion };
 }
 
 async function currentHoldings(ctx: TenantContext, organisationId: string, ags: string): Promise<TownPackagePreview["replaced"]> {
@@ -168,6 +256,8 @@ export async function previewTownPackage(ctx: TenantContext, organisationId: str
   if (!checked.ok) return checked;
   const { pkg } = checked;
   await assertPackageTown(ctx, organisationId, pkg);
+  const plan = await workshopPlan(ctx, organisationId, pkg);
+  const workshops = { restored: plan.restore.length, alreadyThere: plan.alreadyThere, notRestorable: plan.notRestorable };
   return {
     ok: true,
     origin: pkg.origin,
@@ -182,6 +272,8 @@ export async function previewTownPackage(ctx: TenantContext, organisationId: str
       workshops: pkg.workshops.length,
     },
     replaced: await currentHoldings(ctx, organisationId, pkg.town.ags),
+    workshops,
+    notes: (await previewNotes(ctx, organisationId, pkg, workshops)).notes,
   };
 }
 
@@ -201,6 +293,8 @@ export async function importTownPackage(ctx: TenantContext, organisationId: stri
   const computed = answers ? await resultToStore(ctx.prisma, ags, answers) : null;
   const members = await ctx.prisma.membership.findMany({ where: { organisationId }, select: { id: true } });
   const memberIds = new Set(members.map((m) => m.id));
+  const { restore } = await workshopPlan(ctx, organisationId, pkg);
+  const { assessmentVersion } = await previewNotes(ctx, organisationId, pkg, preview.workshops);
 
   await ctx.prisma.$transaction(async (tx) => {
     await tx.provider.deleteMany({ where });
@@ -209,17 +303,17 @@ export async function importTownPackage(ctx: TenantContext, organisationId: stri
     await tx.actionPlan.deleteMany({ where });
     for (const p of pkg.providers) {
       await tx.provider.create({
-        data: { ...where, kind: p.kind, name: p.name, street: p.street, postcode: p.postcode, city: p.city, successorStatus: p.successorStatus, doctors: { create: p.doctors } },
+        data: { ...where, kind: p.kind, name: p.name, street: p.street, postcode: p.postcode, city: p.city, successorStatus: p.successorStatus, version: p.version ?? 1, doctors: { create: p.doctors } },
       });
     }
     if (pkg.assessment && answers) {
       await tx.assessment.create({
-        data: { ...where, answers, status: pkg.assessment.status, ruleSetVersion: computed?.ruleSetVersion ?? null, result: computed?.result ?? Prisma.DbNull },
+        data: { ...where, answers, status: pkg.assessment.status, version: assessmentVersion ?? 1, ruleSetVersion: computed?.ruleSetVersion ?? null, result: computed?.result ?? Prisma.DbNull },
       });
     }
-    for (const s of scenarios) await tx.scenario.create({ data: { ...where, name: s.name, assumptions: s.data, knowledgeVersion: s.knowledgeVersion } });
+    for (const s of scenarios) await tx.scenario.create({ data: { ...where, name: s.name, assumptions: s.data, knowledgeVersion: s.knowledgeVersion, version: s.version } });
     if (pkg.plan) {
-      const plan = await tx.actionPlan.create({ data: where });
+      const plan = await tx.actionPlan.create({ data: { ...where, version: pkg.plan.version ?? 1 } });
       for (const item of pkg.plan.items) {
         // A member of another organisation is not a member here: the name stays as free text.
         const keepMember = item.ownerMembershipId !== null && memberIds.has(item.ownerMembershipId);
@@ -243,9 +337,27 @@ export async function importTownPackage(ctx: TenantContext, organisationId: stri
             sourceRef: item.sourceRef,
             citation: item.citation ?? Prisma.DbNull,
             position: item.position,
+            version: item.version ?? 1,
             statusHistory: { create: item.history.map((h) => ({ status: h.status, changedAt: new Date(h.changedAt) })) },
           },
         });
+      }
+    }
+    // Workshops: ended, code expired, a presenter link nobody knows; each block keeps its aggregate as retention does.
+    const now = new Date();
+    for (const w of restore) {
+      let code = codeFromBytes(randomBytes(32));
+      while (await tx.workshop.findUnique({ where: { code }, select: { id: true } })) code = codeFromBytes(randomBytes(32));
+      const created = await tx.workshop.create({
+        data: { ...where, title: w.title, date: new Date(`${w.date}T00:00:00Z`), code, presenterTokenHash: hashPresenterToken(randomBytes(24).toString("base64url")), status: "ENDED", codeExpiresAt: now, retentionMonths: w.retentionMonths ?? 12 },
+      });
+      for (const b of w.blocks) {
+        const block = await tx.workshopBlock.create({
+          data: { workshopId: created.id, type: b.config!.type, position: b.position!, status: b.status!, config: b.config as unknown as Prisma.InputJsonValue, openedAt: b.openedAt ? new Date(b.openedAt) : null, closedAt: b.closedAt ? new Date(b.closedAt) : null },
+        });
+        if (b.status === "DRAFT") continue;
+        const kept: RetainedAggregate = { blockId: block.id, overall: b.overall as BlockResult, byRole: (b.byRole ?? []) as RetainedAggregate["byRole"], n: b.answers, paper: b.paper ?? 0, suppressed: b.suppressed ?? 0, participants: w.participants };
+        await tx.workshopModerationEntry.create({ data: { workshopId: created.id, actorId: caller.userId, action: "retention.aggregate", detail: JSON.parse(JSON.stringify({ ...kept, restored: true })) as Prisma.InputJsonValue, createdAt: b.closedAt ? new Date(b.closedAt) : now } });
       }
     }
     await recordAudit(tx, caller, {
@@ -254,7 +366,7 @@ export async function importTownPackage(ctx: TenantContext, organisationId: stri
       entityType: "townPackage",
       entityId: ags,
       before: preview.replaced,
-      after: { origin: pkg.origin, exportedAt: pkg.exportedAt, ...preview.incoming },
+      after: { origin: pkg.origin, exportedAt: pkg.exportedAt, ...preview.incoming, workshopsRestored: restore.length },
     });
   });
   return preview;

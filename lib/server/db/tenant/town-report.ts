@@ -1,7 +1,7 @@
 import { AccessError, authorize, can, type TenantContext } from "@/lib/server/auth/guard";
 import { computeAssessmentResult } from "@/lib/server/use-cases/stored-result";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
-import { blockResults } from "@/lib/server/db/workshop-participation";
+import type { BlockResult } from "@/lib/server/db/workshop-participation";
 import { evaluateComparison } from "@/lib/domain/comparison/evaluate-request";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import { CARRIER_MODEL_IDS, MODEL_LABELS_DE } from "@/lib/domain/ids";
@@ -11,7 +11,7 @@ import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { planProgress } from "@/lib/domain/plan/progress";
 import { formatNumber } from "@/lib/domain/format/number";
 import { GV100_ATTRIBUTION, GV100_LICENCE } from "@/lib/server/import/gv100";
-import { BlockConfigSchema } from "@/lib/domain/schemas/workshop";
+import type { BlockConfig } from "@/lib/domain/schemas/workshop";
 import { blockResultLines } from "@/lib/server/use-cases/workshop-results-csv";
 import type { CouncilPaperData, ReportPlan, ReportRecommendation, ReportScenario, ReportSupply, ReportTown, ReportWorkshop, TownReportData } from "@/lib/server/pdf/report-types";
 import { getAssessment } from "./assessments";
@@ -19,6 +19,7 @@ import { ConflictError, TenantNotFoundError } from "./errors";
 import { getOrganisation } from "./organisations";
 import { getScenario, listScenarios } from "./scenarios";
 import { getMunicipalitySupply } from "./supply";
+import { workshopResults } from "./workshops";
 
 /**
  * Gathers the town report (issue 15) of one organisation and town as plain data for the PDF: town facts, the supply
@@ -226,28 +227,28 @@ export function scenarioForReport(
   };
 }
 
-/** Workshop aggregates of the town (never raw answers or free texts). */
+/** A block's aggregate as report lines (free texts of participants are counted, not printed). */
+export function reportLines(config: BlockConfig, overall: BlockResult, n: number): ReportWorkshop["blocks"][number]["lines"] {
+  return overall.type === "text" || overall.type === "ideas"
+    ? [{ label: "Beiträge", value: formatNumber(n) }]
+    : blockResultLines(config, overall).map((l) => ({ label: l.label, value: [l.count, l.mean && `Mittelwert ${l.mean}`, l.median && `Median ${l.median}`].filter(Boolean).join(" · ") }));
+}
+
+/**
+ * Workshop aggregates of the town (never raw answers or free texts): the results page's numbers (workshopResults),
+ * so a workshop past its retention period — or restored from a town package — shows its kept aggregates.
+ */
 export async function loadWorkshops(ctx: TenantContext, organisationId: string, ags: string): Promise<ReportWorkshop[]> {
-  const workshops = await ctx.prisma.workshop.findMany({
-    where: { organisationId, municipalityAgs: ags },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-    select: { id: true, title: true, date: true, _count: { select: { participants: true } }, blocks: { orderBy: { position: "asc" }, select: { id: true, config: true } } },
-  });
+  const workshops = await ctx.prisma.workshop.findMany({ where: { organisationId, municipalityAgs: ags }, orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true } });
   const out: ReportWorkshop[] = [];
   for (const w of workshops) {
-    const blocks: ReportWorkshop["blocks"] = [];
-    for (const b of w.blocks) {
-      const config = BlockConfigSchema.parse(b.config);
-      const results = await blockResults(ctx.prisma, b.id);
-      if (results.n === 0) continue;
-      // Aggregates only: free texts of participants are counted, not printed.
-      const lines =
-        results.overall.type === "text" || results.overall.type === "ideas"
-          ? [{ label: "Beiträge", value: formatNumber(results.n) }]
-          : blockResultLines(config, results.overall).map((l) => ({ label: l.label, value: [l.count, l.mean && `Mittelwert ${l.mean}`, l.median && `Median ${l.median}`].filter(Boolean).join(" · ") }));
-      blocks.push({ prompt: config.prompt, answers: results.n, lines });
-    }
-    out.push({ title: w.title, date: isoDate(w.date), participants: w._count.participants, blocks });
+    const { workshop, participants, blocks } = await workshopResults(ctx, organisationId, w.id);
+    out.push({
+      title: workshop.title,
+      date: workshop.date,
+      participants,
+      blocks: blocks.filter((b) => b.n + b.paper > 0).map((b) => ({ prompt: b.config.prompt, answers: b.n, lines: reportLines(b.config, b.overall, b.n) })),
+    });
   }
   return out;
 }

@@ -48,6 +48,7 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
     );
   }
   const { workshop, participants, blocks, log, readiness, ranked } = loaded;
+  const mayAdopt = can(ctx.caller, "assessment", "update", id);
   const query = await searchParams;
   const error = typeof query.fehler === "string" ? query.fehler : null;
   const profile = new Map(readiness?.map((r) => [r.category as string, r.score]) ?? []);
@@ -57,7 +58,9 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
   const logText = (action: string, detail: unknown) => {
     const d = (detail ?? {}) as { blockId?: string; direction?: string; hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null };
     const block = d.blockId && position.has(d.blockId) ? ` ${t("logBlock", { n: position.get(d.blockId)! })}` : "";
-    const known = (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
+    // A block restored from a town package keeps its aggregate the way retention does (marked `restored`).
+    const restored = action === "retention.aggregate" && (detail as { restored?: unknown } | null)?.restored === true;
+    const known = restored ? t("log_restored") : (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
     const extra = action === "idea.moderate" ? (d.hidden === true ? t("logHidden") : d.hidden === false ? t("logShown") : d.mergedIntoId ? t("logMerged") : d.mergedIntoId === null ? t("logUnmerged") : d.cluster !== undefined ? t("logCluster", { cluster: d.cluster ?? "–" }) : "") : "";
     return `${known}${block}${extra ? ` (${extra})` : ""}`;
   };
@@ -80,6 +83,11 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
         <p className="kern-body">
           <a className="kern-link" href={`/api/v1/organisations/${id}/workshops/${workshopId}/results.csv`} data-testid="res-csv">
             {t("ctrlCsv")}
+          </a>
+        </p>
+        <p className="kern-body">
+          <a className="kern-link" href={`/api/v1/organisations/${id}/workshops/${workshopId}/results.pdf`} data-testid="res-pdf">
+            {t("resPdf")}
           </a>
         </p>
       </section>
@@ -113,6 +121,13 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
                       rows={b.config.categories.map((c) => ({ key: c.key, label: c.label, mean: b.overall.type === "ratings" ? (b.overall.result.categories[c.key]?.mean ?? null) : null, engine: profile.get(c.key) ?? null }))}
                     />
                     {!readiness ? <p className="kern-body kern-body--small">{t("radarNoAssessment")}</p> : null}
+                    {readiness && mayAdopt && (b.status === "CLOSED" || b.status === "REVEALED") ? (
+                      <p className="kern-body">
+                        <Link className="kern-link" href={`${path}/bewertungen/${b.id}`} data-testid="res-adopt">
+                          {t("adoptLink")}
+                        </Link>
+                      </p>
+                    ) : null}
                   </div>
                 ) : null}
                 {b.byRole.length > 0 ? (
