@@ -4,6 +4,7 @@ import {
   type ResolvedParameter,
   type RuleParameter,
 } from "@/lib/domain/rule-parameters";
+import { citationText } from "@/lib/domain/citation";
 
 /** A parameter value as used in a calculation, with the version and date it came from. */
 export interface ParameterRef {
@@ -13,6 +14,8 @@ export interface ParameterRef {
   validFrom: string;
   validUntil?: string;
   label_de: string;
+  /** Where the figure comes from, one line of German text (the rule, or the source and section). */
+  source_de: string;
 }
 
 /** Everything the supply check reads from the rule parameters, resolved for one date. */
@@ -46,6 +49,7 @@ function toRef(p: ResolvedParameter): ParameterRef {
     validFrom: p.validFrom,
     ...(p.validUntil !== undefined ? { validUntil: p.validUntil } : {}),
     label_de: p.label_de,
+    source_de: citationText(p.parameter.citation, false),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { PERMISSIONS, SIGNED_IN, type Action, type Resource, type ResourcePolicy, type Role } from "../../domain/permissions";
+import { OPERATOR, PERMISSIONS, SIGNED_IN, type Action, type Resource, type ResourcePolicy, type Role } from "../../domain/permissions";
 
 /**
  * The one authorisation guard. Every tenant function in lib/server/db/tenant/ calls `authorize` before it touches data and
@@ -46,7 +46,7 @@ export class AccessError extends Error {
   }
 }
 
-export type Grant = { via: "member"; role: Role } | { via: "county" } | { via: "signed-in" };
+export type Grant = { via: "member"; role: Role } | { via: "county" } | { via: "signed-in" } | { via: "operator" };
 
 /**
  * Allows the action or throws an AccessError. `organisationId` is the organisation whose data is touched (not needed
@@ -68,6 +68,10 @@ export function authorizeWith(caller: Caller | null, resource: Resource, action:
   const allowed = policy.actions[action];
   if (!allowed) throw new AccessError(403, `${policy.label}: diese Aktion gibt es nicht.`);
   if (allowed === SIGNED_IN) return { via: "signed-in" };
+  if (allowed === OPERATOR) {
+    if (caller.platformOperator) return { via: "operator" };
+    throw new AccessError(403, `Nur der Betreiber der Plattform darf das (${policy.label}).`);
+  }
   if (!organisationId) throw new AccessError(404, "Nicht gefunden.");
   const role = caller.roles.get(organisationId);
   if (role) {
