@@ -7,8 +7,12 @@ import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import { describeAuditEntry } from "@/lib/domain/audit/describe";
 import { PARAMETER_KEYS, resolveParameter } from "@/lib/domain/rule-parameters";
 import * as versionsRoute from "@/app/api/v1/knowledge/versions/route";
+import { getKreisRegister } from "@/lib/server/db/county";
+import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
+import { createPlanningArea } from "@/lib/server/db/tenant/planning-areas";
+import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
-import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
+import { call, DOERENTRUP, LIPPE, seedTerritory, signUp } from "../support/tenancy";
 
 /**
  * Curating the knowledge (issue 13): only the platform operator adds a version of a rule parameter or a funding
@@ -79,7 +83,7 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
     expect((await post(operator, ratioVersion(0, { key: "bedarfsplanung.gibt-es-nicht" }))).status).toBe(400);
     const early = await post(operator, ratioVersion(0, { validFrom: "2019-06-30" }));
     expect(early.status).toBe(400);
-    expect(((await early.json()) as { error: { message: string } }).error.message).toMatch(/nach der neuesten/);
+    expect(((await early.json()) as { error: { message: string } }).error.message).toMatch(/nach der neuesten beginnen \(gültig ab 2019-06-30\)/);
     expect(await stored()).toBe(0);
   });
 
@@ -141,5 +145,30 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
     expect(data.map((d) => d.kind)).toContain("funding-programme");
     const mod = versionsRoute as Record<string, unknown>;
     expect([mod.PATCH, mod.PUT, mod.DELETE]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("a county stores its KV's Verhältniszahl with source and date per planning area; its towns' figures use it and name it", async () => {
+    const admin = await db.prisma.user.create({ data: { id: `u-county-${kind}`, email: "county@curation.test", name: "Kreis", emailVerified: true } });
+    const county = await db.prisma.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: admin.id, role: "ADMIN" }] } } });
+    const ctx: TenantContext = { prisma: db.prisma, caller: await loadCaller(db.prisma, { id: admin.id, email: "county@curation.test", name: "Kreis" }) };
+    const area = await createPlanningArea(ctx, county.id, {
+      name: "Mittelbereich Lemgo",
+      towns: [DOERENTRUP],
+      kvVerhaeltniszahl: 1000,
+      kvSource: "KVWL, Bedarfsplan, Stand 01.07.2025",
+      kvPublishedAt: "2025-07-01",
+    });
+    expect(area).toMatchObject({ kvVerhaeltniszahl: 1000, kvSource: "KVWL, Bedarfsplan, Stand 01.07.2025", kvPublishedAt: "2025-07-01", kvVersorgungsgrad: null });
+    await expect(createPlanningArea(ctx, county.id, { name: "Falsch", towns: [DOERENTRUP], kvVerhaeltniszahl: 1000, kvQuelle: "x" })).rejects.toThrow();
+    const csv = `AGS;Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr\r\n${DOERENTRUP};1;Hausarztpraxis;Praxis am Markt;Marktstraße 1;32694;Dörentrup;keine;Dr. A;1960;;zugelassen;voll;;\r\n`;
+    expect((await replaceCountyProvidersFromCsv(ctx, county.id, csv)).ok).toBe(true);
+    const register = (await getKreisRegister(db.prisma, LIPPE))!;
+    const chosen = (await resolveCountyOrganisation({ ...ctx, organisationId: county.id }, LIPPE))!;
+    const view = await getCountyView(ctx, register.kreis, register.municipalities, chosen, { asOf: today });
+    // One full licence (1 counted GP) for 7,660 inhabitants: with 1:1,000 the need is 7.66 GPs → 13 %, not the 21 % of 1:1,609.
+    const doe = view.screening.rows.find((r) => r.ags === DOERENTRUP)!;
+    expect(doe.supply!.versorgungsgrad.ratio).toMatchObject({ value: 1000, source_de: "KVWL, Bedarfsplan, Stand 01.07.2025", validFrom: "2025-07-01" });
+    expect(view.areas[0]!.supply!.versorgungsgrad.ratio.value).toBe(1000);
+    expect(Math.round(doe.supply!.versorgungsgrad.value!)).toBe(13);
   });
 });

@@ -98,3 +98,32 @@ export function supplyParametersAt(params: readonly RuleParameter[], atDate: str
     ...(nationalGpShareAged60Plus ? { nationalGpShareAged60Plus } : {}),
   };
 }
+
+/** The KV's published Verhältniszahl of a planning area, as a county stored it (issue 13). */
+export interface KvRatio {
+  value: number;
+  planningArea: string;
+  /** Where the KV published it; null: not given. */
+  source: string | null;
+  /** When the KV published it (ISO date); null: not given. */
+  publishedAt: string | null;
+}
+
+/**
+ * The supply parameters with the G-BA's general Verhältniszahl replaced by the KV's figure for the town's planning
+ * area (the KV adapts the ratio regionally); the version and source say so beside the figures.
+ */
+export function withKvRatio(params: SupplyParameters, kv: KvRatio | null | undefined): SupplyParameters {
+  if (!kv) return params;
+  return {
+    ...params,
+    gpRatio: {
+      key: params.gpRatio.key,
+      value: kv.value,
+      version: `KV, Planungsbereich ${kv.planningArea}`,
+      validFrom: kv.publishedAt ?? params.gpRatio.validFrom,
+      label_de: `Verhältniszahl der KV für den Planungsbereich ${kv.planningArea}`,
+      source_de: kv.source ?? "Angabe des Kreises (Quelle nicht angegeben)",
+    },
+  };
+}

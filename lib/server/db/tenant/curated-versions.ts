@@ -28,13 +28,13 @@ export async function addCuratedVersion(ctx: TenantContext, raw: unknown): Promi
   const input = CuratedVersionInputSchema.parse(raw);
   const subject = subjectOf(input);
   const snapshot = await getKnowledgeSnapshot(undefined, ctx.prisma);
+  // The seeded versions of the subject (the curated ones are read inside the transaction).
+  const seeded = await getKnowledgeSnapshot(snapshot.version, ctx.prisma);
+  let seededNewest: string | null = null;
   if (input.kind === "rule-parameter") {
-    const versions = snapshot.ruleParameters.filter((p) => p.key === input.key);
+    const versions = seeded.ruleParameters.filter((p) => p.key === input.key);
     if (versions.length === 0) throw new TenantInputError(`Den Regelparameter „${input.key}“ gibt es nicht.`);
-    const newest = versions.reduce((a, b) => (b.validFrom > a.validFrom ? b : a));
-    if (input.validFrom <= newest.validFrom) {
-      throw new TenantInputError(`Eine neue Version muss nach der neuesten beginnen („${newest.version}“, gültig ab ${newest.validFrom}).`);
-    }
+    seededNewest = versions.reduce((a, b) => (b.validFrom > a.validFrom ? b : a)).validFrom;
   } else if (!snapshot.fundingProgrammes.some((p) => p.id === input.programmeId)) {
     throw new TenantInputError(`Das Förderprogramm „${input.programmeId}“ gibt es nicht.`);
   }
@@ -49,11 +49,11 @@ export async function addCuratedVersion(ctx: TenantContext, raw: unknown): Promi
       if (current !== input.basedOn) {
         throw new ConflictError("Inzwischen wurde eine andere Version hinzugefügt. Bitte neu laden und prüfen.", { current, submitted: input.basedOn });
       }
-      if (input.kind === "funding-programme") {
-        const newest = await tx.curatedVersion.findFirst({ where: { kind: input.kind, subject }, orderBy: { validFrom: "desc" }, select: { validFrom: true } });
-        if (newest && input.validFrom <= ISO(newest.validFrom)) {
-          throw new TenantInputError(`Eine neue Version muss nach der neuesten beginnen (gültig ab ${ISO(newest.validFrom)}).`);
-        }
+      // Append-only in time too: a new version starts after the newest one (seeded or curated), never rewrites the past.
+      const newestCurated = await tx.curatedVersion.findFirst({ where: { kind: input.kind, subject }, orderBy: { validFrom: "desc" }, select: { validFrom: true } });
+      const newest = [seededNewest, newestCurated ? ISO(newestCurated.validFrom) : null].filter((d): d is string => d !== null).sort().at(-1);
+      if (newest && input.validFrom <= newest) {
+        throw new TenantInputError(`Eine neue Version muss nach der neuesten beginnen (gültig ab ${newest}).`);
       }
       const row = await tx.curatedVersion.create({
         data: {
