@@ -171,4 +171,20 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
     expect(view.areas[0]!.supply!.versorgungsgrad.ratio.value).toBe(1000);
     expect(Math.round(doe.supply!.versorgungsgrad.value!)).toBe(13);
   });
+
+  it("PLATFORM_OPERATOR_EMAILS names the operator, but only once the address is confirmed", async () => {
+    const user = await db.prisma.user.create({ data: { id: `u-named-${kind}`, email: "Betrieb@Curation.test", name: "Betrieb", emailVerified: false } });
+    const previous = process.env.PLATFORM_OPERATOR_EMAILS;
+    process.env.PLATFORM_OPERATOR_EMAILS = "betrieb@curation.test, andere@curation.test";
+    try {
+      const who = { id: user.id, email: user.email, name: user.name };
+      expect((await loadCaller(db.prisma, who)).platformOperator).toBe(false);
+      await db.prisma.user.update({ where: { id: user.id }, data: { emailVerified: true } });
+      expect((await loadCaller(db.prisma, who)).platformOperator).toBe(true);
+    } finally {
+      if (previous === undefined) delete process.env.PLATFORM_OPERATOR_EMAILS;
+      else process.env.PLATFORM_OPERATOR_EMAILS = previous;
+    }
+    expect((await loadCaller(db.prisma, { id: user.id, email: user.email, name: user.name })).platformOperator).toBe(false);
+  });
 });

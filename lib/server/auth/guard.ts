@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { parseEnv } from "@/lib/server/config/env";
 import { OPERATOR, PERMISSIONS, SIGNED_IN, type Action, type Resource, type ResourcePolicy, type Role } from "../../domain/permissions";
 
 /**
@@ -101,6 +102,14 @@ export function readableOrganisations(caller: Caller, resource: Resource): strin
   return [...new Set([...caller.roles.keys(), ...caller.grantedTowns])].filter((id) => can(caller, resource, "read", id));
 }
 
+/** The accounts named operator by configuration (PLATFORM_OPERATOR_EMAILS); they count only with a confirmed address. */
+let operators: { raw: string | undefined; emails: readonly string[] } | null = null;
+function operatorEmails(): readonly string[] {
+  const raw = process.env.PLATFORM_OPERATOR_EMAILS;
+  if (operators === null || operators.raw !== raw) operators = { raw, emails: parseEnv({ PLATFORM_OPERATOR_EMAILS: raw }).PLATFORM_OPERATOR_EMAILS };
+  return operators.emails;
+}
+
 /** Loads a signed-in user's memberships and county grants. */
 export async function loadCaller(
   prisma: PrismaClient,
@@ -122,7 +131,7 @@ export async function loadCaller(
     email: user.email,
     name: user.name,
     emailVerified: record?.emailVerified ?? false,
-    platformOperator: record?.platformOperator ?? false,
+    platformOperator: (record?.platformOperator ?? false) || ((record?.emailVerified ?? false) && operatorEmails().includes(user.email.toLowerCase())),
     roles: new Map(memberships.map((m) => [m.organisationId, m.role])),
     grantedTowns: new Set(grants.map((g) => g.townOrganisationId)),
   };
