@@ -15,6 +15,8 @@ export interface ApiRequestOptions {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   body?: unknown;
   signal?: AbortSignal;
+  /** Another fetch (tests); default the browser's. */
+  fetchImpl?: typeof fetch;
 }
 
 const failure = (status: number, message: string, issues: ApiIssue[] = [], body: Record<string, unknown> = {}): ApiResult<never> => ({ ok: false, status, message, issues, body });
@@ -22,7 +24,7 @@ const failure = (status: number, message: string, issues: ApiIssue[] = [], body:
 export async function callApi<S extends z.ZodType>(path: string, contract: S, options: ApiRequestOptions = {}): Promise<ApiResult<z.output<S>>> {
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await (options.fetchImpl ?? fetch)(path, {
       method: options.method ?? "GET",
       headers: options.body === undefined ? {} : { "content-type": "application/json" },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
