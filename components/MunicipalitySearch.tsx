@@ -5,23 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { countyHref, municipalityHref, type MunicipalityDestination } from "@/lib/domain/links";
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/domain/search/normalize";
+import { MunicipalitySearchResponseSchema, type CountyHit, type MunicipalityHit } from "@/lib/domain/api-contracts";
+import { callApi } from "@/lib/client/api";
 
-interface Hit {
-  ags: string;
-  name: string;
-  officialName: string;
-  population: number;
-  kreisName: string | null;
-  landName: string;
-}
-
-interface CountyHit {
-  key: string;
-  name: string;
-  typeLabel: string;
-  landName: string;
-}
-
+type Hit = MunicipalityHit;
 type State = { status: "idle" } | { status: "tooLong" } | { status: "loading" } | { status: "done"; hits: Hit[]; counties: CountyHit[] } | { status: "error"; message?: string };
 
 /**
@@ -58,23 +45,16 @@ export function MunicipalitySearch({
     const timer = setTimeout(async () => {
       setState({ status: "loading" });
       try {
-        const response = await fetch(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, {
-          signal: controller.signal,
-        });
-        if (response.status === 400) {
-          // The query itself is refused (too long, a control character): say why instead of "try again".
-          // The schema names the field (issues); the request guard in front of the router answers with a message only.
-          const refused = (await response.json().catch(() => null)) as {
-            error?: { message?: string; issues?: Array<{ message?: string }> };
-          } | null;
-          const message = refused?.error?.issues?.[0]?.message ?? refused?.error?.message;
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
+        if (!result.ok) {
+          // A refused query (400: too long, a control character) says why instead of "try again"; the schema names the
+          // field (issues), the request guard in front of the router answers with a message only.
+          const message = result.status === 400 ? (result.issues[0]?.message ?? result.message) : undefined;
           if (seq === requestSeq.current) setState({ status: "error", message });
           return;
         }
-        if (!response.ok) throw new Error(String(response.status));
-        const body = (await response.json()) as { data: Hit[]; counties?: CountyHit[] };
         if (seq === requestSeq.current) {
-          setState({ status: "done", hits: body.data, counties: body.counties ?? [] });
+          setState({ status: "done", hits: result.data.data, counties: result.data.counties ?? [] });
           setActive(-1);
         }
       } catch (error) {

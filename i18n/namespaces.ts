@@ -2,4 +2,4 @@
  * Message namespaces: one JSON file per namespace and locale in messages/<locale>/<namespace>.json.
  * A feature adds its namespace here (and both files); German is complete, English second.
  */
-export const NAMESPACES = ["common", "nav", "home", "search", "municipality", "footer", "errors", "assessment", "knowledge", "comparison", "auth", "organisation", "supply", "legal", "workshop", "plan", "engine", "presentation", "report", "county", "handover"] as const;
+export const NAMESPACES = ["common", "nav", "home", "search", "municipality", "footer", "errors", "assessment", "knowledge", "comparison", "auth", "organisation", "supply", "legal", "workshop", "plan", "engine", "presentation", "report", "county", "handover", "curation"] as const;

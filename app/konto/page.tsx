@@ -24,6 +24,13 @@ export default async function AccountPage() {
           {t("myOrganisations")}
         </Link>
       </p>
+      {ctx.caller.platformOperator ? (
+        <p className="kern-body">
+          <Link href="/betrieb/wissenspflege" className="kern-link">
+            {t("curationLink")}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="sessions-title" className="space-y-kern-space-small">
         <h2 id="sessions-title" className="kern-heading-medium">
           {t("sessionsTitle")}

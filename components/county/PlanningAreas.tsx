@@ -12,6 +12,10 @@ export interface AreaRow {
   version: number;
   towns: string[];
   kvVersorgungsgrad: number | null;
+  /** The KV's Verhältniszahl for the area, its source and date (issue 13). */
+  kvVerhaeltniszahl: number | null;
+  kvSource: string | null;
+  kvPublishedAt: string | null;
   inhabitants: number;
   /** Computed or the KV's Versorgungsgrad of the area, null without data. */
   versorgungsgrad: number | null;
@@ -27,6 +31,9 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [name, setName] = useState("");
   const [kv, setKv] = useState("");
+  const [ratio, setRatio] = useState("");
+  const [kvSource, setKvSource] = useState("");
+  const [kvDate, setKvDate] = useState("");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,12 +55,28 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
       if (!parsed.ok) return done(parsed.message, true);
       kvValue = parsed.value;
     }
+    let ratioValue: number | null = null;
+    if (ratio.trim() !== "") {
+      const parsed = parseNumber(ratio);
+      if (!parsed.ok) return done(`${t("areaRatio")}: ${parsed.message}`, true);
+      ratioValue = parsed.value;
+    }
     setBusy(true);
-    const response = await apiRequest(api, "POST", { name, towns: [...chosen], kvVersorgungsgrad: kvValue });
+    const response = await apiRequest(api, "POST", {
+      name,
+      towns: [...chosen],
+      kvVersorgungsgrad: kvValue,
+      kvVerhaeltniszahl: ratioValue,
+      kvSource: kvSource.trim() === "" ? null : kvSource,
+      kvPublishedAt: kvDate === "" ? null : kvDate,
+    });
     setBusy(false);
     if (!response.ok) return done(response.issues[0]?.message ? `${response.message} ${response.issues[0].message}` : response.message, true);
     setName("");
     setKv("");
+    setRatio("");
+    setKvSource("");
+    setKvDate("");
     setChosen(new Set());
     done(t("areaCreated", { name }), false);
     router.refresh();
@@ -88,7 +111,16 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
             <tbody className="kern-table__body">
               {areas.map((a) => (
                 <tr key={a.id} className="kern-table__row">
-                  <th scope="row" className="kern-table__header">{a.name}</th>
+                  <th scope="row" className="kern-table__header">
+                    {a.name}
+                    {a.kvVerhaeltniszahl !== null || a.kvSource ? (
+                      <span className="block kern-body--small font-normal" data-testid="area-kv-ratio">
+                        {a.kvVerhaeltniszahl !== null ? t("areaRatioShown", { ratio: number.format(a.kvVerhaeltniszahl) }) : null}
+                        {a.kvSource ? ` ${t("areaSourceShown", { source: a.kvSource })}` : ""}
+                        {a.kvPublishedAt ? ` ${t("areaDateShown", { date: new Date(`${a.kvPublishedAt}T00:00:00Z`).toLocaleDateString("de-DE", { timeZone: "UTC" }) })}` : ""}
+                      </span>
+                    ) : null}
+                  </th>
                   <td className="kern-table__cell">{a.towns.map((ags) => nameOf.get(ags) ?? ags).join(", ")}</td>
                   <td className="kern-table__cell kern-table__cell--numeric">{number.format(a.inhabitants)}</td>
                   <td className="kern-table__cell kern-table__cell--numeric">{a.fte === null ? t("noData") : number.format(a.fte)}</td>
@@ -148,6 +180,20 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
             <label className="kern-label" htmlFor={`${id}-kv`}>{t("areaKv")}</label>
             <p className="kern-hint" id={`${id}-kv-hint`}>{t("areaKvHint")}</p>
             <input id={`${id}-kv`} className="kern-form-input__input" inputMode="decimal" aria-describedby={`${id}-kv-hint`} value={kv} onChange={(e) => setKv(e.target.value)} />
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={`${id}-ratio`}>{t("areaRatio")}</label>
+            <p className="kern-hint" id={`${id}-ratio-hint`}>{t("areaRatioHint")}</p>
+            <input id={`${id}-ratio`} className="kern-form-input__input" inputMode="decimal" aria-describedby={`${id}-ratio-hint`} value={ratio} onChange={(e) => setRatio(e.target.value)} />
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={`${id}-source`}>{t("areaSource")}</label>
+            <p className="kern-hint" id={`${id}-source-hint`}>{t("areaSourceHint")}</p>
+            <input id={`${id}-source`} className="kern-form-input__input" aria-describedby={`${id}-source-hint`} value={kvSource} maxLength={300} onChange={(e) => setKvSource(e.target.value)} />
+          </div>
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor={`${id}-date`}>{t("areaDate")}</label>
+            <input id={`${id}-date`} type="date" className="kern-form-input__input" value={kvDate} onChange={(e) => setKvDate(e.target.value)} />
           </div>
           <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
             <span className="kern-label">{t("areaCreate")}</span>

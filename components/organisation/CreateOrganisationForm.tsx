@@ -5,13 +5,10 @@ import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
 import { errorMessageOf, sendJson } from "@/components/forms/post-json";
+import { MunicipalitySearchResponseSchema, type MunicipalityHit } from "@/lib/domain/api-contracts";
+import { callApi } from "@/lib/client/api";
 
-interface Hit {
-  ags: string;
-  name: string;
-  kreisName: string | null;
-  landName: string;
-}
+type Hit = MunicipalityHit;
 
 /** Create a town (chosen by municipality search) or a county (chosen from the Kreis list). Keyboard-only usable. */
 export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string; name: string; landName: string }> }) {
@@ -33,8 +30,8 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, { signal: controller.signal });
-        if (response.ok) setHits(((await response.json()) as { data: Hit[] }).data);
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
+        if (result.ok) setHits(result.data.data);
       } catch {
         /* aborted */
       }

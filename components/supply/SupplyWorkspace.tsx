@@ -117,6 +117,7 @@ export function SupplyWorkspace(props: {
             ratio: formatNumber(result.versorgungsgrad.ratio.value),
             version: result.versorgungsgrad.ratio.version,
             validFrom: dateFmt.format(new Date(result.versorgungsgrad.ratio.validFrom)),
+            source: result.versorgungsgrad.ratio.source_de,
             inhabitants: formatNumber(result.inhabitants),
           })}
         </p>

@@ -1,57 +1,31 @@
-import { ComparisonDataSchema, type ComparisonData } from "../domain/comparison/scenario-set";
+import type { ComparisonData } from "../domain/comparison/scenario-set";
+import { ScenarioListResponseSchema, ScenarioRecordSchema, ScenarioResponseSchema, type ScenarioRecordResponse } from "../domain/schemas/scenario";
+import { callApi } from "./api";
 import type { SavedScenario, ScenarioStore, StoreResult } from "./scenario-store";
 
 /**
  * The organisation's scenarios of one town, through `/api/v1/organisations/{orgId}/scenarios…` (signed in with a
- * role in an organisation that covers the town). Same interface as the browser store.
+ * role in an organisation that covers the town). Same interface as the browser store. Every answer is parsed with
+ * the route's contract (lib/domain/schemas/scenario.ts) by the one API client.
  */
-interface ApiScenario {
-  id: string;
-  ags: string;
-  name: string;
-  data: unknown;
-  version: number;
-  updatedAt: string;
-}
-interface ApiError {
-  error?: { code?: string; message?: string; current?: ApiScenario };
-}
-
-const toSaved = (s: ApiScenario): SavedScenario => ({
-  id: s.id,
-  ags: s.ags,
-  name: s.name,
-  data: ComparisonDataSchema.parse(s.data),
-  version: s.version,
-  updatedAt: typeof s.updatedAt === "string" ? s.updatedAt : new Date(s.updatedAt).toISOString(),
-});
+const toSaved = (s: ScenarioRecordResponse): SavedScenario => ({ id: s.id, ags: s.ags, name: s.name, data: s.data, version: s.version, updatedAt: s.updatedAt });
 
 export function serverScenarioStore(orgId: string, ags: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ScenarioStore {
   const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/scenarios`;
-  const send = async (method: string, path: string, body?: unknown): Promise<StoreResult> => {
-    let response: Response;
-    try {
-      response = await fetchImpl(path, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch {
-      return { ok: false, kind: "error", message: "Der Server ist nicht erreichbar." };
-    }
-    const json = (await response.json().catch(() => ({}))) as { data?: ApiScenario } & ApiError;
-    if (response.ok && json.data) return { ok: true, scenario: toSaved(json.data) };
-    if (response.status === 409 && json.error?.current) return { ok: false, kind: "conflict", current: toSaved(json.error.current) };
-    if (response.status === 404) return { ok: false, kind: "not-found", message: json.error?.message ?? "Nicht gefunden." };
-    return { ok: false, kind: "error", message: json.error?.message ?? `Fehler ${response.status}.` };
+  const send = async (method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<StoreResult> => {
+    const result = await callApi(path, ScenarioResponseSchema, { method, body, fetchImpl });
+    if (result.ok) return { ok: true, scenario: toSaved(result.data.data) };
+    if (result.status === 0) return { ok: false, kind: "error", message: "Der Server ist nicht erreichbar." };
+    const current = result.status === 409 ? ScenarioRecordSchema.safeParse(result.body.current) : null;
+    if (current?.success) return { ok: false, kind: "conflict", current: toSaved(current.data) };
+    if (result.status === 404) return { ok: false, kind: "not-found", message: result.message };
+    return { ok: false, kind: "error", message: result.message };
   };
   return {
     kind: "server",
     async list() {
-      const response = await fetchImpl(`${base}?ags=${ags}`);
-      if (!response.ok) return [];
-      const json = (await response.json()) as { data: ApiScenario[] };
-      return json.data.map(toSaved);
+      const result = await callApi(`${base}?ags=${ags}`, ScenarioListResponseSchema, { fetchImpl });
+      return result.ok ? result.data.data.map(toSaved) : [];
     },
     async get(id) {
       const r = await send("GET", `${base}/${encodeURIComponent(id)}`);

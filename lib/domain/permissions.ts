@@ -15,9 +15,12 @@ export type Action = (typeof ACTIONS)[number];
 /** Any signed-in user, without a role in an organisation (only for creating an organisation). */
 export const SIGNED_IN = "SIGNED_IN" as const;
 
+/** Only the platform operator of the installation (User.platformOperator), whatever roles they hold in organisations. */
+export const OPERATOR = "OPERATOR" as const;
+
 export interface ResourcePolicy {
   /** Roles allowed per action; an absent action is not offered at all (no route, no function). */
-  actions: Partial<Record<Action, readonly Role[] | typeof SIGNED_IN>>;
+  actions: Partial<Record<Action, readonly Role[] | typeof SIGNED_IN | typeof OPERATOR>>;
   /** A county organisation that a town granted access may read this resource of the town. */
   countyReadable: boolean;
   /** German label for messages. */
@@ -86,6 +89,13 @@ export const PERMISSIONS = {
     countyReadable: true,
     actions: { read: EVERYONE, create: EDITORS, update: EDITORS, delete: EDITORS },
   },
+  // Curating the knowledge (issue 13): a platform resource, not an organisation's. Versions are append-only, so
+  // there is no update or delete; the operator reads the history and adds a version.
+  knowledgeVersion: {
+    label: "Version eines Regelparameters oder Förderprogramms",
+    countyReadable: false,
+    actions: { read: OPERATOR, create: OPERATOR },
+  },
 } as const satisfies Record<string, ResourcePolicy>;
 
 export type Resource = keyof typeof PERMISSIONS;
@@ -95,6 +105,7 @@ export function roleAllows(role: Role, resource: Resource, action: Action): bool
   const allowed = (PERMISSIONS[resource].actions as ResourcePolicy["actions"])[action];
   if (!allowed) return false;
   if (allowed === SIGNED_IN) return true;
+  if (allowed === OPERATOR) return false; // no role in an organisation grants it
   return allowed.includes(role);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getAuth } from "@/lib/server/auth/auth";
-import { ACTIONS, PERMISSIONS, ROLES, SIGNED_IN, type Action, type Resource, type Role } from "@/lib/domain/permissions";
+import { ACTIONS, OPERATOR, PERMISSIONS, ROLES, SIGNED_IN, type Action, type Resource, type Role } from "@/lib/domain/permissions";
 import { hashInvitationToken } from "@/lib/server/db/tenant/invitations";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as organisationsRoute from "@/app/api/v1/organisations/route";
@@ -27,6 +27,9 @@ import * as planRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/route
 import * as planItemsRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/route";
 import * as planItemRoute from "@/app/api/v1/organisations/[orgId]/plans/[ags]/items/[itemId]/route";
 // --- end plan ---
+// --- curation (issue 13) ---
+import * as knowledgeVersionsRoute from "@/app/api/v1/knowledge/versions/route";
+// --- end curation ---
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
@@ -44,7 +47,7 @@ const K = knowledgeFromFiles();
  * matrix below, written out by hand. A change to the permission table fails the first test until this matrix says
  * the same. A new resource: add its entry to PERMISSIONS, to EXPECTED and to OPERATIONS.
  */
-type Expected = "ALL" | "SIGNED_IN" | "ADMIN+EDITOR" | "ADMIN" | "n/a" | "ADMIN+EDITOR+MODERATOR" /* workshop (issue 14) */;
+type Expected = "ALL" | "SIGNED_IN" | "ADMIN+EDITOR" | "ADMIN" | "n/a" | "ADMIN+EDITOR+MODERATOR" /* workshop (issue 14) */ | "OPERATOR" /* curation (issue 13) */;
 
 const EXPECTED: Record<Resource, Record<Action, Expected>> = {
   //               read            create          update          delete
@@ -62,11 +65,15 @@ const EXPECTED: Record<Resource, Record<Action, Expected>> = {
   // --- plan (issue 15) ---
   plan: { read: "ALL", create: "ADMIN+EDITOR", update: "ADMIN+EDITOR", delete: "ADMIN+EDITOR" },
   // --- end plan ---
+  // --- curation (issue 13): a platform resource; no organisation role reaches it, versions are append-only ---
+  knowledgeVersion: { read: "OPERATOR", create: "OPERATOR", update: "n/a", delete: "n/a" },
+  // --- end curation ---
 };
 
-const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | null> = {
+const EXPECTED_ROLES: Record<Expected, readonly Role[] | "SIGNED_IN" | "OPERATOR" | null> = {
   ALL: ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"],
   SIGNED_IN: "SIGNED_IN",
+  OPERATOR: "OPERATOR",
   "ADMIN+EDITOR": ["ADMIN", "EDITOR"],
   // --- workshop (issue 14) ---
   "ADMIN+EDITOR+MODERATOR": ["ADMIN", "EDITOR", "MODERATOR"],
@@ -114,6 +121,8 @@ const org = (f: Fixture) => ({ orgId: f.orgId });
 const answers = (name: string) => ({ town: { name } });
 const SCENARIO_DATA = defaultComparison(K, { population: 7660, landCode: "05" }, 2026);
 const PROVIDER = { kind: "gp-practice", name: "Praxis am Markt", street: "Marktstraße 1", postcode: "32694", city: "Dörentrup", doctors: [{ birthYear: 1960, employment: "licensed", licence: "full" }] };
+
+const CURATED_VERSION = { kind: "rule-parameter", key: "bedarfsplanung.gp-ratio", value: 1600, version: "BPL-RL Matrix", validFrom: "2030-01-01", source: "G-BA Bedarfsplanungs-Richtlinie (Test)", note: "Matrixtest", basedOn: 0 };
 
 const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> = {
   organisation: {
@@ -174,6 +183,14 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
     delete: { module: planItemRoute, method: "DELETE", path: (f) => `/api/v1/organisations/${f.orgId}/plans/${f.ags}/items/${f.planItemId}`, params: (f) => ({ orgId: f.orgId, ags: f.ags, itemId: f.planItemId }), success: 204 },
   },
   // --- end plan ---
+  // --- curation (issue 13) ---
+  knowledgeVersion: {
+    read: { module: knowledgeVersionsRoute, method: "GET", path: () => "/api/v1/knowledge/versions", params: () => ({}), success: 200 },
+    create: { module: knowledgeVersionsRoute, method: "POST", path: () => "/api/v1/knowledge/versions", params: () => ({}), body: () => CURATED_VERSION, success: 201 },
+    update: { module: knowledgeVersionsRoute, method: "PATCH", path: () => "/api/v1/knowledge/versions", params: () => ({}), success: 200 },
+    delete: { module: knowledgeVersionsRoute, method: "DELETE", path: () => "/api/v1/knowledge/versions", params: () => ({}), success: 204 },
+  },
+  // --- end curation ---
   auditLog: {
     read: { module: auditRoute, method: "GET", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 200 },
     create: { module: auditRoute, method: "POST", path: (f) => `/api/v1/organisations/${f.orgId}/audit`, params: org, success: 201 },
@@ -183,12 +200,13 @@ const OPERATIONS: Partial<Record<Resource, Partial<Record<Action, Operation>>>> 
 };
 
 function tableAsExpected(resource: Resource): Record<Action, Expected> {
-  const actions = PERMISSIONS[resource].actions as Partial<Record<Action, readonly Role[] | typeof SIGNED_IN>>;
+  const actions = PERMISSIONS[resource].actions as Partial<Record<Action, readonly Role[] | typeof SIGNED_IN | typeof OPERATOR>>;
   const out = {} as Record<Action, Expected>;
   for (const action of ACTIONS) {
     const allowed = actions[action];
     if (!allowed) out[action] = "n/a";
     else if (allowed === SIGNED_IN) out[action] = "SIGNED_IN";
+    else if (allowed === OPERATOR) out[action] = "OPERATOR";
     else {
       const found = (Object.entries(EXPECTED_ROLES) as Array<[Expected, readonly Role[] | string | null]>).find(
         ([, roles]) => Array.isArray(roles) && roles.length === allowed.length && roles.every((r) => allowed.includes(r)),
@@ -204,16 +222,20 @@ const RESOURCES = Object.keys(PERMISSIONS) as Resource[];
 interface Case {
   resource: Resource;
   action: Action;
-  role: Role | null;
+  /** "OPERATOR": the platform operator (no role in the organisation). */
+  role: Role | "OPERATOR" | null;
   scope: Scope;
   expected: number | "not offered";
 }
 
-function expectedOutcome(resource: Resource, action: Action, role: Role | null, scope: Scope, success: number): number | "not offered" {
+function expectedOutcome(resource: Resource, action: Action, role: Role | "OPERATOR" | null, scope: Scope, success: number): number | "not offered" {
   const allowed = EXPECTED_ROLES[EXPECTED[resource][action]];
   if (allowed === null) return "not offered";
   if (scope === "none") return 401;
   if (allowed === "SIGNED_IN") return success;
+  // A platform resource: the operator may, every organisation role is refused (403, its existence is public).
+  if (allowed === "OPERATOR") return role === "OPERATOR" ? success : 403;
+  if (role === "OPERATOR") return 404; // the operator has no role in any organisation: its data stays hidden
   if (scope === "other") return 404;
   return allowed.includes(role!) ? success : 403;
 }
@@ -225,7 +247,9 @@ const CASES: Case[] = RESOURCES.filter((r) => !ROUTES_PENDING.includes(r)).flatM
     const withRoles = ROLES.flatMap((role) =>
       (["own", "other"] as const).map((scope) => ({ resource, action, role, scope, expected: expectedOutcome(resource, action, role, scope, success) })),
     );
-    return [...withRoles, { resource, action, role: null, scope: "none" as const, expected: expectedOutcome(resource, action, null, "none", success) }];
+    // The platform operator (issue 13): once per action, on the own organisation's fixture (it has no role there).
+    const operator = { resource, action, role: "OPERATOR" as const, scope: "own" as const, expected: expectedOutcome(resource, action, "OPERATOR", "own", success) };
+    return [...withRoles, operator, { resource, action, role: null, scope: "none" as const, expected: expectedOutcome(resource, action, null, "none", success) }];
   }),
 );
 
@@ -243,7 +267,7 @@ describe("permission table", () => {
 
 describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
   let db: TestDatabase;
-  const cookies = new Map<Role | "otherAdmin", string>();
+  const cookies = new Map<Role | "otherAdmin" | "OPERATOR", string>();
   const userIds = new Map<string, string>();
 
   beforeAll(async () => {
@@ -259,6 +283,11 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     const other = await signUp(auth, "other-admin@matrix.test");
     cookies.set("otherAdmin", other.cookie);
     userIds.set("otherAdmin", other.userId);
+    // --- curation (issue 13) ---
+    const operator = await signUp(auth, "operator@matrix.test");
+    await db.prisma.user.update({ where: { id: operator.userId }, data: { platformOperator: true } });
+    cookies.set("OPERATOR", operator.cookie);
+    // --- end curation ---
     userIds.set("target-a", (await signUp(auth, "target-a@matrix.test")).userId);
     userIds.set("target-b", (await signUp(auth, "target-b@matrix.test")).userId);
     await signUp(auth, "outsider@matrix.test");
@@ -284,6 +313,7 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     reusable = null;
     const p = db.prisma;
     await p.auditLog.deleteMany();
+    await p.curatedVersion.deleteMany(); // --- curation (issue 13) ---
     await p.organisation.deleteMany();
     const county = await p.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE } });
     const make = async (ags: string, members: Array<[string, Role]>, target: string, label: string): Promise<Fixture> => {

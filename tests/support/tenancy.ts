@@ -113,5 +113,8 @@ export async function snapshotTenantData(prisma: PrismaClient): Promise<string> 
     await prisma.planningArea.findMany(byId),
     await prisma.planningAreaTown.findMany({ orderBy: [{ areaId: "asc" }, { municipalityAgs: "asc" }] }),
     // --- end county ---
+    // --- curation (issue 13) ---
+    await prisma.curatedVersion.findMany(byId),
+    // --- end curation ---
   ]);
 }

@@ -6,6 +6,8 @@
  */
 
 import { ASSESSMENT_QUESTIONS } from "@/lib/domain/assessment/input";
+import { formatDate } from "@/lib/domain/format/date";
+import { formatEuro, formatNumber } from "@/lib/domain/format/number";
 
 /** The questions a user answers: the register facts stored beside them (population, area …) are not answers. */
 const ASKED: ReadonlySet<string> = new Set<string>(ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase).map((q) => q.id));
@@ -239,6 +241,29 @@ const workshopDescribers: Record<string, AuditDescriber> = {
   "workshop.presenterLink": () => "Neuer Link für die Präsentationsansicht eines Workshops erzeugt",
 };
 
+/** Curation (issue 13): the platform operator's new versions of rule parameters and funding programmes. */
+function validFrom(entry: AuditEntryFacts): string {
+  const day = text(fields(entry.after).validFrom);
+  return day ? `, gültig ab ${formatDate(day)}` : "";
+}
+
+const curationDescribers: Record<string, AuditDescriber> = {
+  "ruleParameter.version": (entry) => {
+    const after = fields(entry.after);
+    const label = text(after.label) ?? entry.entityId;
+    const version = text(after.version);
+    const value = count(after.value);
+    return `Neue Version${version ? ` ${quoted(version)}` : ""} des Regelparameters ${quoted(label)}${value !== undefined ? `: ${formatNumber(value)}` : ""}${validFrom(entry)}`;
+  },
+  "fundingProgramme.version": (entry) => {
+    const after = fields(entry.after);
+    const label = text(after.label) ?? entry.entityId;
+    const amount = count(after.amountMaxEur);
+    const state = after.open === false ? "geschlossen" : "offen";
+    return `Förderprogramm ${quoted(label)} ${state}${amount !== undefined ? `, höchstens ${formatEuro(amount)}` : ", ohne bekannten Höchstbetrag"}${validFrom(entry)}`;
+  },
+};
+
 /** Every known action. A feature adds its group here (one object per feature keeps merges apart). */
 export const AUDIT_DESCRIBERS: Readonly<Record<string, AuditDescriber>> = {
   ...assessmentDescribers,
@@ -248,6 +273,7 @@ export const AUDIT_DESCRIBERS: Readonly<Record<string, AuditDescriber>> = {
   ...membershipDescribers,
   ...countyGrantDescribers,
   ...workshopDescribers,
+  ...curationDescribers,
 };
 
 /** The record kinds in words, for actions without their own describer. */
@@ -263,6 +289,8 @@ const ENTITY_LABELS: Record<string, string> = {
   workshop: "Workshop",
   plan: "Maßnahmenplan",
   actionPlan: "Maßnahmenplan",
+  ruleParameter: "Regelparameter",
+  fundingProgramme: "Förderprogramm",
 };
 const VERB_LABELS: Record<string, string> = {
   create: "angelegt",

@@ -3,7 +3,7 @@ import "@/lib/domain/zod-german";
 import { AgsSchema } from "@/lib/domain/schemas/municipality";
 import { safeText } from "@/lib/domain/text";
 
-/** A county's planning area (issue 17): a name, its towns (AGS of the Kreis) and the KV's published Versorgungsgrad. */
+/** A county's planning area (issue 17): a name, its towns (AGS of the Kreis) and the KV's published Versorgungsgrad and Verhältniszahl with their source. */
 export const PlanningAreaInputSchema = z.strictObject({
   name: safeText({ error: "Bitte einen Namen für den Planungsbereich angeben." })
     .trim()
@@ -20,6 +20,20 @@ export const PlanningAreaInputSchema = z.strictObject({
     .nullable()
     .default(null),
   kvPublishedAt: z.iso.date({ error: "Bitte das Datum im Format JJJJ-MM-TT angeben." }).nullable().default(null),
+  /** The KV's Verhältniszahl for the area (inhabitants per GP, issue 13); null: the G-BA's general figure applies. */
+  kvVerhaeltniszahl: z
+    .number({ error: "Die Verhältniszahl muss eine Zahl sein." })
+    .min(500, "Die Verhältniszahl ist mindestens 500 Einwohner je Hausarzt.")
+    .max(5000, "Die Verhältniszahl ist höchstens 5.000 Einwohner je Hausarzt.")
+    .nullable()
+    .default(null),
+  /** Where the KV published its figures, e.g. "KVWL, Bedarfsplan, Stand 01.07.2025". */
+  kvSource: safeText({ error: "Die Quelle muss ein Text sein." })
+    .trim()
+    .min(1, "Bitte die Quelle angeben oder das Feld weglassen.")
+    .max(300, "Die Quelle darf höchstens 300 Zeichen lang sein.")
+    .nullable()
+    .default(null),
 });
 export type PlanningAreaInput = z.infer<typeof PlanningAreaInputSchema>;
 

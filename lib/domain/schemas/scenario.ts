@@ -38,3 +38,16 @@ export const UpdateScenarioSchema = z
 export type UpdateScenarioInput = z.output<typeof UpdateScenarioSchema>;
 
 export const DuplicateScenarioSchema = z.object({ name: ScenarioNameSchema });
+
+/** The contract of a scenario as the scenario routes return it (read by lib/client/scenario-server-store.ts). */
+export const ScenarioRecordSchema = z.object({
+  id: z.string(),
+  ags: z.string(),
+  name: z.string(),
+  data: ComparisonDataSchema,
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ScenarioRecordResponse = z.infer<typeof ScenarioRecordSchema>;
+export const ScenarioResponseSchema = z.object({ data: ScenarioRecordSchema });
+export const ScenarioListResponseSchema = z.object({ data: z.array(ScenarioRecordSchema) });

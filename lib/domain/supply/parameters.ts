@@ -4,6 +4,7 @@ import {
   type ResolvedParameter,
   type RuleParameter,
 } from "@/lib/domain/rule-parameters";
+import { citationText } from "@/lib/domain/citation";
 
 /** A parameter value as used in a calculation, with the version and date it came from. */
 export interface ParameterRef {
@@ -13,6 +14,8 @@ export interface ParameterRef {
   validFrom: string;
   validUntil?: string;
   label_de: string;
+  /** Where the figure comes from, one line of German text (the rule, or the source and section). */
+  source_de: string;
 }
 
 /** Everything the supply check reads from the rule parameters, resolved for one date. */
@@ -46,6 +49,7 @@ function toRef(p: ResolvedParameter): ParameterRef {
     validFrom: p.validFrom,
     ...(p.validUntil !== undefined ? { validUntil: p.validUntil } : {}),
     label_de: p.label_de,
+    source_de: citationText(p.parameter.citation, false),
   };
 }
 
@@ -92,5 +96,34 @@ export function supplyParametersAt(params: readonly RuleParameter[], atDate: str
     gpTrainingYears: need(PARAMETER_KEYS.gpTrainingYears),
     ...(nationalGpMeanAge ? { nationalGpMeanAge } : {}),
     ...(nationalGpShareAged60Plus ? { nationalGpShareAged60Plus } : {}),
+  };
+}
+
+/** The KV's published Verhältniszahl of a planning area, as a county stored it (issue 13). */
+export interface KvRatio {
+  value: number;
+  planningArea: string;
+  /** Where the KV published it; null: not given. */
+  source: string | null;
+  /** When the KV published it (ISO date); null: not given. */
+  publishedAt: string | null;
+}
+
+/**
+ * The supply parameters with the G-BA's general Verhältniszahl replaced by the KV's figure for the town's planning
+ * area (the KV adapts the ratio regionally); the version and source say so beside the figures.
+ */
+export function withKvRatio(params: SupplyParameters, kv: KvRatio | null | undefined): SupplyParameters {
+  if (!kv) return params;
+  return {
+    ...params,
+    gpRatio: {
+      key: params.gpRatio.key,
+      value: kv.value,
+      version: `KV, Planungsbereich ${kv.planningArea}`,
+      validFrom: kv.publishedAt ?? params.gpRatio.validFrom,
+      label_de: `Verhältniszahl der KV für den Planungsbereich ${kv.planningArea}`,
+      source_de: kv.source ?? "Angabe des Kreises (Quelle nicht angegeben)",
+    },
   };
 }

@@ -277,17 +277,75 @@ const AGE_BUCKETS: readonly { label: string; minAge: number; maxAge: number | nu
   { label: "70 und älter", minAge: 70, maxAge: null },
 ];
 
+/**
+ * The supply check of one town, in its numbered steps (each a function below, like `recommend()`'s): 1 count every
+ * doctor, 2 the Versorgungsgrad, 3 the age structure, 4 the forecast, 5 the practices at risk, 6 the age pyramid,
+ * 7 the training-lag warning, 8 the key figures, 9 "no data yet". Pure; the parameters come resolved for one date.
+ */
 export function calculateSupply(input: SupplyInput, params: SupplyParameters): SupplyResult {
   const year = yearOf(input.asOf);
   const horizon = input.horizonYears ?? DEFAULT_HORIZON_YEARS;
   const retirementAge = input.retirementAge ?? params.retirementAge.value;
-  const ratio = params.gpRatio.value;
-  const under = params.underSupplyPercent.value;
   const inhabitants = input.inhabitants;
 
-  // 1. Count every doctor.
+  const doctors = countDoctors(input.providers, params, year, retirementAge);
+  const gps = doctors.filter((d) => d.isGp);
+  const gpHeadcount = gps.length;
+  const countedGps = clean(gps.reduce((s, d) => s + d.factor, 0));
+  const level = supplyLevel(countedGps, inhabitants, params.gpRatio.value, input.kvFigure);
+  const ages = ageStructure(gps);
+  const outlook = forecastSupply(gps, inhabitants, params, year, horizon);
+  const risk = practicesAtRisk(input.providers, doctors, gps, year);
+  const agePyramid = agePyramidOf(doctors);
+  const warnings = trainingLagWarnings(outlook, params, year);
+  const keyFigures = keyFiguresOf({ input, params, year, horizon, retirementAge, countedGps, level, ages, outlook, risk });
+
+  // 9. No data yet (no provider entered and no KV figure): nothing is known, so nothing is "critical". Every figure
+  // reads "noch keine Angaben" (grey) and no under-supply warning is raised before anything was entered.
+  const kv = input.kvFigure;
+  const hasData = input.providers.length > 0 || kv !== undefined;
+  const shownFigures = hasData
+    ? keyFigures
+    : keyFigures.map((figure) => ({ ...figure, value: null, status: "grey" as const, statusReason_de: NO_DATA_REASON }));
+
+  return {
+    hasData,
+    asOf: input.asOf,
+    year,
+    inhabitants,
+    retirementAge,
+    parameters: {
+      gpRatio: params.gpRatio,
+      underSupplyPercent: params.underSupplyPercent,
+      overSupplyPercent: params.overSupplyPercent,
+      gpTrainingYears: params.gpTrainingYears,
+      ...(input.retirementAge === undefined ? { retirementAge: params.retirementAge } : {}),
+    },
+    doctors,
+    gpHeadcount,
+    countedGps,
+    versorgungsgrad: { value: level.value, basis: kv ? "kv" : "computed", computed: level.computed, ...(kv ? { kv } : {}), ratio: params.gpRatio },
+    gpsPer100k: level.gpsPer100k,
+    averageGpAge: ages.averageGpAge,
+    gpsAged60Plus: ages.gpsAged60Plus,
+    shareGpsAged60Plus: ages.shareGpsAged60Plus,
+    forecast: outlook.forecast,
+    firstYearBelowUnderSupplyLine: outlook.firstYearBelowUnderSupplyLine,
+    firstYearBelow100: outlook.firstYearBelow100,
+    atRisk: risk.atRisk,
+    gpPracticesClosingWithoutSuccessor: risk.gpPracticesClosingWithoutSuccessor,
+    gpExitsWithin5Years: risk.gpExitsWithin5Years,
+    gpExitsWithin5YearsWithoutSuccessor: risk.gpExitsWithin5YearsWithoutSuccessor,
+    agePyramid,
+    keyFigures: shownFigures,
+    warnings: hasData ? warnings : [],
+  };
+}
+
+/** 1. Every doctor counted: Anrechnungsfaktor, age, exit year (planned, else at the retirement age). */
+function countDoctors(providers: readonly SupplyProvider[], params: SupplyParameters, year: number, retirementAge: number): CountedDoctor[] {
   const doctors: CountedDoctor[] = [];
-  input.providers.forEach((provider, providerIndex) => {
+  providers.forEach((provider, providerIndex) => {
     const isGp = provider.kind === "gp-practice";
     for (const d of provider.doctors) {
       const { factor, basis_de } = countingFactor(d, params.factors);
@@ -319,23 +377,51 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
       });
     }
   });
-  const gps = doctors.filter((d) => d.isGp);
-  const gpHeadcount = gps.length;
-  const countedGps = clean(gps.reduce((s, d) => s + d.factor, 0));
+  return doctors;
+}
 
-  // 2. Versorgungsgrad (computed, or the KV's figure) and GPs per 100,000.
+interface SupplyLevel {
+  /** The KV's figure when given, else the computed one. */
+  value: number | null;
+  computed: number | null;
+  gpsPer100k: number | null;
+}
+
+/** 2. Versorgungsgrad (computed, or the KV's figure) and GPs per 100,000. */
+function supplyLevel(countedGps: number, inhabitants: number, ratio: number, kv: KvSupplyFigure | undefined): SupplyLevel {
   const computed = versorgungsgrad(countedGps, inhabitants, ratio);
-  const kv = input.kvFigure;
-  const vgValue = kv ? kv.versorgungsgrad : computed;
-  const gpsPer100k = inhabitants > 0 ? clean((countedGps / inhabitants) * 100_000) : null;
+  return { value: kv ? kv.versorgungsgrad : computed, computed, gpsPer100k: inhabitants > 0 ? clean((countedGps / inhabitants) * 100_000) : null };
+}
 
-  // 3. Age structure of the GPs.
+interface AgeStructure {
+  gpAges: number[];
+  averageGpAge: number | null;
+  gpsAged60Plus: number;
+  shareGpsAged60Plus: number | null;
+}
+
+/** 3. Age structure of the GPs. */
+function ageStructure(gps: readonly CountedDoctor[]): AgeStructure {
   const gpAges = gps.map((d) => d.age).filter((a): a is number => a !== null);
   const averageGpAge = gpAges.length > 0 ? clean(gpAges.reduce((s, a) => s + a, 0) / gpAges.length) : null;
   const gpsAged60Plus = gpAges.filter((a) => a >= 60).length;
   const shareGpsAged60Plus = gpAges.length > 0 ? clean(gpsAged60Plus / gpAges.length) : null;
 
-  // 4. Forecast: a GP counts in year y if y < exitYear, or always if a successor was found.
+  return { gpAges, averageGpAge, gpsAged60Plus, shareGpsAged60Plus };
+}
+
+interface Outlook {
+  forecast: ForecastYear[];
+  requiredFor100: number;
+  requiredForUnderSupplyLine: number;
+  firstYearBelowUnderSupplyLine: number | null;
+  firstYearBelow100: number | null;
+}
+
+/** 4. Forecast: a GP counts in year y if y < exitYear, or always if a successor was found. */
+function forecastSupply(gps: readonly CountedDoctor[], inhabitants: number, params: SupplyParameters, year: number, horizon: number): Outlook {
+  const ratio = params.gpRatio.value;
+  const under = params.underSupplyPercent.value;
   const requiredFor100 = inhabitants > 0 && ratio > 0 ? clean(inhabitants / ratio) : 0;
   const requiredForUnderSupplyLine = clean((requiredFor100 * under) / 100);
   const forecast: ForecastYear[] = [];
@@ -360,11 +446,24 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
   const firstYearBelowUnderSupplyLine = firstBelow(under);
   const firstYearBelow100 = firstBelow(100);
 
-  // 5. At-risk practices: doctors leaving within 5 years and no successor found.
+  return { forecast, requiredFor100, requiredForUnderSupplyLine, firstYearBelowUnderSupplyLine, firstYearBelow100 };
+}
+
+interface Risk {
+  windowEnd: number;
+  atRisk: AtRiskPractice[];
+  gpPracticesClosingWithoutSuccessor: number;
+  gpExitsWithin5Years: number;
+  gpExitsWithin5YearsWithoutSuccessor: number;
+  capacityAtRisk: number;
+}
+
+/** 5. At-risk practices: doctors leaving within 5 years and no successor found. */
+function practicesAtRisk(providers: readonly SupplyProvider[], doctors: readonly CountedDoctor[], gps: readonly CountedDoctor[], year: number): Risk {
   const windowEnd = year + AT_RISK_WINDOW_YEARS;
   const atRisk: AtRiskPractice[] = [];
   let gpPracticesClosingWithoutSuccessor = 0;
-  input.providers.forEach((provider, providerIndex) => {
+  providers.forEach((provider, providerIndex) => {
     const own = doctors.filter((d) => d.providerIndex === providerIndex);
     const leaving = own.filter((d) => d.exitYear !== null && d.exitYear <= windowEnd);
     if (leaving.length === 0 || provider.successorStatus === "found") return;
@@ -392,7 +491,11 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
   const gpExitsWithin5YearsWithoutSuccessor = gpLeaving.filter((d) => !d.successorFound).length;
   const capacityAtRisk = clean(gpLeaving.filter((d) => !d.successorFound).reduce((s, d) => s + d.factor, 0));
 
-  // 6. Age pyramid (headcount, all doctors with a known age).
+  return { windowEnd, atRisk, gpPracticesClosingWithoutSuccessor, gpExitsWithin5Years, gpExitsWithin5YearsWithoutSuccessor, capacityAtRisk };
+}
+
+/** 6. Age pyramid (headcount, all doctors with a known age). */
+function agePyramidOf(doctors: readonly CountedDoctor[]): AgeBucket[] {
   const agePyramid: AgeBucket[] = AGE_BUCKETS.map((b) => ({ ...b, gp: 0, other: 0 }));
   for (const d of doctors) {
     if (d.age === null) continue;
@@ -403,7 +506,13 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
     else bucket.other++;
   }
 
-  // 7. Training-lag warning.
+  return agePyramid;
+}
+
+/** 7. Training-lag warning: the gap opens sooner than a GP who starts training today can fill it. */
+function trainingLagWarnings(outlook: Outlook, params: SupplyParameters, year: number): TrainingLagWarning[] {
+  const under = params.underSupplyPercent.value;
+  const { firstYearBelowUnderSupplyLine, firstYearBelow100 } = outlook;
   const trainingYears = params.gpTrainingYears.value;
   const warnings: TrainingLagWarning[] = [];
   if (firstYearBelowUnderSupplyLine !== null && firstYearBelowUnderSupplyLine - year < trainingYears) {
@@ -436,7 +545,31 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
     });
   }
 
-  // 8. Key figures with traffic lights and explanations.
+  return warnings;
+}
+
+/** 8. Key figures with traffic lights and explanations. */
+function keyFiguresOf(c: {
+  input: SupplyInput;
+  params: SupplyParameters;
+  year: number;
+  horizon: number;
+  retirementAge: number;
+  countedGps: number;
+  level: SupplyLevel;
+  ages: AgeStructure;
+  outlook: Outlook;
+  risk: Risk;
+}): KeyFigure[] {
+  const { params, year, horizon, retirementAge, countedGps } = c;
+  const inhabitants = c.input.inhabitants;
+  const kv = c.input.kvFigure;
+  const ratio = params.gpRatio.value;
+  const under = params.underSupplyPercent.value;
+  const { computed, value: vgValue, gpsPer100k } = c.level;
+  const { gpAges, averageGpAge, gpsAged60Plus, shareGpsAged60Plus } = c.ages;
+  const { forecast, requiredFor100, requiredForUnderSupplyLine, firstYearBelowUnderSupplyLine, firstYearBelow100 } = c.outlook;
+  const { windowEnd, capacityAtRisk } = c.risk;
   const ratioText = `1:${deNumber(ratio, 0)} (${params.gpRatio.version}, gültig ab ${params.gpRatio.validFrom})`;
   const requiredText = inhabitants > 0 ? deNumber(requiredFor100, 2) : "–";
   const vgExplanation = kv
@@ -484,7 +617,7 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
       : "grey";
   const last = forecast[forecast.length - 1];
 
-  const keyFigures: KeyFigure[] = [
+  return [
     {
       id: "versorgungsgrad",
       label_de: kv ? "Versorgungsgrad (Angabe der KV)" : "Versorgungsgrad Hausärzte",
@@ -566,46 +699,6 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
               : "In den nächsten Jahren keine Unterschreitung der Linien erwartet (grün).",
     },
   ];
-
-  // 9. No data yet (no provider entered and no KV figure): nothing is known, so nothing is "critical". Every figure
-  // reads "noch keine Angaben" (grey) and no under-supply warning is raised before anything was entered.
-  const hasData = input.providers.length > 0 || kv !== undefined;
-  const shownFigures = hasData
-    ? keyFigures
-    : keyFigures.map((figure) => ({ ...figure, value: null, status: "grey" as const, statusReason_de: NO_DATA_REASON }));
-
-  return {
-    hasData,
-    asOf: input.asOf,
-    year,
-    inhabitants,
-    retirementAge,
-    parameters: {
-      gpRatio: params.gpRatio,
-      underSupplyPercent: params.underSupplyPercent,
-      overSupplyPercent: params.overSupplyPercent,
-      gpTrainingYears: params.gpTrainingYears,
-      ...(input.retirementAge === undefined ? { retirementAge: params.retirementAge } : {}),
-    },
-    doctors,
-    gpHeadcount,
-    countedGps,
-    versorgungsgrad: { value: vgValue, basis: kv ? "kv" : "computed", computed, ...(kv ? { kv } : {}), ratio: params.gpRatio },
-    gpsPer100k,
-    averageGpAge,
-    gpsAged60Plus,
-    shareGpsAged60Plus,
-    forecast,
-    firstYearBelowUnderSupplyLine,
-    firstYearBelow100,
-    atRisk,
-    gpPracticesClosingWithoutSuccessor,
-    gpExitsWithin5Years,
-    gpExitsWithin5YearsWithoutSuccessor,
-    agePyramid,
-    keyFigures: shownFigures,
-    warnings: hasData ? warnings : [],
-  };
 }
 
 /** Supply and urgency figures the self-assessment can prefill. */

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { PERMISSIONS, SIGNED_IN, type Action, type Resource, type ResourcePolicy, type Role } from "../../domain/permissions";
+import { parseEnv } from "@/lib/server/config/env";
+import { OPERATOR, PERMISSIONS, SIGNED_IN, type Action, type Resource, type ResourcePolicy, type Role } from "../../domain/permissions";
 
 /**
  * The one authorisation guard. Every tenant function in lib/server/db/tenant/ calls `authorize` before it touches data and
@@ -46,7 +47,7 @@ export class AccessError extends Error {
   }
 }
 
-export type Grant = { via: "member"; role: Role } | { via: "county" } | { via: "signed-in" };
+export type Grant = { via: "member"; role: Role } | { via: "county" } | { via: "signed-in" } | { via: "operator" };
 
 /**
  * Allows the action or throws an AccessError. `organisationId` is the organisation whose data is touched (not needed
@@ -68,6 +69,10 @@ export function authorizeWith(caller: Caller | null, resource: Resource, action:
   const allowed = policy.actions[action];
   if (!allowed) throw new AccessError(403, `${policy.label}: diese Aktion gibt es nicht.`);
   if (allowed === SIGNED_IN) return { via: "signed-in" };
+  if (allowed === OPERATOR) {
+    if (caller.platformOperator) return { via: "operator" };
+    throw new AccessError(403, `Nur der Betreiber der Plattform darf das (${policy.label}).`);
+  }
   if (!organisationId) throw new AccessError(404, "Nicht gefunden.");
   const role = caller.roles.get(organisationId);
   if (role) {
@@ -97,6 +102,14 @@ export function readableOrganisations(caller: Caller, resource: Resource): strin
   return [...new Set([...caller.roles.keys(), ...caller.grantedTowns])].filter((id) => can(caller, resource, "read", id));
 }
 
+/** The accounts named operator by configuration (PLATFORM_OPERATOR_EMAILS); they count only with a confirmed address. */
+let operators: { raw: string | undefined; emails: readonly string[] } | null = null;
+function operatorEmails(): readonly string[] {
+  const raw = process.env.PLATFORM_OPERATOR_EMAILS;
+  if (operators === null || operators.raw !== raw) operators = { raw, emails: parseEnv({ PLATFORM_OPERATOR_EMAILS: raw }).PLATFORM_OPERATOR_EMAILS };
+  return operators.emails;
+}
+
 /** Loads a signed-in user's memberships and county grants. */
 export async function loadCaller(
   prisma: PrismaClient,
@@ -118,7 +131,7 @@ export async function loadCaller(
     email: user.email,
     name: user.name,
     emailVerified: record?.emailVerified ?? false,
-    platformOperator: record?.platformOperator ?? false,
+    platformOperator: (record?.platformOperator ?? false) || ((record?.emailVerified ?? false) && operatorEmails().includes(user.email.toLowerCase())),
     roles: new Map(memberships.map((m) => [m.organisationId, m.role])),
     grantedTowns: new Set(grants.map((g) => g.townOrganisationId)),
   };

@@ -52,6 +52,15 @@ const EnvSchema = z.object({
   OPERATOR_PHONE: optionalText(),
   OPERATOR_REPRESENTATIVE: optionalText(),
   OPERATOR_DATA_PROTECTION_CONTACT: optionalText(),
+  /**
+   * The platform operator's accounts by e-mail (issue 13: curating rule parameters and funding programmes), separated
+   * by commas or spaces. Such an account is the operator once its address is confirmed; User.platformOperator in the
+   * database does the same. Unset: only the database flag.
+   */
+  PLATFORM_OPERATOR_EMAILS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? "").split(/[\s,]+/).map((e) => e.trim().toLowerCase()).filter(Boolean)),
   /** The build folder (default .next; several builds side by side in tests). */
   NEXT_DIST_DIR: optionalText(),
   /**

@@ -8,6 +8,7 @@ import {
   type RawKnowledgeContent,
   type StoredSnapshot,
 } from "@/lib/knowledge/snapshot";
+import { applyCuratedVersions, CuratedFundingDataSchema, CuratedRuleParameterDataSchema, type CuratedVersion } from "@/lib/domain/curation";
 
 /**
  * The knowledge snapshot as stored in the database: one `RuleSet` row per content version, `data` holding the
@@ -40,9 +41,45 @@ export function databaseKnowledgeSource(prisma: PrismaClient): KnowledgeSource {
   return source;
 }
 
-/** The snapshot of `version` (default: the newest stored), cached per database and version. */
-export async function getKnowledgeSnapshot(version?: string, prisma?: PrismaClient): Promise<KnowledgeSnapshot> {
-  return loadKnowledgeSnapshot(databaseKnowledgeSource(prisma ?? (await getPrisma())), version);
+/**
+ * The snapshot of `version` (default: the newest stored), cached per database and version. Without a version it is
+ * the CURRENT knowledge: the newest seeded snapshot with the platform operator's curated versions laid over it
+ * (lib/domain/curation.ts) — the rule parameters as one table in which each version's validity says on which day it
+ * applies, the funding programmes as they stand on `options.at` (default today). An explicit version returns that
+ * seeded snapshot as stored (a result computed with it stays readable).
+ */
+export async function getKnowledgeSnapshot(version?: string, prisma?: PrismaClient, options: { at?: string } = {}): Promise<KnowledgeSnapshot> {
+  const db = prisma ?? (await getPrisma());
+  const snapshot = await loadKnowledgeSnapshot(databaseKnowledgeSource(db), version);
+  if (version !== undefined) return snapshot;
+  const curated = await listCuratedVersions(db);
+  if (curated.length === 0) return snapshot;
+  const at = (options.at ?? new Date().toISOString()).slice(0, 10);
+  const key = `${snapshot.version}|${curated.length}|${curated.at(-1)!.id}|${at}`;
+  const hit = overlays.get(db);
+  if (hit && hit.key === key && hit.base === snapshot) return hit.value;
+  const value = applyCuratedVersions(snapshot, curated, at);
+  overlays.set(db, { key, base: snapshot, value });
+  return value;
+}
+
+/** The last overlay per database (same seeded snapshot, same curated versions, same day → the same object). */
+const overlays = new WeakMap<PrismaClient, { key: string; base: KnowledgeSnapshot; value: KnowledgeSnapshot }>();
+
+type CuratedRow = { id: string; kind: string; subject: string; sequence: number; validFrom: Date; data: unknown; source: string; note: string; createdAt: Date };
+
+/** A stored curated version as a domain value; `data` is parsed with its schema (a row that does not parse is an error, never cast). */
+export function curatedVersionFromRow(row: CuratedRow): CuratedVersion {
+  const base = { id: row.id, subject: row.subject, sequence: row.sequence, validFrom: row.validFrom.toISOString().slice(0, 10), source: row.source, note: row.note, createdAt: row.createdAt.toISOString() };
+  if (row.kind === "rule-parameter") return { ...base, kind: "rule-parameter", data: CuratedRuleParameterDataSchema.parse(row.data) };
+  if (row.kind === "funding-programme") return { ...base, kind: "funding-programme", data: CuratedFundingDataSchema.parse(row.data) };
+  throw new Error(`Gepflegte Version ${row.id}: unbekannte Art „${row.kind}“.`);
+}
+
+/** Every curated version (append-only, a handful a year), oldest first. */
+export async function listCuratedVersions(prisma: PrismaClient): Promise<CuratedVersion[]> {
+  const rows = await prisma.curatedVersion.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return rows.map(curatedVersionFromRow);
 }
 
 /** The stored versions, newest first (for "computed with an older version" notices). */

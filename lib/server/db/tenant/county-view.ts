@@ -2,7 +2,7 @@ import { AccessError, authorize, can, type TenantContext } from "@/lib/server/au
 import { sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { screenTowns, type KnownForTown, type Screening, type ScreeningTown } from "@/lib/server/use-cases/county/screening";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
-import { calculateSupply, supplyParametersAt, type SupplyResult } from "@/lib/domain/supply";
+import { calculateSupply, supplyParametersAt, withKvRatio, type KvRatio, type SupplyResult } from "@/lib/domain/supply";
 import type { KreisMunicipality } from "@/lib/server/db/county";
 import { ConflictError } from "./errors";
 import { listPlanningAreas, type PlanningAreaRecord } from "./planning-areas";
@@ -198,6 +198,7 @@ export async function getCountyView(
     const kv = area?.kvVersorgungsgrad;
     known.set(m.ags, {
       providers,
+      kvRatio: kvRatioOf(area),
       ...(kv !== null && kv !== undefined ? { kvFigure: { versorgungsgrad: kv, planningArea: area!.name, ...(area!.kvPublishedAt ? { publishedAt: area!.kvPublishedAt } : {}) } } : {}),
       answers: assessment ? sanitizeAnswers(assessment.answers) : null,
     });
@@ -221,7 +222,7 @@ export async function getCountyView(
     return {
       area,
       inhabitants,
-      supply: providers.length > 0 || kvFigure ? calculateSupply({ providers, inhabitants, asOf, kvFigure }, params) : null,
+      supply: providers.length > 0 || kvFigure ? calculateSupply({ providers, inhabitants, asOf, kvFigure }, withKvRatio(params, kvRatioOf(area))) : null,
     };
   });
 
@@ -233,4 +234,10 @@ export async function getCountyView(
     areas: areaSupply,
     knowledgeVersion: knowledge.version,
   };
+}
+
+/** The KV's Verhältniszahl a county stored for a planning area (issue 13), or null when it stored none. */
+function kvRatioOf(area: PlanningAreaRecord | undefined): KvRatio | null {
+  if (!area || area.kvVerhaeltniszahl === null) return null;
+  return { value: area.kvVerhaeltniszahl, planningArea: area.name, source: area.kvSource, publishedAt: area.kvPublishedAt };
 }

@@ -16,6 +16,9 @@ export interface PlanningAreaRecord {
   towns: string[];
   kvVersorgungsgrad: number | null;
   kvPublishedAt: string | null;
+  /** The KV's Verhältniszahl for the area and where it was published (issue 13); used for the area's towns. */
+  kvVerhaeltniszahl: number | null;
+  kvSource: string | null;
   version: number;
   updatedAt: Date;
 }
@@ -30,6 +33,8 @@ const toRecord = (row: Row): PlanningAreaRecord => ({
   towns: row.towns.map((t) => t.municipalityAgs),
   kvVersorgungsgrad: row.kvVersorgungsgrad,
   kvPublishedAt: row.kvPublishedAt ? row.kvPublishedAt.toISOString().slice(0, 10) : null,
+  kvVerhaeltniszahl: row.kvVerhaeltniszahl,
+  kvSource: row.kvSource,
   version: row.version,
   updatedAt: row.updatedAt,
 });
@@ -83,6 +88,8 @@ export async function createPlanningArea(ctx: TenantContext, organisationId: str
         name: input.name,
         kvVersorgungsgrad: input.kvVersorgungsgrad,
         kvPublishedAt: input.kvPublishedAt ? new Date(`${input.kvPublishedAt}T00:00:00Z`) : null,
+        kvVerhaeltniszahl: input.kvVerhaeltniszahl,
+        kvSource: input.kvSource,
         towns: { create: input.towns.map((municipalityAgs) => ({ organisationId, municipalityAgs })) },
       },
       include: INCLUDE,
@@ -113,6 +120,8 @@ export async function updatePlanningArea(ctx: TenantContext, organisationId: str
         name: input.name,
         kvVersorgungsgrad: input.kvVersorgungsgrad,
         kvPublishedAt: input.kvPublishedAt ? new Date(`${input.kvPublishedAt}T00:00:00Z`) : null,
+        kvVerhaeltniszahl: input.kvVerhaeltniszahl,
+        kvSource: input.kvSource,
         version: { increment: 1 },
       },
     });

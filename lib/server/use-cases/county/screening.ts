@@ -13,6 +13,8 @@ import {
 import {
   calculateSupply,
   supplyAnswersForAssessment,
+  withKvRatio,
+  type KvRatio,
   type KvSupplyFigure,
   type SupplyParameters,
   type SupplyProvider,
@@ -41,6 +43,8 @@ export interface KnownForTown {
   /** The inventory used for the supply figures (null or absent: none known). */
   providers?: readonly SupplyProvider[] | null;
   kvFigure?: KvSupplyFigure | undefined;
+  /** The KV's Verhältniszahl of the town's planning area, as the county stored it (issue 13): replaces the G-BA's. */
+  kvRatio?: KvRatio | null;
   /** Answers of a self-check the county may read. */
   answers?: AssessmentAnswers | null;
 }
@@ -85,7 +89,7 @@ function factsOf(town: ScreeningTown): TownFacts {
 export function supplyOf(town: ScreeningTown, known: KnownForTown | undefined, ctx: Pick<ScreeningContext, "params" | "asOf">): SupplyResult | null {
   const providers = known?.providers ?? [];
   if (providers.length === 0 && !known?.kvFigure) return null;
-  return calculateSupply({ providers, inhabitants: town.population, asOf: ctx.asOf, kvFigure: known?.kvFigure }, ctx.params);
+  return calculateSupply({ providers, inhabitants: town.population, asOf: ctx.asOf, kvFigure: known?.kvFigure }, withKvRatio(ctx.params, known?.kvRatio));
 }
 
 /**

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { callApi } from "./api";
+import { MunicipalitySearchResponseSchema } from "@/lib/domain/api-contracts";
+
+function answer(status: number, body: unknown): void {
+  vi.stubGlobal("fetch", vi.fn(async () => new Response(body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "content-type": "application/json" } })));
+}
+afterEach(() => vi.unstubAllGlobals());
+
+const HIT = { ags: "05766024", name: "Dörentrup", officialName: "Dörentrup", population: 7660, kreisName: "Lippe", landName: "Nordrhein-Westfalen" };
+
+describe("callApi: the one typed client of the app's own API", () => {
+  it("returns the body parsed with the route's contract", async () => {
+    answer(200, { data: [HIT], counties: [], extra: "ignored" });
+    const result = await callApi("/api/v1/municipalities?q=d", MunicipalitySearchResponseSchema);
+    expect(result).toEqual({ ok: true, status: 200, data: { data: [HIT], counties: [] } });
+  });
+
+  it("an answer that breaks the contract is a German error naming the field, not a cast", async () => {
+    answer(200, { data: [{ ...HIT, population: "7660" }] });
+    const result = await callApi("/api/v1/municipalities?q=d", MunicipalitySearchResponseSchema);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/^Die Antwort des Servers hat nicht das erwartete Format \(data\.0\.population: /);
+    expect(result.issues[0]?.path).toBe("data.0.population");
+  });
+
+  it("a refusal carries the API's German message and field issues", async () => {
+    answer(400, { error: { code: "invalid_request", message: "Die Anfrage ist ungültig.", issues: [{ path: "q", message: "Höchstens 100 Zeichen." }] } });
+    const result = await callApi("/api/v1/municipalities?q=x", MunicipalitySearchResponseSchema);
+    expect(result).toMatchObject({ ok: false, status: 400, message: "Die Anfrage ist ungültig.", issues: [{ path: "q", message: "Höchstens 100 Zeichen." }] });
+  });
+
+  it("a refusal that is not our error body, and an answer that is not JSON, say so in German", async () => {
+    answer(502, "<html>Bad Gateway</html>");
+    expect(await callApi("/x", z.unknown())).toMatchObject({ ok: false, status: 502, message: "Der Server hat die Anfrage abgelehnt (Status 502)." });
+    answer(200, "kein json");
+    expect(await callApi("/x", z.unknown())).toMatchObject({ ok: false, message: "Die Antwort des Servers ist kein gültiges JSON. Bitte laden Sie die Seite neu." });
+  });
+
+  it("no connection is a German message; an abort is rethrown for the caller to ignore", async () => {
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))));
+    expect(await callApi("/x", z.unknown())).toMatchObject({ ok: false, status: 0, message: expect.stringMatching(/^Keine Verbindung zum Server/) });
+    const abort = Object.assign(new Error("aborted"), { name: "AbortError" });
+    vi.stubGlobal("fetch", vi.fn(async () => Promise.reject(abort)));
+    await expect(callApi("/x", z.unknown())).rejects.toBe(abort);
+  });
+
+  it("sends JSON with the method and the session cookie; 204 passes an empty body to the contract", async () => {
+    const fetchMock = vi.fn(async () => new Response(null, { status: 204 }));
+    vi.stubGlobal("fetch", fetchMock);
+    const result = await callApi("/api/v1/x", z.undefined(), { method: "DELETE", body: { version: 1 } });
+    expect(result).toEqual({ ok: true, status: 204, data: undefined });
+    expect(fetchMock).toHaveBeenCalledWith("/api/v1/x", expect.objectContaining({ method: "DELETE", body: '{"version":1}', credentials: "same-origin", headers: { "content-type": "application/json" } }));
+  });
+});

@@ -1,0 +1,63 @@
+import type { z } from "zod";
+import { ApiErrorBodySchema, type ApiIssue } from "@/lib/domain/api-contracts";
+
+/**
+ * The one typed client for the app's own API (issue 13): fetch on the same origin with the session cookie, then the
+ * answer parsed with the route's contract (lib/domain/api-contracts.ts or the concept's schema). A refusal comes
+ * back as the API's German message and field issues; an answer that does not fit the contract as a German message
+ * naming the field — never as an unchecked cast. An aborted request (AbortController) is rethrown, as fetch does.
+ */
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; issues: ApiIssue[]; body: Record<string, unknown> };
+
+export interface ApiRequestOptions {
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Another fetch (tests); default the browser's. */
+  fetchImpl?: typeof fetch;
+}
+
+const failure = (status: number, message: string, issues: ApiIssue[] = [], body: Record<string, unknown> = {}): ApiResult<never> => ({ ok: false, status, message, issues, body });
+
+export async function callApi<S extends z.ZodType>(path: string, contract: S, options: ApiRequestOptions = {}): Promise<ApiResult<z.output<S>>> {
+  let response: Response;
+  try {
+    response = await (options.fetchImpl ?? fetch)(path, {
+      method: options.method ?? "GET",
+      headers: options.body === undefined ? {} : { "content-type": "application/json" },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: "same-origin",
+      cache: "no-store",
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === "AbortError") throw error;
+    return failure(0, "Keine Verbindung zum Server. Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.");
+  }
+  const text = response.status === 204 ? "" : await response.text();
+  let json: unknown = undefined;
+  if (text !== "") {
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return failure(response.status, response.ok ? "Die Antwort des Servers ist kein gültiges JSON. Bitte laden Sie die Seite neu." : `Der Server hat die Anfrage abgelehnt (Status ${response.status}).`);
+    }
+  }
+  if (!response.ok) {
+    const refused = ApiErrorBodySchema.safeParse(json);
+    if (!refused.success) return failure(response.status, `Der Server hat die Anfrage abgelehnt (Status ${response.status}).`);
+    return failure(response.status, refused.data.error.message, refused.data.error.issues ?? [], refused.data.error);
+  }
+  const parsed = contract.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(Antwort)", message: i.message }));
+    return failure(
+      response.status,
+      `Die Antwort des Servers hat nicht das erwartete Format (${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}). Bitte laden Sie die Seite neu; hilft das nicht, melden Sie den Fehler.`,
+      issues,
+    );
+  }
+  return { ok: true, status: response.status, data: parsed.data };
+}
