@@ -161,7 +161,10 @@ export default async function KreisPage({ params, searchParams }: Props) {
       )}
       {view && (
         <p className="kern-body" data-testid="county-org">
-          {t("orgNote", { organisation: view.organisation.name })}
+          {t("orgNote", { organisation: view.organisation.name })}{" "}
+          <Link className="kern-link" href={`${here}/massnahmenplan?org=${encodeURIComponent(view.organisation.organisationId)}`} data-testid="county-plan-link">
+            {t("planLink")}
+          </Link>
         </p>
       )}
 
