@@ -417,6 +417,34 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     expect(await snapshotTenantData(db.prisma)).toBe(before);
   });
 
+  // --- county plan (issue 17) ---
+  // The county's own measures plan (`/plans/{kreisKey}`) is the plan resource with the Kreis as its scope: the plan row
+  // of EXPECTED applies to the county organisation's members; a member of a town only (even one that granted the
+  // county access) is an outsider (404), and nobody signed in gets 401. Each case changes nothing unless it succeeds.
+  const COUNTY_PLAN_CASES = ACTIONS.flatMap((action) => [...ROLES, "otherAdmin" as const, null].map((who) => ({ action, who })));
+  it.each(COUNTY_PLAN_CASES)("county's own plan: $action as $who", async ({ action, who }) => {
+    const { own } = await buildFixtures();
+    const p = db.prisma;
+    await p.membership.createMany({ data: ROLES.map((role) => ({ organisationId: own.countyOrgId, userId: userIds.get(role)!, role })) });
+    const plan = await p.actionPlan.create({
+      data: { organisationId: own.countyOrgId, kreisKey: LIPPE, items: { create: { title: "Kreis-Maßnahme", position: 1, statusHistory: { create: { status: "geplant" } } } } },
+      include: { items: true },
+    });
+    const fixture: Fixture = { ...own, orgId: own.countyOrgId, ags: LIPPE, planItemId: plan.items[0]!.id };
+    const operation = OPERATIONS.plan![action]!;
+    const allowed = EXPECTED_ROLES[EXPECTED.plan[action]] as readonly Role[];
+    const expected = who === null ? 401 : who === "otherAdmin" ? 404 : allowed.includes(who) ? operation.success : 403;
+    const before = await snapshotTenantData(p);
+    const response = await call(operation.module[operation.method], operation.method, operation.path(fixture), operation.params(fixture), {
+      cookie: who ? cookies.get(who) : undefined,
+      body: operation.body?.(fixture),
+    });
+    expect(response.status, await response.clone().text()).toBe(expected);
+    if (expected >= 400 || operation.method === "GET") expect(await snapshotTenantData(p)).toBe(before);
+    else expect(await p.actionPlan.findUniqueOrThrow({ where: { id: plan.id }, select: { kreisKey: true, municipalityAgs: true } })).toEqual({ kreisKey: LIPPE, municipalityAgs: null });
+  });
+  // --- end county plan ---
+
   it("refuses a cross-site mutation even with a valid admin session, and changes nothing", async () => {
     const { own } = await buildFixtures();
     const before = await snapshotTenantData(db.prisma);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { CountyCsvImport } from "@/components/county/CountyCsvImport";
 import { PlanningAreas, type AreaRow } from "@/components/county/PlanningAreas";
@@ -18,10 +19,15 @@ import { IdSchema, KreisKeySchema } from "@/lib/domain/schemas/tenant";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ org?: string | string[] }> };
 
-async function load(params: Props["params"]): Promise<KreisRegister | null> {
-  const parsed = KreisKeySchema.safeParse((await params).key);
+/** The register of one Kreis, read once per request (metadata and page share it). */
+const registerOf = cache(async (key: string): Promise<KreisRegister | null> => {
+  const parsed = KreisKeySchema.safeParse(key);
   if (!parsed.success) return null;
   return getKreisRegister(await getPrisma(), parsed.data);
+});
+
+async function load(params: Props["params"]): Promise<KreisRegister | null> {
+  return registerOf((await params).key);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -158,7 +164,10 @@ export default async function KreisPage({ params, searchParams }: Props) {
       )}
       {view && (
         <p className="kern-body" data-testid="county-org">
-          {t("orgNote", { organisation: view.organisation.name })}
+          {t("orgNote", { organisation: view.organisation.name })}{" "}
+          <Link className="kern-link" href={`${here}/massnahmenplan?org=${encodeURIComponent(view.organisation.organisationId)}`} data-testid="county-plan-link">
+            {t("planLink")}
+          </Link>
         </p>
       )}
 

@@ -1,3 +1,4 @@
+import { formatNumber } from "../format/number";
 import { AT_RISK_WINDOW_YEARS, STATUS_CONVENTIONS, type SupplyParameters, type SupplyResult } from "../supply";
 
 /**
@@ -127,7 +128,7 @@ export interface TownUrgency {
   rank: number;
 }
 
-const fmt = (x: number, digits = 1) => x.toLocaleString("de-DE", { maximumFractionDigits: digits });
+const fmt = (x: number, digits = 1) => formatNumber(x, { maximumFractionDigits: digits });
 
 /** The value of one criterion for a town (shares in percent), or null if unknown. */
 function criterionValue(id: UrgencyCriterionId, town: TownUrgencyInput): number | null {
@@ -171,7 +172,31 @@ export function evaluateCriterion(criterion: UrgencyCriterion, town: TownUrgency
 
 const ORDER: Record<UrgencyLevel, number> = { hoch: 0, mittel: 1, gering: 2, unbekannt: 3 };
 
+/**
+ * What a town without any data gets: the same "unbekannt" criteria and reason for every such town, built once per
+ * criteria list (the nationwide screening has ~11,000 of them; read-only, frozen).
+ */
+const UNKNOWN_RESULTS = new WeakMap<readonly UrgencyCriterion[], { criteria: CriterionResult[]; reasons_de: string[] }>();
+function unknownResults(criteria: readonly UrgencyCriterion[]) {
+  let hit = UNKNOWN_RESULTS.get(criteria);
+  if (!hit) {
+    const none = { ags: "", name: "", population: 0, hasData: false, gpHeadcount: 0, countedGps: 0, shareGpsAged60Plus: null, gpExitsWithin5YearsWithoutSuccessor: 0, versorgungsgrad: null };
+    hit = Object.freeze({
+      criteria: Object.freeze(criteria.map((c) => Object.freeze(evaluateCriterion(c, none)))) as CriterionResult[],
+      reasons_de: Object.freeze([NO_DATA_REASON]) as string[],
+    });
+    UNKNOWN_RESULTS.set(criteria, hit);
+  }
+  return hit;
+}
+
+const NO_DATA_REASON = "Keine Angaben zur Versorgung: Die Dringlichkeit ist unbekannt, nicht gering.";
+
 export function townUrgency(town: TownUrgencyInput, criteria: readonly UrgencyCriterion[]): Omit<TownUrgency, "rank"> {
+  if (!town.hasData) {
+    const none = unknownResults(criteria);
+    return { ags: town.ags, name: town.name, population: town.population, level: "unbekannt", score: -1, knownCriteria: 0, criteria: none.criteria, reasons_de: none.reasons_de };
+  }
   const results = criteria.map((c) => evaluateCriterion(c, town));
   const known = results.filter((r) => r.level !== "unbekannt");
   const level: UrgencyLevel =
@@ -179,7 +204,7 @@ export function townUrgency(town: TownUrgencyInput, criteria: readonly UrgencyCr
   const score = known.length === 0 ? -1 : known.reduce((s, r) => s + (r.level === "hoch" ? 2 : r.level === "mittel" ? 1 : 0), 0);
   const reasons =
     known.length === 0
-      ? ["Keine Angaben zur Versorgung: Die Dringlichkeit ist unbekannt, nicht gering."]
+      ? [NO_DATA_REASON]
       : [...results].filter((r) => r.level === "hoch" || r.level === "mittel").sort((a, b) => ORDER[a.level] - ORDER[b.level]).map((r) => r.reason_de);
   if (known.length > 0 && reasons.length === 0) reasons.push("Kein Kriterium auffällig.");
   const unknown = results.length - known.length;
@@ -194,17 +219,20 @@ export function townUrgency(town: TownUrgencyInput, criteria: readonly UrgencyCr
 export function rankByUrgency(towns: readonly TownUrgencyInput[], criteria: readonly UrgencyCriterion[]): TownUrgency[] {
   return towns
     .map((t) => townUrgency(t, criteria))
-    .sort((a, b) => ORDER[a.level] - ORDER[b.level] || b.score - a.score || b.population - a.population || a.ags.localeCompare(b.ags))
+    .sort((a, b) => ORDER[a.level] - ORDER[b.level] || b.score - a.score || b.population - a.population || (a.ags < b.ags ? -1 : a.ags > b.ags ? 1 : 0))
     .map((t, i) => ({ ...t, rank: i + 1 }));
 }
 
 /** The urgency input of a town from its supply result (the supply check's own figures, nothing recomputed). */
 export function urgencyInputFromSupply(town: { ags: string; name: string; population: number }, supply: SupplyResult | null): TownUrgencyInput {
+  const { ags, name, population } = town;
   if (!supply || !supply.hasData) {
-    return { ...town, hasData: false, gpHeadcount: 0, countedGps: 0, shareGpsAged60Plus: null, gpExitsWithin5YearsWithoutSuccessor: 0, versorgungsgrad: null };
+    return { ags, name, population, hasData: false, gpHeadcount: 0, countedGps: 0, shareGpsAged60Plus: null, gpExitsWithin5YearsWithoutSuccessor: 0, versorgungsgrad: null };
   }
   return {
-    ...town,
+    ags,
+    name,
+    population,
     hasData: true,
     gpHeadcount: supply.gpHeadcount,
     countedGps: supply.countedGps,

@@ -98,8 +98,24 @@ export interface FormatNumberOptions {
 
 /** A number in German format ("8,5", "2.600.000"); the one formatter for numbers shown in the app. */
 export function formatNumber(value: number, options: FormatNumberOptions = {}): string {
-  if (Object.keys(options).length === 0) return NUMBER_FORMAT.format(value);
-  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2, ...options }).format(value);
+  return formatterFor(options).format(value);
+}
+
+/**
+ * One Intl.NumberFormat per distinct option set, made once: constructing a formatter costs far more than formatting
+ * (the nationwide screening formats a score for each of 10,981 towns).
+ */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+function formatterFor(options: FormatNumberOptions): Intl.NumberFormat {
+  const { maximumFractionDigits, minimumFractionDigits, signDisplay, notation } = options;
+  if (maximumFractionDigits === undefined && minimumFractionDigits === undefined && signDisplay === undefined && notation === undefined) return NUMBER_FORMAT;
+  const key = `${maximumFractionDigits}|${minimumFractionDigits}|${signDisplay}|${notation}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2, ...options });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter;
 }
 
 const EURO_FORMAT = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
@@ -109,14 +125,16 @@ export function formatEuro(value: number): string {
   return EURO_FORMAT.format(value);
 }
 
+const INPUT_FORMAT = new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 });
+
 /** What a number field shows for a stored value: German format without thousands separators ("2600000", "8,5"). */
 export function formatNumberInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  return new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  return INPUT_FORMAT.format(value);
 }
 
 /** What an amount field shows: German format with thousands separators ("2.600.000"); reads back with `amount`. */
 export function formatAmountInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  return new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 }).format(value);
+  return NUMBER_FORMAT.format(value);
 }

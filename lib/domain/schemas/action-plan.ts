@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
 import { FACTOR_CATEGORIES } from "@/lib/domain/ids";
-import { AgsSchema } from "./municipality";
 import { IdSchema } from "./tenant";
 import { safeText } from "../text";
 
@@ -9,8 +8,19 @@ import { safeText } from "../text";
  * Request schemas of `/api/v1/organisations/{orgId}/plans/{ags}…` (issue 15): one schema per concept, strict (an
  * unknown field is an error), German messages.
  */
-export const ActionPlanParamsSchema = z.strictObject({ orgId: IdSchema, ags: AgsSchema });
-export const ActionPlanItemParamsSchema = z.strictObject({ orgId: IdSchema, ags: AgsSchema, itemId: IdSchema });
+/** Whose plan: a town (its 8-digit AGS) or a county organisation's own plan for its Kreis (issue 17). */
+export type PlanTarget = string | { kreisKey: string };
+
+/** The plan's key in URLs and file names: the AGS, or the 5-digit Kreis key of a county's own plan. */
+export const planTargetKey = (target: PlanTarget): string => (typeof target === "string" ? target : target.kreisKey);
+
+/** `{ags}` in a plan URL: 8 digits name a town's plan, 5 digits (a Kreis key) the county organisation's own plan. */
+export const PlanTargetSchema = safeText({ error: "Der Gemeindeschlüssel (AGS) fehlt." })
+  .regex(/^(\d{8}|\d{5})$/, "Erwartet wird der Amtliche Gemeindeschlüssel (8 Ziffern, z. B. 05766024) oder für den Plan eines Kreises der Kreisschlüssel (5 Ziffern, z. B. 05766).")
+  .transform((key): PlanTarget => (key.length === 5 ? { kreisKey: key } : key));
+
+export const ActionPlanParamsSchema = z.strictObject({ orgId: IdSchema, ags: PlanTargetSchema });
+export const ActionPlanItemParamsSchema = z.strictObject({ orgId: IdSchema, ags: PlanTargetSchema, itemId: IdSchema });
 
 const VersionSchema = z
   .number({ error: "version fehlt: senden Sie die Version, die Sie gelesen haben." })

@@ -1,3 +1,4 @@
+import { formatNumber } from "../format/number";
 import type { ParameterRef, SupplyParameters } from "./parameters";
 
 /**
@@ -213,8 +214,7 @@ function clean(x: number): number {
   return Number(x.toFixed(EPSILON_DIGITS));
 }
 
-const deNumber = (x: number, digits = 1): string =>
-  x.toLocaleString("de-DE", { minimumFractionDigits: 0, maximumFractionDigits: digits });
+const deNumber = (x: number, digits = 1): string => formatNumber(x, { minimumFractionDigits: 0, maximumFractionDigits: digits });
 const dePercent = (x: number, digits = 1): string => `${deNumber(x, digits)} %`;
 
 /** The Anrechnungsfaktor of one doctor, with the reason in German. */

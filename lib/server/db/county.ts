@@ -58,6 +58,26 @@ async function aggregateDistributions(prisma: PrismaClient, landCode: string): P
   return { land: build((r) => r.scope === "land", "land"), germany: build(() => true, "germany") };
 }
 
+/**
+ * The Land's and Germany's distributions depend only on the register, which changes only with a new Gebietsstand
+ * (an import of another GV100AD file): cached per database, Land and reference date, so a page view does not count
+ * all 10,981 municipalities again. A failed query is not kept.
+ */
+const distributionCache = new WeakMap<PrismaClient, Map<string, Promise<{ land: SizeDistribution; germany: SizeDistribution }>>>();
+function cachedDistributions(prisma: PrismaClient, landCode: string, referenceDate: Date) {
+  let perDb = distributionCache.get(prisma);
+  if (!perDb) distributionCache.set(prisma, (perDb = new Map()));
+  const key = `${landCode}|${referenceDate.toISOString()}`;
+  let hit = perDb.get(key);
+  if (!hit) {
+    const map = perDb;
+    hit = aggregateDistributions(prisma, landCode);
+    map.set(key, hit);
+    hit.catch(() => map.delete(key));
+  }
+  return hit;
+}
+
 /** The Kreis `key` (5 digits) from the register, or null if there is none. */
 export async function getKreisRegister(prisma: PrismaClient, key: string): Promise<KreisRegister | null> {
   const kreis = await prisma.kreis.findUnique({ where: { key }, include: { land: { select: { name: true } } } });
@@ -68,7 +88,7 @@ export async function getKreisRegister(prisma: PrismaClient, key: string): Promi
       select: { ags: true, name: true, officialName: true, population: true, areaHectares: true, typeCode: true, verband: { select: { name: true } } },
       orderBy: [{ name: "asc" }, { ags: "asc" }],
     }),
-    aggregateDistributions(prisma, kreis.landCode),
+    cachedDistributions(prisma, kreis.landCode, kreis.referenceDate),
   ]);
   const municipalities = rows.map(({ verband, ...m }) => ({ ...m, verbandName: verband.name }));
   return {

@@ -6,12 +6,12 @@ import { AccessError } from "@/lib/server/auth/guard";
 import { getPageContext } from "@/lib/server/auth/page";
 import { addPlanItems, deletePlanItem, getActionPlan, reorderPlan, updatePlanItem } from "@/lib/server/db/tenant/action-plans";
 import { parseNumber } from "@/lib/domain/format/number";
-import { NewPlanItemSchema, UpdatePlanItemSchema } from "@/lib/domain/schemas/action-plan";
-import { AgsSchema } from "@/lib/domain/schemas/municipality";
+import { NewPlanItemSchema, PlanTargetSchema, UpdatePlanItemSchema, type PlanTarget } from "@/lib/domain/schemas/action-plan";
 import { IdSchema } from "@/lib/domain/schemas/tenant";
 
 /**
- * Server actions of the plan page (issue 15): plain form posts that work without JavaScript. Each goes through the
+ * Server actions of the plan page (issue 15; a county's own plan at /kreis/{key}/massnahmenplan posts here too):
+ * plain form posts that work without JavaScript. Each goes through the
  * tenant functions (authorisation, concurrency, audit) and redirects back to the plan; a refusal comes back as
  * `?fehler=` with the German message, nothing changed.
  */
@@ -60,13 +60,15 @@ const defined = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(
 
 interface Target {
   orgId: string;
-  ags: string;
+  /** A town's AGS, or `{ kreisKey }` for a county's own plan (the form's "ags" field has 5 digits then). */
+  ags: PlanTarget;
   back: string;
 }
 function target(form: FormData): Target {
   const orgId = IdSchema.parse(field(form, "orgId"));
-  const ags = AgsSchema.parse(field(form, "ags"));
-  return { orgId, ags, back: `/gemeinde/${ags}/massnahmenplan?org=${encodeURIComponent(orgId)}` };
+  const ags = PlanTargetSchema.parse(field(form, "ags"));
+  const page = typeof ags === "string" ? `/gemeinde/${ags}/massnahmenplan` : `/kreis/${ags.kreisKey}/massnahmenplan`;
+  return { orgId, ags, back: `${page}?org=${encodeURIComponent(orgId)}` };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Citation } from "@/lib/domain/citation";
 import { FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/domain/ids";
 import type { Measure } from "@/lib/knowledge/measures";
 import { PLAN_STATUS_DE } from "@/lib/domain/csv/plan-export";
-import type { NewPlanItemInput, ReorderPlanInput, UpdatePlanItemInput } from "@/lib/domain/schemas/action-plan";
+import type { NewPlanItemInput, PlanTarget, ReorderPlanInput, UpdatePlanItemInput } from "@/lib/domain/schemas/action-plan";
 import { assertMunicipalityOfOrganisation } from "./assessments";
 import { recordAudit } from "./audit";
 import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError } from "./errors";
@@ -19,7 +19,42 @@ import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError
  * ConflictError carrying `{ current, submitted }` and nothing changes. Every change writes an audit entry
  * (entityType "actionPlan", entityId = the plan's id) whose `after.summary_de` says in German what happened; the
  * plan's history (listPlanHistory) reads those.
+ *
+ * Scope (issue 17): a plan belongs to a town — `target` is its AGS, as every caller passed so far — or, for a county
+ * organisation, to its own Kreis (`{ kreisKey }`: the county's own measures). Every function takes a `PlanTarget` in
+ * the place of the former `ags`; the town form is unchanged.
  */
+
+export type { PlanTarget };
+
+interface PlanScope {
+  ags: string | null;
+  kreisKey: string | null;
+  /** The unique key of the plan row. */
+  where: Prisma.ActionPlanWhereUniqueInput;
+  /** The scope columns of a new plan row. */
+  data: { municipalityAgs: string } | { kreisKey: string };
+  /** What the audit entry records. */
+  audit: { ags: string } | { kreisKey: string };
+}
+
+function scopeOf(organisationId: string, target: PlanTarget): PlanScope {
+  if (typeof target === "string") {
+    return { ags: target, kreisKey: null, where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: target } }, data: { municipalityAgs: target }, audit: { ags: target } };
+  }
+  const { kreisKey } = target;
+  return { ags: null, kreisKey, where: { organisationId_kreisKey: { organisationId, kreisKey } }, data: { kreisKey }, audit: { kreisKey } };
+}
+
+/** A town plan: the town belongs to the organisation (its own, or a town of the county's Kreis). A county plan: the organisation is the county of that Kreis. */
+async function assertTarget(ctx: TenantContext, organisationId: string, target: PlanTarget): Promise<void> {
+  if (typeof target === "string") return assertMunicipalityOfOrganisation(ctx, organisationId, target);
+  const organisation = await ctx.prisma.organisation.findUnique({ where: { id: organisationId }, select: { kind: true, kreisKey: true } });
+  if (!organisation) throw new TenantNotFoundError("Organisation nicht gefunden.");
+  if (organisation.kind !== "COUNTY" || organisation.kreisKey !== target.kreisKey) {
+    throw new TenantNotFoundError(`Der Kreis ${target.kreisKey} gehört nicht zu dieser Organisation; einen eigenen Maßnahmenplan für den Kreis führt nur die Kreis-Organisation.`);
+  }
+}
 
 export type PlanItemSource = "catalogue" | "engine" | "workshop" | "own";
 
@@ -57,7 +92,10 @@ export interface ActionPlanRecord {
   /** Null while the town has no plan yet (version 0). */
   id: string | null;
   organisationId: string;
-  ags: string;
+  /** The town of a town plan; null for a county's own plan. */
+  ags: string | null;
+  /** The Kreis of a county's own plan; null for a town plan. */
+  kreisKey: string | null;
   version: number;
   exists: boolean;
   updatedAt: Date | null;
@@ -119,21 +157,29 @@ async function memberNames(db: Tx | TenantContext["prisma"], organisationId: str
   return new Map(rows.map((m) => [m.id, m.user.name || m.user.email]));
 }
 
-async function readPlan(db: Tx | TenantContext["prisma"], organisationId: string, ags: string): Promise<ActionPlanRecord> {
+async function readPlan(db: Tx | TenantContext["prisma"], organisationId: string, target: PlanTarget): Promise<ActionPlanRecord> {
+  const scope = scopeOf(organisationId, target);
   const plan = await db.actionPlan.findUnique({
-    where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } },
+    where: scope.where,
     include: { items: { orderBy: [{ position: "asc" }, { createdAt: "asc" }], include: ITEM_INCLUDE } },
   });
-  if (!plan) return { id: null, organisationId, ags, version: 0, exists: false, updatedAt: null, items: [] };
+  const { ags, kreisKey } = scope;
+  if (!plan) return { id: null, organisationId, ags, kreisKey, version: 0, exists: false, updatedAt: null, items: [] };
   const names = await memberNames(db, organisationId);
-  return { id: plan.id, organisationId, ags, version: plan.version, exists: true, updatedAt: plan.updatedAt, items: plan.items.map((i) => toItem(i, names)) };
+  return { id: plan.id, organisationId, ags, kreisKey, version: plan.version, exists: true, updatedAt: plan.updatedAt, items: plan.items.map((i) => toItem(i, names)) };
 }
 
-/** The town's plan of the organisation (`exists: false`, version 0 and no items while none is stored). */
-export async function getActionPlan(ctx: TenantContext, organisationId: string, ags: string): Promise<ActionPlanRecord> {
+/** The name a plan is shown under (calendar, file titles): the town's name, or the Kreis's; the key if unknown. */
+export async function planTargetName(ctx: TenantContext, target: PlanTarget): Promise<string> {
+  if (typeof target === "string") return (await ctx.prisma.municipality.findUnique({ where: { ags: target }, select: { name: true } }))?.name ?? target;
+  return (await ctx.prisma.kreis.findUnique({ where: { key: target.kreisKey }, select: { name: true } }))?.name ?? target.kreisKey;
+}
+
+/** The town's (or the county's own) plan of the organisation (`exists: false`, version 0 and no items while none is stored). */
+export async function getActionPlan(ctx: TenantContext, organisationId: string, target: PlanTarget): Promise<ActionPlanRecord> {
   authorize(ctx.caller, "plan", "read", organisationId);
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
-  return readPlan(ctx.prisma, organisationId, ags);
+  await assertTarget(ctx, organisationId, target);
+  return readPlan(ctx.prisma, organisationId, target);
 }
 
 const planConflict = (current: ActionPlanRecord, submitted: unknown) =>
@@ -187,7 +233,9 @@ function resolveItem(item: NewPlanItemInput, measures: ReadonlyMap<string, Measu
 }
 
 /** The engine's proposed measures of the saved assessment (slug → the gaps it closes), or null when none is saved. */
-async function proposedMeasures(ctx: TenantContext, organisationId: string, ags: string): Promise<Map<string, string[]> | null> {
+async function proposedMeasures(ctx: TenantContext, organisationId: string, target: PlanTarget): Promise<Map<string, string[]> | null> {
+  if (typeof target !== "string") return null; // a county's own plan has no self-check of its own
+  const ags = target;
   const row = await ctx.prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { result: true } });
   const next = (row?.result as { nextMeasures?: Array<{ slug: string; closesGaps: string[] }> } | null)?.nextMeasures;
   return next ? new Map(next.map((m) => [m.slug, m.closesGaps])) : null;
@@ -209,17 +257,18 @@ export interface AddPlanItemsOptions {
 export async function addPlanItems(
   ctx: TenantContext,
   organisationId: string,
-  ags: string,
+  target: PlanTarget,
   items: readonly NewPlanItemInput[],
   options: AddPlanItemsOptions = {},
 ): Promise<{ plan: ActionPlanRecord; added: PlanItemRecord[] }> {
   authorize(ctx.caller, "plan", "create", organisationId);
   const caller = ctx.caller;
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
+  await assertTarget(ctx, organisationId, target);
+  const scope = scopeOf(organisationId, target);
   if (items.length === 0) throw new TenantInputError("Bitte mindestens eine Maßnahme angeben.");
   const knowledge = await getKnowledgeSnapshot(undefined, ctx.prisma);
   const measures = new Map(knowledge.measures.map((m) => [m.slug, m]));
-  const proposed = items.some((i) => i.source === "engine") ? await proposedMeasures(ctx, organisationId, ags) : null;
+  const proposed = items.some((i) => i.source === "engine") ? await proposedMeasures(ctx, organisationId, target) : null;
   const funding = new Set(knowledge.fundingProgrammes.map((p) => p.id));
   const resolved = items.map((item) => {
     assertFunding(funding, item.fundingProgrammeIds);
@@ -228,14 +277,14 @@ export async function addPlanItems(
 
   const run = () =>
     ctx.prisma.$transaction(async (tx) => {
-      let plan = await tx.actionPlan.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { id: true, version: true } });
-      if (options.planVersion !== undefined && options.planVersion !== (plan?.version ?? 0)) throw planConflict(await readPlan(tx, organisationId, ags), { items });
+      let plan = await tx.actionPlan.findUnique({ where: scope.where, select: { id: true, version: true } });
+      if (options.planVersion !== undefined && options.planVersion !== (plan?.version ?? 0)) throw planConflict(await readPlan(tx, organisationId, target), { items });
       if (plan) {
         const bumped = await tx.actionPlan.updateMany({ where: { id: plan.id, version: plan.version }, data: { version: { increment: 1 } } });
-        if (bumped.count !== 1) throw planConflict(await readPlan(tx, organisationId, ags), { items });
+        if (bumped.count !== 1) throw planConflict(await readPlan(tx, organisationId, target), { items });
       } else {
-        plan = await tx.actionPlan.create({ data: { organisationId, municipalityAgs: ags }, select: { id: true, version: true } });
-        await recordAudit(tx, caller, { organisationId, action: "plan.create", entityType: "actionPlan", entityId: plan.id, after: { ags, summary_de: "Maßnahmenplan angelegt" } });
+        plan = await tx.actionPlan.create({ data: { organisationId, ...scope.data }, select: { id: true, version: true } });
+        await recordAudit(tx, caller, { organisationId, action: "plan.create", entityType: "actionPlan", entityId: plan.id, after: { ...scope.audit, summary_de: "Maßnahmenplan angelegt" } });
       }
       const existing = await tx.actionPlanItem.findMany({ where: { planId: plan.id }, select: { source: true, sourceRef: true, position: true } });
       const taken = new Set(existing.filter((e) => e.source === "catalogue" || e.source === "engine").map((e) => e.sourceRef));
@@ -281,21 +330,21 @@ export async function addPlanItems(
           after: { itemId: row.id, title: r.title, source: r.item.source, sourceRef: r.item.sourceRef ?? null, summary_de: `Maßnahme „${r.title}“ aufgenommen` },
         });
       }
-      const after = await readPlan(tx, organisationId, ags);
+      const after = await readPlan(tx, organisationId, target);
       return { plan: after, added: after.items.filter((i) => addedIds.includes(i.id)) };
     });
   try {
     return await run();
   } catch (error) {
     // Two first items at once: the unique (organisation, town) refuses the second plan; answer it as a stale version.
-    if (!(error instanceof ConflictError) && isUniqueViolation(error)) throw planConflict(await readPlan(ctx.prisma, organisationId, ags), { items });
+    if (!(error instanceof ConflictError) && isUniqueViolation(error)) throw planConflict(await readPlan(ctx.prisma, organisationId, target), { items });
     throw error;
   }
 }
 
-async function findPlanId(db: Tx, organisationId: string, ags: string): Promise<string> {
-  const plan = await db.actionPlan.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { id: true } });
-  if (!plan) throw new TenantNotFoundError("Für diese Gemeinde gibt es noch keinen Maßnahmenplan.");
+async function findPlanId(db: Tx, organisationId: string, target: PlanTarget): Promise<string> {
+  const plan = await db.actionPlan.findUnique({ where: scopeOf(organisationId, target).where, select: { id: true } });
+  if (!plan) throw new TenantNotFoundError(typeof target === "string" ? "Für diese Gemeinde gibt es noch keinen Maßnahmenplan." : "Für diesen Kreis gibt es noch keinen Maßnahmenplan.");
   return plan.id;
 }
 
@@ -333,16 +382,16 @@ function changeSummary(before: PlanItemRecord, after: PlanItemRecord): string {
  * fields given are changed (null clears), the others stay. A new status is dated (statusChangedAt and a history
  * row). Does not change the plan's version (that counts added, removed and reordered items).
  */
-export async function updatePlanItem(ctx: TenantContext, organisationId: string, ags: string, itemId: string, input: UpdatePlanItemInput): Promise<PlanItemRecord> {
+export async function updatePlanItem(ctx: TenantContext, organisationId: string, target: PlanTarget, itemId: string, input: UpdatePlanItemInput): Promise<PlanItemRecord> {
   authorize(ctx.caller, "plan", "update", organisationId);
   const caller = ctx.caller;
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
+  await assertTarget(ctx, organisationId, target);
   if (input.fundingProgrammeIds) {
     const knowledge = await getKnowledgeSnapshot(undefined, ctx.prisma);
     assertFunding(new Set(knowledge.fundingProgrammes.map((p) => p.id)), input.fundingProgrammeIds);
   }
   return ctx.prisma.$transaction(async (tx) => {
-    const planId = await findPlanId(tx, organisationId, ags);
+    const planId = await findPlanId(tx, organisationId, target);
     const names = await memberNames(tx, organisationId);
     const row = await tx.actionPlanItem.findFirst({ where: { id: itemId, planId }, include: ITEM_INCLUDE });
     if (!row) throw new TenantNotFoundError("Diese Maßnahme gibt es im Plan nicht (mehr).");
@@ -399,14 +448,14 @@ const auditedItem = (i: PlanItemRecord) => {
  * Sets the priority order: `itemIds` must name every item of the plan exactly once (first = highest priority).
  * `input.version` is the plan's version the caller read; the plan's version increases by one.
  */
-export async function reorderPlan(ctx: TenantContext, organisationId: string, ags: string, input: ReorderPlanInput): Promise<ActionPlanRecord> {
+export async function reorderPlan(ctx: TenantContext, organisationId: string, target: PlanTarget, input: ReorderPlanInput): Promise<ActionPlanRecord> {
   authorize(ctx.caller, "plan", "update", organisationId);
   const caller = ctx.caller;
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
+  await assertTarget(ctx, organisationId, target);
   return ctx.prisma.$transaction(async (tx) => {
-    const planId = await findPlanId(tx, organisationId, ags);
+    const planId = await findPlanId(tx, organisationId, target);
     const bumped = await tx.actionPlan.updateMany({ where: { id: planId, version: input.version }, data: { version: { increment: 1 } } });
-    if (bumped.count !== 1) throw planConflict(await readPlan(tx, organisationId, ags), input);
+    if (bumped.count !== 1) throw planConflict(await readPlan(tx, organisationId, target), input);
     const items = await tx.actionPlanItem.findMany({ where: { planId }, select: { id: true, title: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] });
     const ids = new Set(items.map((i) => i.id));
     if (new Set(input.itemIds).size !== input.itemIds.length || input.itemIds.length !== ids.size || input.itemIds.some((id) => !ids.has(id))) {
@@ -422,17 +471,17 @@ export async function reorderPlan(ctx: TenantContext, organisationId: string, ag
       before: { itemIds: items.map((i) => i.id) },
       after: { itemIds: input.itemIds, summary_de: `Reihenfolge geändert: ${input.itemIds.map((id, i) => `${i + 1}. ${titles.get(id)}`).join(", ")}` },
     });
-    return readPlan(tx, organisationId, ags);
+    return readPlan(tx, organisationId, target);
   });
 }
 
 /** Removes one item (its status history goes with it); the plan's version increases by one. */
-export async function deletePlanItem(ctx: TenantContext, organisationId: string, ags: string, itemId: string): Promise<void> {
+export async function deletePlanItem(ctx: TenantContext, organisationId: string, target: PlanTarget, itemId: string): Promise<void> {
   authorize(ctx.caller, "plan", "delete", organisationId);
   const caller = ctx.caller;
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
+  await assertTarget(ctx, organisationId, target);
   await ctx.prisma.$transaction(async (tx) => {
-    const planId = await findPlanId(tx, organisationId, ags);
+    const planId = await findPlanId(tx, organisationId, target);
     const row = await tx.actionPlanItem.findFirst({ where: { id: itemId, planId }, include: ITEM_INCLUDE });
     if (!row) throw new TenantNotFoundError("Diese Maßnahme gibt es im Plan nicht (mehr).");
     await tx.actionPlanItem.delete({ where: { id: itemId } });
@@ -449,10 +498,10 @@ export async function deletePlanItem(ctx: TenantContext, organisationId: string,
 }
 
 /** The plan's history of changes (German summaries), newest first. Every reader of the plan sees it. */
-export async function listPlanHistory(ctx: TenantContext, organisationId: string, ags: string, options: { limit?: number } = {}): Promise<PlanHistoryEntry[]> {
+export async function listPlanHistory(ctx: TenantContext, organisationId: string, target: PlanTarget, options: { limit?: number } = {}): Promise<PlanHistoryEntry[]> {
   authorize(ctx.caller, "plan", "read", organisationId);
-  await assertMunicipalityOfOrganisation(ctx, organisationId, ags);
-  const plan = await ctx.prisma.actionPlan.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { id: true } });
+  await assertTarget(ctx, organisationId, target);
+  const plan = await ctx.prisma.actionPlan.findUnique({ where: scopeOf(organisationId, target).where, select: { id: true } });
   if (!plan) return [];
   const member = (ctx.caller as Caller).roles.has(organisationId);
   const rows = await ctx.prisma.auditLog.findMany({
@@ -478,11 +527,11 @@ export interface PlanSummary {
   updatedAt: Date;
 }
 
-/** The state of every plan of the organisation (organisation overview, town page): items, done, overdue on `today`. */
+/** The state of every town plan of the organisation (organisation overview, town page): items, done, overdue on `today`. A county's own plan is not a town's and is left out. */
 export async function listPlanSummaries(ctx: TenantContext, organisationId: string, today: string, ags?: string): Promise<PlanSummary[]> {
   authorize(ctx.caller, "plan", "read", organisationId);
   const plans = await ctx.prisma.actionPlan.findMany({
-    where: { organisationId, ...(ags ? { municipalityAgs: ags } : {}) },
+    where: { organisationId, municipalityAgs: ags ?? { not: null } },
     include: { municipality: { select: { name: true } }, items: { include: ITEM_INCLUDE } },
     orderBy: { municipalityAgs: "asc" },
   });
@@ -491,6 +540,6 @@ export async function listPlanSummaries(ctx: TenantContext, organisationId: stri
       p.items.map((i) => toItem(i, new Map())),
       today,
     );
-    return { ags: p.municipalityAgs, municipalityName: p.municipality.name, total: progress.total, done: progress.done, shareDone: progress.shareDone, overdue: progress.overdue.length, updatedAt: p.updatedAt };
+    return { ags: p.municipalityAgs!, municipalityName: p.municipality!.name, total: progress.total, done: progress.done, shareDone: progress.shareDone, overdue: progress.overdue.length, updatedAt: p.updatedAt };
   });
 }

@@ -1,7 +1,7 @@
 import { parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
-import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
+import { getActionPlan, planTargetName } from "@/lib/server/db/tenant/action-plans";
 import { planIcs } from "@/lib/domain/csv/plan-export";
-import { ActionPlanParamsSchema } from "@/lib/domain/schemas/action-plan";
+import { ActionPlanParamsSchema, planTargetKey } from "@/lib/domain/schemas/action-plan";
 
 export const dynamic = "force-dynamic";
 type Params = { orgId: string; ags: string };
@@ -10,9 +10,8 @@ type Params = { orgId: string; ags: string };
 export const GET = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId, ags } = parseParams(params, ActionPlanParamsSchema);
   const plan = await getActionPlan(ctx, orgId, ags);
-  const town = await ctx.prisma.municipality.findUnique({ where: { ags }, select: { name: true } });
-  const ics = planIcs(plan.items, town?.name ?? ags, new URL(request.url).hostname || "versorgungslotse", new Date());
+  const ics = planIcs(plan.items, await planTargetName(ctx, ags), new URL(request.url).hostname || "versorgungslotse", new Date());
   return new Response(ics, {
-    headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="massnahmenplan-${ags}.ics"` },
+    headers: { "content-type": "text/calendar; charset=utf-8", "content-disposition": `attachment; filename="massnahmenplan-${planTargetKey(ags)}.ics"` },
   });
 });
