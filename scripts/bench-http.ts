@@ -1,8 +1,9 @@
 /**
  * The HTTP part of `npm run bench` (issue 19), against the production build served by server.ts on a fresh embedded
  * database (NEXT_DIST_DIR or .next; skipped with a note when there is no build):
- *   - `GET /` at 50 connections for 10 s (keep-alive, a small load loop on node:http): requests per second (goal
- *     ≥ 300) and p99 latency (goal ≤ 500 ms); the load generator shares the machine with the server
+ *   - `GET /` at 50 keep-alive connections for 10 s (a small load loop on node:http): requests per second (goal
+ *     ≥ 300) and p99 latency (goal ≤ 500 ms); then, for comparison, the same with a cookie that bypasses the page
+ *     cache (every request rendered). The load generator shares the machine with the server.
  *   - first-load JavaScript per route (gzip), beside the budget: the framework floor (the smallest page of the
  *     build) + 30 kB
  * `npm run bench -- --http` runs only this part.
@@ -18,7 +19,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** `connections` keep-alive connections sending GET `route` back to back for `seconds`; latencies in ms. */
-async function load(baseUrl: string, route: string, connections: number, seconds: number) {
+async function load(baseUrl: string, route: string, connections: number, seconds: number, cookie?: string) {
   const url = new URL(route, baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
@@ -27,7 +28,7 @@ async function load(baseUrl: string, route: string, connections: number, seconds
   const once = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
-      const request = http.get(url, { agent, headers: { Accept: "text/html", "Accept-Encoding": "gzip" } }, (response) => {
+      const request = http.get(url, { agent, headers: { Accept: "text/html", "Accept-Encoding": "gzip", ...(cookie ? { Cookie: cookie } : {}) } }, (response) => {
         response.resume();
         response.on("end", () => {
           if (response.statusCode === 200) latencies.push(performance.now() - t0);
@@ -70,6 +71,9 @@ export async function benchHttp(port = 3307): Promise<void> {
     goal("  Anfragen pro Sekunde", result.perSecond, "req/s", 300, true);
     goal("  p99", result.p99, "ms", 500, false);
     console.log(`  (${result.requests} Antworten, p50 ${result.p50.toFixed(1)} ms, ${result.errors} Fehler)`);
+    // For comparison: the same page rendered per request (a cookie other than the language keeps it out of the cache).
+    const fresh = await load(server.baseUrl, "/", 50, 10, "bench=1");
+    console.log(`GET / ohne Seiten-Cache (jede Anfrage gerendert), zum Vergleich: ${fresh.perSecond.toFixed(0)} req/s, p50 ${fresh.p50.toFixed(1)} ms, p99 ${fresh.p99.toFixed(1)} ms, ${fresh.errors} Fehler`);
     const weights = [];
     for (const route of ROUTES) weights.push(await measurePage(server.baseUrl, route));
     const over = printWeights(weights);
