@@ -14,6 +14,7 @@ import { describeMailTransport } from "@/lib/server/mail";
 import { guardRequest, readKnownActionIds } from "@/lib/server/http/request-guard";
 import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/server/http/client-ip";
 import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/server/http/security-headers";
+import { createPageCache } from "@/lib/server/http/page-cache";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -45,10 +46,14 @@ async function main() {
   const securityHeaders = runtimeSecurityHeaders(env);
   markClientIpHeaderTrusted();
   const knownActionIds = readKnownActionIds(env.NEXT_DIST_DIR ?? ".next");
+  // Pages that are the same for everyone are rendered once per minute and language and then answered from memory,
+  // under a hash-based script policy (lib/server/http/page-cache.ts, docs/decisions/0015-cached-public-pages.md).
+  const pageCache = createPageCache({ host: hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname, port });
+  const handleWithCache = (request: http.IncomingMessage, response: http.ServerResponse) => pageCache.handle(request, response, handle);
   const server = http.createServer((request, response) => {
     applyClientIp(request, env.TRUSTED_PROXIES);
     applySecurityHeaders(response, securityHeaders);
-    void guardRequest(request, response, handle, knownActionIds);
+    void guardRequest(request, response, handleWithCache, knownActionIds);
   });
   let closing = false;
   const shutdown = async (signal: string) => {

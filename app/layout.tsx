@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/ClientMessages";
 import { SiteFooter } from "@/components/SiteFooter";
 import { PrintSupport } from "@/components/PrintSupport";
 import { SiteHeader } from "@/components/SiteHeader";
@@ -26,7 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <a href="#inhalt" className="skip-link kern-link">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Client components get only the messages they use (components/ClientMessages.tsx). */}
+        <ClientMessages>
           <SiteHeader />
           {/* Printed pages name the tool and the day (page numbers come from the @page rules in globals.css). */}
           <p className="print-only print-stamp kern-body kern-body--small">
@@ -42,7 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <SiteFooter />
           <PrintSupport />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

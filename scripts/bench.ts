@@ -14,6 +14,8 @@
  *     ≤ 0.5 s), and the server work of /kreis/{key} (register, comparison, county view) for the Kreis with the most
  *     municipalities, with an inventory for every town (goal p95 ≤ 300 ms); `npm run bench -- --county` runs only these
  *     (after the register import)
+ *   - HTTP (issue 19, scripts/bench-http.ts): `GET /` at 50 connections on the production build (goal ≥ 300 req/s,
+ *     p99 ≤ 500 ms) and first-load JS per route vs the framework floor + 30 kB; `npm run bench -- --http` runs only it
  */
 import fs from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -43,6 +45,7 @@ import { getKreisRegister } from "@/lib/server/db/county";
 import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
 import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { supplyParametersAt } from "@/lib/domain/supply";
+import { benchHttp } from "./bench-http";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -109,6 +112,11 @@ async function benchEngine() {
   line(`  davon Validierungsfälle mit vielen Antworten (${situations.length})`, bestSituations, "ms", 1);
 }
 
+if (process.argv.includes("--http")) {
+  console.log(`Versorgungslotse – HTTP-Messungen (Node ${process.version})`);
+  await benchHttp();
+  process.exit(0);
+}
 if (process.argv.includes("--engine")) {
   console.log(`Versorgungslotse – Messungen der Empfehlungs-Engine (Node ${process.version})`);
   await benchEngine();
@@ -287,4 +295,5 @@ async function benchCounty(): Promise<void> {
 
 await benchCounty();
 await database.close();
+await benchHttp();
 process.exit(0);

@@ -1,30 +1,28 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { WhenOnScreen } from "@/components/charts/WhenOnScreen";
 
-/** A colour-blind-safe palette (Okabe–Ito) plus greys; towns beyond it share the last colour and are named in the table. */
-const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#6b7280", "#9aa5b1"];
+export interface WaveChartProps {
+  years: readonly number[];
+  towns: readonly { ags: string; name: string; fteByYear: readonly number[] }[];
+  title: string;
+}
+
+const WaveChartLazy = dynamic(() => import("./WaveChartPlot").then((m) => m.WaveChartPlot), { ssr: false });
 
 /**
- * The retirement wave: counted GP FTE leaving per year, stacked by town (fixed-size Recharts bar chart). One image for
- * assistive technology; the same numbers follow in a table (rendered by the caller).
+ * The retirement wave: counted GP FTE leaving per year, stacked by town (fixed-size Recharts bar chart, loaded when it
+ * comes on screen: WaveChartPlot.tsx). One image for assistive technology; the same numbers follow in a table
+ * (rendered by the caller).
  */
-export function WaveChart({ years, towns, title }: { years: readonly number[]; towns: readonly { ags: string; name: string; fteByYear: readonly number[] }[]; title: string }) {
-  const data = years.map((year, i) => Object.fromEntries([["year", year], ...towns.map((t) => [t.ags, t.fteByYear[i] ?? 0])]));
-  const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+export function WaveChart(props: WaveChartProps) {
   return (
     <div className="overflow-x-auto">
-      <div role="img" aria-label={title} data-testid="wave-chart" className="w-[760px]">
-        <BarChart width={760} height={340} data={data} margin={{ top: 10, right: 24, bottom: 10, left: 8 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#c8cdd3" />
-          <XAxis dataKey="year" tick={{ fill: "#1f2937" }} />
-          <YAxis tickFormatter={(v: number) => number.format(v)} tick={{ fill: "#1f2937" }} width={56} allowDecimals />
-          <Tooltip formatter={(v) => number.format(Number(v))} />
-          <Legend />
-          {towns.map((t, i) => (
-            <Bar key={t.ags} dataKey={t.ags} name={t.name} stackId="wave" fill={PALETTE[Math.min(i, PALETTE.length - 1)]} isAnimationActive={false} />
-          ))}
-        </BarChart>
+      <div role="img" aria-label={props.title} data-testid="wave-chart" className="w-[760px]">
+        <WhenOnScreen height={340}>
+          <WaveChartLazy {...props} />
+        </WhenOnScreen>
       </div>
     </div>
   );

@@ -130,6 +130,7 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await expect(reasons).toContainText("Ihre Antwort: Ja");
   await expect(reasons.getByTestId("footnote-ref").first()).toBeVisible();
   await expect(page.getByTestId("footnotes")).toContainText("PORT-Studie: Rolle der Kommunen");
+  await page.getByTestId("readiness-radar").scrollIntoViewIfNeeded(); // the chart loads when it comes on screen
   await expect(page.getByTestId("readiness-radar").locator("svg").first()).toBeVisible();
   await expect(page.getByTestId("readiness-table").locator("tbody tr")).toHaveCount(9);
   await expect(page.getByTestId("port-fit")).toBeVisible();

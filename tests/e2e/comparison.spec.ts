@@ -41,6 +41,7 @@ test("compare the models for Marienmünster, change investment and grant, save, 
   const last = start + 9;
   const mvzLast = page.getByTestId(`cumulative-municipal-mvz-${last}`);
   await expect(mvzLast).toHaveText(euro("3.675.000"));
+  await page.getByTestId("cost-chart").scrollIntoViewIfNeeded(); // the chart loads when it comes on screen
   await expect(page.getByTestId("cost-chart").locator("svg.recharts-surface").last()).toBeVisible();
   const mvzLine = page.getByTestId("cost-chart").locator(".recharts-line path.recharts-curve").nth(1);
   const lineBefore = await mvzLine.getAttribute("d");

@@ -121,6 +121,7 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(page.getByTestId("provider-item")).toHaveCount(3);
 
   // The chart, its table and the at-risk list.
+  await page.getByTestId("capacity-chart").scrollIntoViewIfNeeded(); // the chart loads when it comes on screen
   await expect(page.getByTestId("capacity-chart").locator(".recharts-line")).toHaveCount(3);
   await expect(page.getByTestId("forecast-table").getByRole("row")).toHaveCount(12);
   const atRisk = page.getByTestId("at-risk-list");

@@ -1,0 +1,6 @@
+import { ClientMessages } from "@/components/ClientMessages";
+
+/** The messages this route's client components translate with (components/ClientMessages.tsx). */
+export default function ComparisonLayout({ children }: { children: React.ReactNode }) {
+  return <ClientMessages namespaces={["comparison", "handover", "presentation"]}>{children}</ClientMessages>;
+}
