@@ -14,7 +14,7 @@ import { safeText } from "../text";
  *
  * Version history: 1 — first version (December 2026). 2 — every row's `version` (optimistic concurrency) travels and
  * is kept on import; workshops carry each block's configuration and structured aggregate, so an import restores them
- * as ended workshops (ADR 0015). Version-1 files are still read: versions start at 1, workshops are shown, not restored.
+ * as ended workshops (ADR 0016). Version-1 files are still read: versions start at 1, workshops are shown, not restored.
  */
 export const TOWN_PACKAGE_KIND = "versorgungslotse.gemeindepaket";
 export const TOWN_PACKAGE_SCHEMA_VERSION = 2;

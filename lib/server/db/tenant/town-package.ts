@@ -20,7 +20,7 @@ import { hashPresenterToken, workshopResults } from "./workshops";
  * inventory, assessment, scenarios and action plan of the target organisation in one transaction: all or nothing.
  * Every row keeps its version. Workshops travel as aggregates only (no answers, no participants, no open texts) and
  * are restored as ended workshops whose blocks hold their kept aggregate — the state retention leaves a workshop in
- * (ADR 0015); a workshop the organisation already has (same title and date) is not restored twice.
+ * (ADR 0016); a workshop the organisation already has (same title and date) is not restored twice.
  */
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
