@@ -15,6 +15,7 @@ import { supplyParametersAt } from "../lib/domain/supply";
 import { parseGv100 } from "../lib/server/import/gv100";
 import { knowledgeFromFiles } from "../lib/knowledge/snapshot-files";
 import { defaultRegisterFile } from "../prisma/seed/municipalities";
+import { decodeTextFile } from "../lib/domain/csv/encoding";
 
 function fail(message: string): never {
   process.stderr.write(message.endsWith("\n") ? message : message + "\n");
@@ -45,7 +46,8 @@ const known = new Map<string, KnownForTown>();
 if (csv) {
   let text: string;
   try {
-    text = fs.readFileSync(csv, "utf8");
+    // Any encoding German tools write (UTF-8 with or without BOM, Windows-1252 from Excel, UTF-16): detected, not assumed.
+    text = decodeTextFile(fs.readFileSync(csv)).text;
   } catch (e) {
     fail(`Die Datei „${csv}“ konnte nicht gelesen werden: ${(e as Error).message}`);
   }

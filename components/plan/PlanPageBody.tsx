@@ -363,8 +363,8 @@ export async function PlanPageBody({
       </section>
 
       {canWrite ? (
-        <section aria-labelledby="add-title" className="space-y-kern-space-default no-print">
-          <h2 id="add-title" className="kern-heading-medium">
+        <section aria-labelledby="add-section-title" className="space-y-kern-space-default no-print">
+          <h2 id="add-section-title" className="kern-heading-medium">
             {t("addTitle")}
           </h2>
           <div className="kern-card">

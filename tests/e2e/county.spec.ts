@@ -107,3 +107,30 @@ test("a county user imports three towns, groups two into a planning area, sees r
   await expect(page).toHaveURL(new RegExp(`/organisationen/${town.orgId}/selbsteinschaetzung/${DOERENTRUP}$`));
   await expect(page.getByTestId("assessment-version")).toHaveText("Version 1");
 });
+
+test("the county keeps its own measures plan for the Kreis, apart from the towns' plans", async ({ browser, baseURL }) => {
+  const countyName = `Kreis Lippe Kreisplan ${run}`;
+  const { page, orgId } = await userWithOrganisation(browser, baseURL!, "Karla Kreisplan", { kind: "COUNTY", kreisKey: LIPPE, name: countyName });
+  await page.goto(`/kreis/${LIPPE}`);
+  await page.getByTestId("county-plan-link").click();
+  await expect(page).toHaveURL(new RegExp(`/kreis/${LIPPE}/massnahmenplan\\?org=${orgId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Maßnahmenplan des Kreises Lippe");
+  await expect(page.getByTestId("plan-organisation")).toContainText(countyName);
+  await expect(page.getByTestId("plan-items")).toHaveCount(0);
+
+  const form = page.getByTestId("add-own");
+  await form.getByLabel("Titel").fill("Koordinierungsstelle für alle Gemeinden einrichten");
+  await form.getByLabel("oder Stelle").fill("Gesundheitsamt");
+  await form.getByLabel("Fällig am").fill("2027-06-30");
+  await form.getByRole("button", { name: "Maßnahme hinzufügen" }).click();
+  const items = page.getByTestId("plan-item");
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText("Koordinierungsstelle für alle Gemeinden einrichten");
+  await expect(items.first().getByTestId("item-owner")).toHaveText("Gesundheitsamt");
+  await expect(page.getByTestId("plan-csv")).toHaveAttribute("href", `/api/v1/organisations/${orgId}/plans/${LIPPE}/plan.csv`);
+  await checkBothWidths(page);
+
+  // The county's plan for one town stays empty: the Kreis plan is its own.
+  await page.goto(`/gemeinde/${DOERENTRUP}/massnahmenplan?org=${orgId}`);
+  await expect(page.getByTestId("plan-item")).toHaveCount(0);
+});

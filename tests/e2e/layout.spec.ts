@@ -76,6 +76,7 @@ const PAGE_TYPES: PageType[] = [
   { name: "organisation's self-assessment", path: orgPath(`/selbsteinschaetzung/${AGS}`), signedIn: true },
   { name: "workshops", path: orgPath("/workshops"), signedIn: true },
   { name: "action plan", path: `/gemeinde/${AGS}/massnahmenplan`, signedIn: true },
+  { name: "county plan", path: "/kreis/05766/massnahmenplan", signedIn: true },
   { name: "town package", path: orgPath("/gemeindepaket"), signedIn: true },
   { name: "supply check (organisation)", path: `/gemeinde/${AGS}/versorgung`, signedIn: true },
   { name: "account", path: "/konto", signedIn: true },

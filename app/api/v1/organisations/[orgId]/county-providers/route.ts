@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { json, parseParams, readBody, tenantRoute } from "@/lib/server/api/tenant-route";
+import { readCsvImport } from "@/lib/server/api/csv-body";
+import { json, parseParams, tenantRoute } from "@/lib/server/api/tenant-route";
 import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
-import { ProvidersCsvImportSchema } from "@/lib/domain/schemas/provider-api";
 import { OrganisationParamsSchema } from "@/lib/domain/schemas/tenant";
 
 export const dynamic = "force-dynamic";
@@ -17,21 +17,22 @@ export const GET = tenantRoute<Params>(async ({ ctx, params }) => {
 });
 
 /**
- * POST /api/v1/organisations/{orgId}/county-providers with `{csv, mode: "preview" | "apply"}`: the county-wide file
- * (AGS of each practice). preview → 200 `{data: {ok: true, towns: [{ags, preview}]}}`, nothing changes; apply →
- * replaces the county's inventory of every town in the file in one transaction. Bad rows → 400 with `rows`, nothing
+ * POST /api/v1/organisations/{orgId}/county-providers with `{csv, mode: "preview" | "apply"}`, or the file itself
+ * (`Content-Type: text/csv`, `?mode=`, any encoding: UTF-8, Windows-1252, UTF-16; the answer names `encoding`): the
+ * county-wide file (AGS of each practice). preview → 200 `{data: {ok: true, towns: [{ags, preview}]}}`, nothing
+ * changes; apply → replaces the county's inventory of every town in the file in one transaction. Bad rows → 400 with `rows`, nothing
  * changes. Editors and admins of the county organisation.
  */
 export const POST = tenantRoute<Params>(async ({ ctx, params, request }) => {
   const { orgId } = parseParams(params, OrganisationParamsSchema);
-  const { csv, mode } = await readBody(request, ProvidersCsvImportSchema);
+  const { csv, mode, encoding } = await readCsvImport(request);
   const outcome = mode === "apply" ? await replaceCountyProvidersFromCsv(ctx, orgId, csv) : await previewCountyProvidersCsv(ctx, orgId, csv);
   if (!outcome.ok) {
     const n = outcome.errors.length;
     return NextResponse.json(
-      { error: { code: "invalid_request", message: `Die Datei wurde nicht übernommen: ${n === 1 ? "1 Fehler" : `${n} Fehler`}. Bitte korrigieren und erneut hochladen.`, rows: outcome.errors } },
+      { error: { code: "invalid_request", message: `Die Datei wurde nicht übernommen: ${n === 1 ? "1 Fehler" : `${n} Fehler`}. Bitte korrigieren und erneut hochladen.`, rows: outcome.errors, ...(encoding ? { encoding } : {}) } },
       { status: 400 },
     );
   }
-  return json(outcome);
+  return json(encoding ? { ...outcome, encoding } : outcome);
 });
