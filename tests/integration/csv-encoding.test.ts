@@ -44,7 +44,7 @@ function utf16le(text: string): Uint8Array {
 }
 
 async function postFile(handler: unknown, path: string, params: Record<string, string>, cookie: string, bytes: Uint8Array): Promise<Response> {
-  const request = new Request(`${ORIGIN}${path}`, { method: "POST", headers: { origin: ORIGIN, cookie, "content-type": "text/csv" }, body: bytes });
+  const request = new Request(`${ORIGIN}${path}`, { method: "POST", headers: { origin: ORIGIN, cookie, "content-type": "text/csv" }, body: new Blob([new Uint8Array(bytes)]) });
   return (handler as (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>)(request, { params: Promise.resolve(params) });
 }
 
