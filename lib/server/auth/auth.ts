@@ -118,7 +118,7 @@ export function createAuth(database: Database) {
       // already has an account, so it is limited per hour; its window is also the longest one, which keeps Better
       // Auth from pruning the per-account sign-in locks (sign-in-throttle.ts) before they end.
       customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-in/email": { window: 60, max: env.SIGN_IN_PER_MINUTE },
         "/sign-up/email": { window: MAX_LOCK_SECONDS, max: SIGN_UP_PER_HOUR },
         "/request-password-reset": { window: 300, max: 5 },
         "/reset-password": { window: 300, max: 10 },

@@ -61,6 +61,17 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((value) => (value ?? "").split(/[\s,]+/).map((e) => e.trim().toLowerCase()).filter(Boolean)),
+  /**
+   * Sign-in attempts per client address and minute (default 10, docs/security-auth.md). Only the end-to-end suite raises
+   * it: all its browsers sign in from 127.0.0.1, many times a minute. The per-account lock (sign-in-throttle.ts) is not
+   * affected.
+   */
+  SIGN_IN_PER_MINUTE: z.coerce
+    .number({ error: "SIGN_IN_PER_MINUTE muss eine ganze Zahl sein." })
+    .int("SIGN_IN_PER_MINUTE muss eine ganze Zahl sein.")
+    .min(1, "SIGN_IN_PER_MINUTE muss mindestens 1 sein.")
+    .max(1000, "SIGN_IN_PER_MINUTE darf höchstens 1000 sein.")
+    .default(10),
   /** The build folder (default .next; several builds side by side in tests). */
   NEXT_DIST_DIR: optionalText(),
   /**
