@@ -54,6 +54,7 @@ export default defineConfig({
       DEV_MAILBOX: "1",
       // Every browser of the suite signs in from 127.0.0.1, more often than the default 10 per minute allows.
       SIGN_IN_PER_MINUTE: "120",
+      SIGN_UP_PER_HOUR: "1000",
       // The platform operator of the e2e installation (tests/e2e/curation.spec.ts signs up and confirms it).
       PLATFORM_OPERATOR_EMAILS: "betrieb@e2e.test",
       ...(process.env.NEXT_DIST_DIR ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR } : {}),

@@ -119,7 +119,7 @@ export function createAuth(database: Database) {
       // Auth from pruning the per-account sign-in locks (sign-in-throttle.ts) before they end.
       customRules: {
         "/sign-in/email": { window: 60, max: env.SIGN_IN_PER_MINUTE },
-        "/sign-up/email": { window: MAX_LOCK_SECONDS, max: SIGN_UP_PER_HOUR },
+        "/sign-up/email": { window: MAX_LOCK_SECONDS, max: env.SIGN_UP_PER_HOUR },
         "/request-password-reset": { window: 300, max: 5 },
         "/reset-password": { window: 300, max: 10 },
         "/send-verification-email": { window: 300, max: 3 },

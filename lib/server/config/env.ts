@@ -72,6 +72,13 @@ const EnvSchema = z.object({
     .min(1, "SIGN_IN_PER_MINUTE muss mindestens 1 sein.")
     .max(1000, "SIGN_IN_PER_MINUTE darf höchstens 1000 sein.")
     .default(10),
+  /** Sign-ups per client address and hour (default 20); like SIGN_IN_PER_MINUTE, only the e2e suite raises it. */
+  SIGN_UP_PER_HOUR: z.coerce
+    .number({ error: "SIGN_UP_PER_HOUR muss eine ganze Zahl sein." })
+    .int("SIGN_UP_PER_HOUR muss eine ganze Zahl sein.")
+    .min(1, "SIGN_UP_PER_HOUR muss mindestens 1 sein.")
+    .max(10000, "SIGN_UP_PER_HOUR darf höchstens 10000 sein.")
+    .default(20),
   /** The build folder (default .next; several builds side by side in tests). */
   NEXT_DIST_DIR: optionalText(),
   /**
