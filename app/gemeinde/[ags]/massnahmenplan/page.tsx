@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import { NoOrganisationNotice } from "@/components/organisation/NoOrganisationNotice";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
+import { PlanPageGate } from "@/components/plan/PlanPageGate";
 import { PlanPageBody } from "@/components/plan/PlanPageBody";
 import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
 import { loadPlanMunicipality, loadPlanPage } from "./load";
@@ -40,43 +39,9 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
     </header>
   );
 
-  if (page.kind === "signed-out") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <section aria-labelledby="signin-title" className="kern-card max-w-[48rem]">
-          <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
-            <h2 id="signin-title" className="kern-heading-medium">
-              {t("signInTitle")}
-            </h2>
-            <p className="kern-body">{t("signInText")}</p>
-            <p>
-              <Link className="kern-btn kern-btn--primary" href={`/anmelden?next=${encodeURIComponent(here)}`}>
-                <span className="kern-label">{t("signInLink")}</span>
-              </Link>
-            </p>
-          </div>
-        </section>
-      </article>
-    );
+  if (page.kind !== "ok") {
+    return <PlanPageGate header={header} page={page} here={here} placeName={municipality.name} noOrganisation={{ title: t("noOrgTitle"), text: t("noOrgText", { name: municipality.name }) }} />;
   }
-  if (page.kind === "choose") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <OrganisationChooser townName={municipality.name} candidates={page.candidates} basePath={here} />
-      </article>
-    );
-  }
-  if (page.kind === "none") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <NoOrganisationNotice title={t("noOrgTitle")} text={t("noOrgText", { name: municipality.name })} linkText={t("noOrgLink")} />
-      </article>
-    );
-  }
-
   const scope = {
     key: municipality.ags,
     here,

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
-import { NoOrganisationNotice } from "@/components/organisation/NoOrganisationNotice";
-import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
+import { PlanPageGate } from "@/components/plan/PlanPageGate";
 import { PlanPageBody } from "@/components/plan/PlanPageBody";
 import { getPrisma } from "@/lib/server/db/client";
 import { getKreisRegister } from "@/lib/server/db/county";
@@ -54,41 +53,8 @@ export default async function CountyPlanPage({ params, searchParams }: Props) {
     </header>
   );
 
-  if (page.kind === "signed-out") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <section aria-labelledby="signin-title" className="kern-card max-w-[48rem]">
-          <div className="p-kern-space-large flex flex-col gap-kern-space-small w-full">
-            <h2 id="signin-title" className="kern-heading-medium">
-              {t("signInTitle")}
-            </h2>
-            <p className="kern-body">{t("signInText")}</p>
-            <p>
-              <Link className="kern-btn kern-btn--primary" href={`/anmelden?next=${encodeURIComponent(here)}`}>
-                <span className="kern-label">{t("signInLink")}</span>
-              </Link>
-            </p>
-          </div>
-        </section>
-      </article>
-    );
-  }
-  if (page.kind === "choose") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <OrganisationChooser townName={kreis.name} candidates={page.candidates} basePath={here} />
-      </article>
-    );
-  }
-  if (page.kind === "none") {
-    return (
-      <article className="space-y-kern-space-x-large">
-        {header}
-        <NoOrganisationNotice title={t("countyNoOrgTitle")} text={t("countyNoOrgText", { name: kreis.name })} linkText={t("noOrgLink")} />
-      </article>
-    );
+  if (page.kind !== "ok") {
+    return <PlanPageGate header={header} page={page} here={here} placeName={kreis.name} noOrganisation={{ title: t("countyNoOrgTitle"), text: t("countyNoOrgText", { name: kreis.name }) }} />;
   }
   const scope = {
     key: kreis.key,
