@@ -7,12 +7,11 @@
  * Prints requests by status class, the 5xx and hangs with a curl line to reproduce each; exits 1 on any of them.
  * Build first (`NEXT_DIST_DIR=.next-x npx next build`; the script uses NEXT_DIST_DIR or .next).
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
+import { DEMO, startProductionServer } from "./support/production-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -32,7 +31,6 @@ const timeoutMs = option("timeout", 10_000);
 const timeLimitSeconds = option("time-limit", 1800);
 const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const baseUrl = `http://127.0.0.1:${port}`;
-const DEMO = { email: "demo@versorgungslotse.example", password: "Demo-Doerentrup-2026", ags: "05766024" };
 
 // ---------------------------------------------------------------------------------------------------------------
 // Routes: every route handler and page, found in app/ (so a new route is fuzzed without touching this file).
@@ -266,17 +264,6 @@ function send(request: FuzzRequest, cookie: string | undefined): Promise<Answer>
   });
 }
 
-async function waitForHealth(server: ChildProcess, log: string[]): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`Der Server ist beendet (Code ${server.exitCode}):\n${log.join("")}`);
-    const answer = await send({ method: "GET", path: "/api/health", headers: {}, withSession: false }, undefined);
-    if (answer.status === 200) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`Der Server antwortet nicht auf /api/health:\n${log.join("")}`);
-}
-
 async function signIn(): Promise<string> {
   const answer = await send(
     { method: "POST", path: "/api/auth/sign-in/email", headers: { "Content-Type": "application/json", Origin: baseUrl }, body: JSON.stringify({ email: DEMO.email, password: DEMO.password }), withSession: false },
@@ -321,23 +308,10 @@ async function main() {
   }
   const routes = discoverRoutes();
   routes.push(...AUTH_ENDPOINTS.map((e) => ({ segments: ["api", "auth", ...e.split("/")], methods: ["GET", "POST"], kind: "api" as const })));
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "versorgungslotse-fuzz-"));
-  const log: string[] = [];
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: path.join(tmp, "pglite"), DATABASE_URL: "", NEXT_DIST_DIR: distDir },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.on("data", (c: Buffer) => log.push(c.toString()));
-  server.stderr?.on("data", (c: Buffer) => log.push(c.toString()));
-  const stop = () => {
-    if (server.exitCode === null) server.kill("SIGTERM");
-  };
-  process.on("exit", stop);
-  process.on("SIGINT", () => process.exit(130));
+  const server = await startProductionServer(port);
+  const { log } = server;
 
   try {
-    await waitForHealth(server, log);
     const cookie = await signIn();
     const known = await discoverKnown(cookie);
     console.log(`Fuzzer: ${runs} Anfragen, Seed ${seed}, ${routes.length} Routen und Seiten, ${baseUrl} (Build ${distDir}), Organisationen der Demo-Sitzung: ${known.orgIds.length}`);
@@ -397,9 +371,9 @@ async function main() {
     console.log(failures.length === 0 ? "\nOK: keine 5xx, keine Hänger." : `\nFEHLER: ${counts["5xx"]} × 5xx, ${hangs} Hänger (Seed ${seed} wiederholt den Lauf).`);
     process.exitCode = failures.length === 0 ? 0 : 1;
   } finally {
-    stop();
+    server.stop();
     await new Promise((r) => setTimeout(r, 1500));
-    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
   }
 }
 

@@ -15,6 +15,10 @@ export const DEMO = { email: "demo@versorgungslotse.example", password: "Demo-Do
 export interface ProductionServer {
   baseUrl: string;
   distDir: string;
+  /** The server's output so far (for a failure report). */
+  log: string[];
+  /** The temporary folder of its embedded database: remove it after `stop()`. */
+  dataDir: string;
   stop: () => void;
 }
 
@@ -46,7 +50,7 @@ export async function startProductionServer(port: number): Promise<ProductionSer
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { baseUrl, distDir, stop };
+  return { baseUrl, distDir, log, dataDir: tmp, stop };
 }
 
 /** Signs the demo user in (one request: sign-in is rate limited) and returns the session cookie. */
