@@ -6,13 +6,16 @@
  *     cache (every request rendered). The load generator shares the machine with the server.
  *   - first-load JavaScript per route (gzip), beside the budget: the framework floor (the smallest page of the
  *     build) + 30 kB
+ *   - `/kreis/{key}` of the largest Kreis signed in as its county organisation, with inventories for every town
+ *     (scripts/bench-county-http.ts; goal p95 ≤ 300 ms)
  * `npm run bench -- --http` runs only this part.
  */
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { DEMO, measurePage, printWeights, root, startProductionServer } from "./support/production-server";
+import { DEMO, measurePage, printWeights, root, signInDemo, startProductionServer } from "./support/production-server";
+import { benchCountyPage } from "./bench-county-http";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
@@ -78,6 +81,7 @@ export async function benchHttp(port = 3307): Promise<void> {
     for (const route of ROUTES) weights.push(await measurePage(server.baseUrl, route));
     const over = printWeights(weights);
     if (over.length > 0) console.log(`  über dem Budget: ${over.map((w) => decodeURIComponent(w.route)).join(", ")}`);
+    await benchCountyPage(server.baseUrl, await signInDemo(server.baseUrl), goal);
   } finally {
     server.stop();
   }

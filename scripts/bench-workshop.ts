@@ -24,6 +24,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import pg from "pg";
 import { hashPassword } from "better-auth/crypto";
+import { benchNodeArgs } from "./support/production-server";
 
 const root = path.resolve(import.meta.dirname, "..");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -62,7 +63,7 @@ interface Instance {
 
 async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
   const log: string[] = [];
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child = spawn(process.execPath, [...benchNodeArgs(), "--import", "tsx", "server.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", NEXT_DIST_DIR: distDir, BETTER_AUTH_SECRET: SECRET, APP_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -12,6 +12,11 @@ import zlib from "node:zlib";
 export const root = path.resolve(import.meta.dirname, "../..");
 export const DEMO = { email: "demo@versorgungslotse.example", password: "Demo-Doerentrup-2026", ags: "05766024" };
 
+/** Extra Node.js flags for the servers a bench starts, e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof". */
+export function benchNodeArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+}
+
 export interface ProductionServer {
   baseUrl: string;
   distDir: string;
@@ -29,7 +34,7 @@ export async function startProductionServer(port: number): Promise<ProductionSer
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "versorgungslotse-bench-"));
   const log: string[] = [];
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const server = spawn(process.execPath, [...benchNodeArgs(), "--import", "tsx", "server.ts"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", PGLITE_DATA_DIR: path.join(tmp, "pglite"), DATABASE_URL: "", NEXT_DIST_DIR: distDir },
     stdio: ["ignore", "pipe", "pipe"],

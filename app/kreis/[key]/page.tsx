@@ -12,12 +12,21 @@ import { getPrisma } from "@/lib/server/db/client";
 import { getKreisRegister, type KreisRegister } from "@/lib/server/db/county";
 import { getCountyView, resolveCountyOrganisation, type CountyChoice, type CountyView } from "@/lib/server/db/tenant/county-view";
 import { ConflictError } from "@/lib/server/db/tenant/errors";
-import { SIZE_CLASSES, sizeClassOf } from "@/lib/domain/county";
+import { SIZE_CLASSES, sizeClassOf, summariseWave } from "@/lib/domain/county";
 import { KREIS_TYPE_LABELS, MUNICIPALITY_TYPE_LABELS, areaKm2, populationDensity } from "@/lib/domain/territory";
 import { formatNumber } from "@/lib/domain/format/number";
 import { IdSchema, KreisKeySchema } from "@/lib/domain/schemas/tenant";
 
-type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ org?: string | string[] }> };
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ org?: string | string[]; alle?: string | string[] }> };
+
+/**
+ * A large Kreis (up to 234 towns) would otherwise send every town's card and wave row: the first view shows the most
+ * urgent towns and the largest waves, `?alle=1` shows every town (a link says how many more there are).
+ */
+const RANKING_FIRST = 20;
+const WAVE_TABLE_FIRST = 20;
+/** The chart stacks the largest waves and one band for the other towns (the palette has ten distinct colours). */
+const WAVE_CHART_TOWNS = 9;
 
 /** The register of one Kreis, read once per request (metadata and page share it). */
 const registerOf = cache(async (key: string): Promise<KreisRegister | null> => {
@@ -52,7 +61,9 @@ export default async function KreisPage({ params, searchParams }: Props) {
   const { kreis, municipalities, comparison } = register;
   const here = `/kreis/${kreis.key}`;
   const ctx = await getPageContext();
-  const orgParam = (await searchParams).org;
+  const query = await searchParams;
+  const orgParam = query.org;
+  const showAll = query.alle === "1";
   const chosen = IdSchema.safeParse(Array.isArray(orgParam) ? orgParam[0] : orgParam);
   const scoped = { ...ctx, ...(chosen.success ? { organisationId: chosen.data } : {}) };
 
@@ -129,6 +140,11 @@ export default async function KreisPage({ params, searchParams }: Props) {
   }));
   const ranked = view?.screening.rows ?? [];
   const known = ranked.filter((r) => r.urgency.level !== "unbekannt");
+  const knownShown = showAll ? known : known.slice(0, RANKING_FIRST);
+  const waveTable = wave ? summariseWave(wave, showAll ? wave.towns.length : WAVE_TABLE_FIRST) : null;
+  const waveChart = wave ? summariseWave(wave, WAVE_CHART_TOWNS) : null;
+  const restLabel = (count: number) => t("waveRest", { count });
+  const allHref = `${here}?${new URLSearchParams({ ...(chosen.success ? { org: chosen.data } : {}), alle: "1" }).toString()}`;
   const unknown = ranked.filter((r) => r.urgency.level === "unbekannt");
 
   return (
@@ -179,21 +195,28 @@ export default async function KreisPage({ params, searchParams }: Props) {
             <p className="kern-body" data-testid="ranking-empty">{t("rankingEmpty")}</p>
           ) : (
             <ol className="space-y-kern-space-small list-none p-0 m-0">
-              {known.map((r) => (
+              {knownShown.map((r) => (
                 <li key={r.ags} className="kern-card" data-testid={`rank-${r.ags}`}>
                   <div className="p-kern-space-default space-y-kern-space-x-small w-full">
                     <h3 className="kern-heading-small">
                       {t("rankItem", { rank: r.urgency.rank, name: r.name, level: t(`level.${r.urgency.level}`) })}
                     </h3>
                     <ul className="list-disc pl-kern-space-large kern-body">
-                      {r.urgency.reasons_de.map((reason) => (
-                        <li key={reason}>{reason}</li>
+                      {r.urgency.reasons_de.map((reason, i) => (
+                        <li key={i}>{reason}</li>
                       ))}
                     </ul>
                   </div>
                 </li>
               ))}
             </ol>
+          )}
+          {knownShown.length < known.length && (
+            <p className="kern-body">
+              <Link className="kern-link" href={`${allHref}#ranking-title`} data-testid="ranking-all">
+                {t("rankingAll", { shown: knownShown.length, count: known.length })}
+              </Link>
+            </p>
           )}
           {unknown.length > 0 && (
             <details>
@@ -218,11 +241,18 @@ export default async function KreisPage({ params, searchParams }: Props) {
         <section aria-labelledby="wave-title" className="space-y-kern-space-default">
           <h2 id="wave-title" className="kern-heading-medium">{t("waveTitle")}</h2>
           <p className="kern-body max-w-[48rem]">{t("waveLead")}</p>
-          {wave.towns.length === 0 ? (
+          {wave.towns.length === 0 || !waveTable || !waveChart ? (
             <p className="kern-body" data-testid="wave-empty">{t("waveEmpty")}</p>
           ) : (
             <>
-              <WaveChart years={wave.years} towns={wave.towns} title={t("waveChartLabel", { total: num(wave.total, 2) })} />
+              <WaveChart
+                years={wave.years}
+                towns={[
+                  ...waveChart.towns.map((w) => ({ ags: w.ags, name: w.name, fteByYear: w.fteByYear })),
+                  ...(waveChart.rest ? [{ ags: "rest", name: restLabel(waveChart.rest.count), fteByYear: waveChart.rest.fteByYear }] : []),
+                ]}
+                title={t("waveChartLabel", { total: num(wave.total, 2) })}
+              />
               <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("waveTableTitle")}>
                 <table className="kern-table" data-testid="wave-table">
                   <caption className="kern-title text-left">{t("waveTableTitle")}</caption>
@@ -236,7 +266,7 @@ export default async function KreisPage({ params, searchParams }: Props) {
                     </tr>
                   </thead>
                   <tbody className="kern-table__body">
-                    {wave.towns.map((w) => (
+                    {waveTable.towns.map((w) => (
                       <tr key={w.ags} className="kern-table__row">
                         <th scope="row" className="kern-table__header">{w.name}</th>
                         {w.fteByYear.map((x, i) => (
@@ -245,6 +275,15 @@ export default async function KreisPage({ params, searchParams }: Props) {
                         <td className="kern-table__cell kern-table__cell--numeric">{num(w.total, 2)}</td>
                       </tr>
                     ))}
+                    {waveTable.rest && (
+                      <tr className="kern-table__row" data-testid="wave-rest">
+                        <th scope="row" className="kern-table__header">{restLabel(waveTable.rest.count)}</th>
+                        {waveTable.rest.fteByYear.map((x, i) => (
+                          <td key={i} className="kern-table__cell kern-table__cell--numeric">{num(x, 2)}</td>
+                        ))}
+                        <td className="kern-table__cell kern-table__cell--numeric">{num(waveTable.rest.total, 2)}</td>
+                      </tr>
+                    )}
                     <tr className="kern-table__row">
                       <th scope="row" className="kern-table__header">{t("waveTotal")}</th>
                       {wave.totalByYear.map((x, i) => (
@@ -255,6 +294,13 @@ export default async function KreisPage({ params, searchParams }: Props) {
                   </tbody>
                 </table>
               </div>
+              {!showAll && waveTable.rest && waveTable.rest.total > 0 && (
+                <p className="kern-body">
+                  <Link className="kern-link" href={`${allHref}#wave-title`} data-testid="wave-all">
+                    {t("waveAll")}
+                  </Link>
+                </p>
+              )}
               {wave.unknownExitFte > 0 && <p className="kern-body">{t("waveUnknown", { fte: num(wave.unknownExitFte, 2) })}</p>}
             </>
           )}

@@ -5,6 +5,7 @@ import {
   evaluateCriterion,
   rankByUrgency,
   retirementWave,
+  summariseWave,
   sizeClassOf,
   sizeDistribution,
   townUrgency,
@@ -144,6 +145,37 @@ describe("from the supply check", () => {
     expect(wave.towns[0]!.fteByYear).toEqual([1, 0, 0, 0.5, 0, 0, 0, 0, 0, 0]);
     expect(wave.total).toBe(1.5);
     expect(wave.unknownExitFte).toBe(0.75);
+    // The wave goes to the browser for the chart: a town's supply result (every doctor) must not ride along with it.
+    expect(Object.keys(wave.towns[0]!).sort()).toEqual(["ags", "fteByYear", "name", "total", "unknownExitFte"]);
+  });
+});
+
+describe("wave summary (chart and first table of a large Kreis)", () => {
+  const years = [2027, 2028, 2029];
+  const town = (ags: string, name: string, fteByYear: number[]) => ({ ags, name, fteByYear, total: fteByYear.reduce((s, x) => s + x, 0), unknownExitFte: 0 });
+  const wave = {
+    years,
+    towns: [town("1", "Ahl", [1, 0, 0]), town("2", "Bor", [0, 0, 0]), town("3", "Cux", [0.5, 1, 1]), town("4", "Dal", [0, 1, 0]), town("5", "Eck", [0, 0, 0.25])],
+    totalByYear: [1.5, 2, 1.25],
+    total: 4.75,
+    unknownExitFte: 0,
+  };
+  it.each<[number, string[], { count: number; fteByYear: number[]; total: number } | null]>([
+    // the largest waves first, ties by name; the rest (also towns without exits) summed per year
+    [2, ["Cux", "Ahl"], { count: 3, fteByYear: [0, 1, 0.25], total: 1.25 }],
+    [1, ["Cux"], { count: 4, fteByYear: [1, 1, 0.25], total: 2.25 }],
+    // all towns with exits fit: only the one without exits remains
+    [4, ["Cux", "Ahl", "Dal", "Eck"], { count: 1, fteByYear: [0, 0, 0], total: 0 }],
+  ])("limit %i → %j, rest %j", (limit, names, rest) => {
+    const summary = summariseWave(wave, limit);
+    expect(summary.towns.map((t) => t.name)).toEqual(names);
+    expect(summary.rest).toEqual(rest);
+    // nothing lost: shown towns and the rest add up to the Kreis's total per year
+    const sums = years.map((_, i) => summary.towns.reduce((s, t) => s + t.fteByYear[i]!, 0) + (summary.rest?.fteByYear[i] ?? 0));
+    expect(sums).toEqual(wave.totalByYear);
+  });
+  it("no rest when every town is shown", () => {
+    expect(summariseWave({ ...wave, towns: wave.towns.slice(0, 1) }, 5).rest).toBeNull();
   });
 });
 

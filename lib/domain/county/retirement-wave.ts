@@ -43,7 +43,8 @@ export function townWave(town: { ags: string; name: string }, supply: SupplyResu
     if (i >= 0) fteByYear[i]! += d.factor;
   }
   const rounded = fteByYear.map(round);
-  return { ...town, fteByYear: rounded, total: round(rounded.reduce((s, x) => s + x, 0)), unknownExitFte: round(unknownExitFte) };
+  // Only the name and key: callers pass richer town objects (with their supply result), which must not ride along.
+  return { ags: town.ags, name: town.name, fteByYear: rounded, total: round(rounded.reduce((s, x) => s + x, 0)), unknownExitFte: round(unknownExitFte) };
 }
 
 /**
@@ -65,4 +66,22 @@ export function retirementWave(
     total: round(totalByYear.reduce((s, x) => s + x, 0)),
     unknownExitFte: round(waves.reduce((s, w) => s + w.unknownExitFte, 0)),
   };
+}
+
+/** The towns with the largest waves, and the rest summed: what a chart and a first table can show legibly. */
+export interface WaveSummary {
+  /** At most `limit` towns with FTE leaving, the largest total first (ties by name). */
+  towns: TownWave[];
+  /** The other towns with data (also those without exits in these years), summed per year; null when none. */
+  rest: { count: number; fteByYear: number[]; total: number } | null;
+}
+
+export function summariseWave(wave: RetirementWave, limit: number): WaveSummary {
+  const leaving = wave.towns.filter((t) => t.total > 0).sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, "de"));
+  const towns = leaving.slice(0, limit);
+  const shown = new Set(towns.map((t) => t.ags));
+  const others = wave.towns.filter((t) => !shown.has(t.ags));
+  if (others.length === 0) return { towns, rest: null };
+  const fteByYear = wave.years.map((_, i) => round(others.reduce((s, t) => s + t.fteByYear[i]!, 0)));
+  return { towns, rest: { count: others.length, fteByYear, total: round(fteByYear.reduce((s, x) => s + x, 0)) } };
 }

@@ -1,0 +1,66 @@
+/**
+ * `/kreis/{key}` through the production server (issue 17: "the /kreis/{key} server response time for the largest Kreis
+ * with inventories for all its towns", goal p95 ≤ 300 ms on the embedded database). Part of the HTTP bench
+ * (scripts/bench-http.ts), on its server:
+ *   1. the demo user founds a county organisation for the Kreis with the most municipalities (POST /api/v1/organisations)
+ *      and imports a county-wide file with two facilities for every town (POST …/county-providers, text/csv) — the
+ *      same API a county uses;
+ *   2. the signed-in county page is fetched 3 times to warm up, then 30 times one after the other: the whole response
+ *      (database, screening, React rendering, HTML sent), p50/p95. The page must show the organisation's part.
+ */
+import fs from "node:fs";
+import { serializeCountyProvidersCsv } from "@/lib/domain/csv/providers";
+import { parseGv100 } from "@/lib/server/import/gv100";
+import { defaultRegisterFile } from "@/prisma/seed/municipalities";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** The Kreis with the most municipalities in the shipped register, and its municipalities. */
+function largestKreis() {
+  const register = parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8"));
+  const perKreis = new Map<string, number>();
+  for (const m of register.municipalities) if (m.kreisKey) perKreis.set(m.kreisKey, (perKreis.get(m.kreisKey) ?? 0) + 1);
+  const [key] = [...perKreis].sort((a, b) => b[1] - a[1])[0]!;
+  return { key, towns: register.municipalities.filter((m) => m.kreisKey === key) };
+}
+
+async function apiPost(baseUrl: string, cookie: string, route: string, body: string, contentType: string): Promise<unknown> {
+  const answer = await fetch(`${baseUrl}${route}`, { method: "POST", headers: { Cookie: cookie, Origin: baseUrl, "Content-Type": contentType, Accept: "application/json" }, body });
+  const text = await answer.text();
+  if (!answer.ok) throw new Error(`POST ${route}: ${answer.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text) as unknown;
+}
+
+export async function benchCountyPage(baseUrl: string, cookie: string, goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void): Promise<void> {
+  const { key, towns } = largestKreis();
+  const orgName = `Kreis ${key} (Messung)`;
+  const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
+  const csv = serializeCountyProvidersCsv(
+    towns.map((m, i) => ({
+      ags: m.ags,
+      providers: [
+        { kind: "gp-practice" as const, name: `Praxis ${i}`, street: "Weg 1", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [{ birthYear: 1960 + (i % 20), employment: "licensed" as const, licence: "full" as const }, { birthYear: 1980, employment: "employed" as const, weeklyHours: 25 }] },
+        { kind: "pharmacy" as const, name: `Apotheke ${i}`, street: "Weg 2", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [] },
+      ],
+    })),
+  );
+  await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
+
+  const page = async () => {
+    const t0 = performance.now();
+    const answer = await fetch(`${baseUrl}/kreis/${key}`, { headers: { Cookie: cookie, Accept: "text/html", "Accept-Encoding": "gzip" } });
+    const html = await answer.text();
+    const ms = performance.now() - t0;
+    if (answer.status !== 200 || !html.includes(orgName)) throw new Error(`/kreis/${key}: ${answer.status}, der Teil der Kreisorganisation fehlt`);
+    return ms;
+  };
+  for (let i = 0; i < 3; i++) await page();
+  const ms: number[] = [];
+  for (let i = 0; i < 30; i++) ms.push(await page());
+  ms.sort((a, b) => a - b);
+  console.log(`\n/kreis/${key} über HTTP, angemeldet als Kreisorganisation (${towns.length} Gemeinden, je 2 Einrichtungen; ganze Antwort mit Rendering, 30 nacheinander)`);
+  console.log(`${"  p50".padEnd(52)} ${percentile(ms, 50).toFixed(1).padStart(10)} ms`);
+  goal("  p95", percentile(ms, 95), "ms", 300, false);
+}
