@@ -9,22 +9,9 @@
  *      (database, screening, React rendering, HTML sent), p50/p95. The page must show the organisation's part.
  */
 import fs from "node:fs";
-import { serializeCountyProvidersCsv } from "@/lib/domain/csv/providers";
 import { parseGv100 } from "@/lib/server/import/gv100";
 import { defaultRegisterFile } from "@/prisma/seed/municipalities";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** The Kreis with the most municipalities in the shipped register, and its municipalities. */
-function largestKreis() {
-  const register = parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8"));
-  const perKreis = new Map<string, number>();
-  for (const m of register.municipalities) if (m.kreisKey) perKreis.set(m.kreisKey, (perKreis.get(m.kreisKey) ?? 0) + 1);
-  const [key] = [...perKreis].sort((a, b) => b[1] - a[1])[0]!;
-  return { key, towns: register.municipalities.filter((m) => m.kreisKey === key) };
-}
+import { countyBenchCsv, largestKreis, percentile } from "./support/county-fixture";
 
 async function apiPost(baseUrl: string, cookie: string, route: string, body: string, contentType: string): Promise<unknown> {
   const answer = await fetch(`${baseUrl}${route}`, { method: "POST", headers: { Cookie: cookie, Origin: baseUrl, "Content-Type": contentType, Accept: "application/json" }, body });
@@ -34,18 +21,10 @@ async function apiPost(baseUrl: string, cookie: string, route: string, body: str
 }
 
 export async function benchCountyPage(baseUrl: string, cookie: string, goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void): Promise<void> {
-  const { key, towns } = largestKreis();
+  const { key, towns } = largestKreis(parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8")).municipalities);
   const orgName = `Kreis ${key} (Messung)`;
   const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
-  const csv = serializeCountyProvidersCsv(
-    towns.map((m, i) => ({
-      ags: m.ags,
-      providers: [
-        { kind: "gp-practice" as const, name: `Praxis ${i}`, street: "Weg 1", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [{ birthYear: 1960 + (i % 20), employment: "licensed" as const, licence: "full" as const }, { birthYear: 1980, employment: "employed" as const, weeklyHours: 25 }] },
-        { kind: "pharmacy" as const, name: `Apotheke ${i}`, street: "Weg 2", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [] },
-      ],
-    })),
-  );
+  const csv = countyBenchCsv(towns);
   await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
 
   const page = async () => {

@@ -16,10 +16,8 @@ import os from "node:os";
 import path from "node:path";
 import { DEMO, measurePage, printWeights, root, signInDemo, startProductionServer } from "./support/production-server";
 import { benchCountyPage } from "./bench-county-http";
+import { percentile } from "./support/county-fixture";
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** `connections` keep-alive connections sending GET `route` back to back for `seconds`; latencies in ms. */
 async function load(baseUrl: string, route: string, connections: number, seconds: number, cookie?: string) {

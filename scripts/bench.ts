@@ -40,16 +40,13 @@ import { warmUpPdf } from "@/lib/server/pdf/warm-up";
 import { fillTown } from "@/tests/support/town-fixture";
 import { screeningTownsFromRegister } from "@/lib/server/use-cases/county/register-towns";
 import { screenTowns } from "@/lib/server/use-cases/county/screening";
-import { serializeCountyProvidersCsv } from "@/lib/domain/csv/providers";
 import { getKreisRegister } from "@/lib/server/db/county";
 import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
 import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { supplyParametersAt } from "@/lib/domain/supply";
 import { benchHttp } from "./bench-http";
+import { countyBenchCsv, largestKreis, percentile } from "./support/county-fixture";
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 function line(label: string, value: number, unit: string, goal?: number) {
   const ratio = goal ? `  Ziel ≤ ${goal} ${unit}, Verhältnis ${(value / goal).toFixed(2)}` : "";
   console.log(`${label.padEnd(52)} ${value.toFixed(unit === "ms" ? 2 : 3).padStart(10)} ${unit}${ratio}`);
@@ -252,24 +249,13 @@ async function benchCounty(): Promise<void> {
   line(`\nScreening aller ${allTowns.length} Gemeinden (Versorgung, Dringlichkeit, Empfehlung), Median von 3`, screeningMs[1]! / 1000, "s", 0.5);
 
   // /kreis/{key} for the Kreis with the most municipalities, a county organisation with an inventory for every town.
-  const perKreis = new Map<string, number>();
-  for (const m of register.municipalities) if (m.kreisKey) perKreis.set(m.kreisKey, (perKreis.get(m.kreisKey) ?? 0) + 1);
-  const [largest, townCount] = [...perKreis].sort((a, b) => b[1] - a[1])[0]!;
+  const { key: largest, towns: kreisTowns } = largestKreis(register.municipalities);
   const countyAdmin = await database.prisma.user.create({ data: { id: "bench-county", email: "county@example.org", name: "Kreis", emailVerified: true } });
   const countyOrg = await database.prisma.organisation.create({
     data: { name: "Bench-Kreis", kind: "COUNTY", kreisKey: largest, memberships: { create: { userId: countyAdmin.id, role: "ADMIN" } } },
   });
   const countyCtx = { prisma: database.prisma, caller: await loadCaller(database.prisma, countyAdmin) };
-  const kreisTowns = register.municipalities.filter((m) => m.kreisKey === largest);
-  const countyCsv = serializeCountyProvidersCsv(
-    kreisTowns.map((m, i) => ({
-      ags: m.ags,
-      providers: [
-        { kind: "gp-practice" as const, name: `Praxis ${i}`, street: "Weg 1", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [{ birthYear: 1960 + (i % 20), employment: "licensed" as const, licence: "full" as const }, { birthYear: 1980, employment: "employed" as const, weeklyHours: 25 }] },
-        { kind: "pharmacy" as const, name: `Apotheke ${i}`, street: "Weg 2", postcode: "54634", city: m.name.slice(0, 60), successorStatus: "none" as const, doctors: [] },
-      ],
-    })),
-  );
+  const countyCsv = countyBenchCsv(kreisTowns);
   await seedKnowledge(database.prisma, () => {}); // the county view reads the stored knowledge snapshot, as the server does
   const imported = await replaceCountyProvidersFromCsv(countyCtx, countyOrg.id, countyCsv);
   if (!imported.ok) throw new Error(`Bench-Kreisimport abgelehnt: ${imported.errors[0]?.message}`);
@@ -288,7 +274,7 @@ async function benchCounty(): Promise<void> {
     pageMs.push(performance.now() - p0);
   }
   pageMs.sort((a, b) => a - b);
-  console.log(`\n/kreis/${largest} (${townCount} Gemeinden, je 2 Einrichtungen; Serverarbeit der Seite ohne React-Rendering)`);
+  console.log(`\n/kreis/${largest} (${kreisTowns.length} Gemeinden, je 2 Einrichtungen; Serverarbeit der Seite ohne React-Rendering)`);
   line("  p50", percentile(pageMs, 50), "ms");
   line("  p95", percentile(pageMs, 95), "ms", 300);
 }
