@@ -5,8 +5,9 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { countyHref, municipalityHref, type MunicipalityDestination } from "@/lib/domain/links";
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/domain/search/normalize";
-import { MunicipalitySearchResponseSchema, type CountyHit, type MunicipalityHit } from "@/lib/domain/api-contracts";
+import type { CountyHit, MunicipalityHit } from "@/lib/domain/api-contracts";
 import { callApi } from "@/lib/client/api";
+import { loadSearchContract } from "@/lib/client/search-contract";
 
 type Hit = MunicipalityHit;
 type State = { status: "idle" } | { status: "tooLong" } | { status: "loading" } | { status: "done"; hits: Hit[]; counties: CountyHit[] } | { status: "error"; message?: string };
@@ -45,7 +46,7 @@ export function MunicipalitySearch({
     const timer = setTimeout(async () => {
       setState({ status: "loading" });
       try {
-        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, loadSearchContract, { signal: controller.signal });
         if (!result.ok) {
           // A refused query (400: too long, a control character) says why instead of "try again"; the schema names the
           // field (issues), the request guard in front of the router answers with a message only.

@@ -2,30 +2,38 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
 import { errorCodeOf, sendJson } from "@/components/forms/post-json";
 import { safeNext, verificationCallback } from "@/lib/domain/auth-links";
-import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/domain/schemas/auth";
 import type { z } from "zod";
+
+/**
+ * The forms' schemas (and zod with them, ~32 kB gzip) load after the page has rendered, not with it (issue 19): the
+ * sign-in page's first load stays at the framework floor. A submit awaits the same module.
+ */
+const authSchemas = () => import("@/lib/domain/schemas/auth");
+type AuthSchemas = Awaited<ReturnType<typeof authSchemas>>;
 
 type Errors = Record<string, string>;
 
 /** Shared form logic: validate with the schema, focus the first wrong field, then call the server. */
-function useAuthForm<S extends z.ZodType>(schema: S) {
+function useAuthForm<S extends z.ZodType>(pick: (schemas: AuthSchemas) => S) {
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useEffect(() => void authSchemas(), []);
 
-  function validate(form: HTMLFormElement): z.output<S> | null {
+  async function validate(form: HTMLFormElement): Promise<z.output<S> | null> {
     const values = Object.fromEntries(new FormData(form).entries());
-    const parsed = schema.safeParse(values);
+    const schemas = await authSchemas();
+    const parsed = pick(schemas).safeParse(values);
     if (parsed.success) {
       setErrors({});
       return parsed.data;
     }
-    const next = fieldErrors(parsed.error);
+    const next = schemas.fieldErrors(parsed.error);
     setErrors(next);
     const first = Object.keys(next)[0];
     if (first) (form.elements.namedItem(first) as HTMLInputElement | null)?.focus();
@@ -35,7 +43,7 @@ function useAuthForm<S extends z.ZodType>(schema: S) {
   async function submit<R>(event: React.FormEvent<HTMLFormElement>, send: (data: z.output<S>) => Promise<R>): Promise<R | null> {
     event.preventDefault();
     setFormError(null);
-    const data = validate(event.currentTarget);
+    const data = await validate(event.currentTarget);
     if (!data) return null;
     setBusy(true);
     try {
@@ -61,7 +69,7 @@ function serverError(status: number, code: string): string {
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const f = useAuthForm(SignInSchema);
+  const f = useAuthForm((schemas) => schemas.SignInSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) => sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password }));
     if (!result) return;
@@ -93,7 +101,7 @@ export function SignInForm({ next }: { next?: string }) {
 export function SignUpForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const router = useRouter();
-  const f = useAuthForm(SignUpSchema);
+  const f = useAuthForm((schemas) => schemas.SignUpSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>
       sendJson("/api/auth/sign-up/email", {
@@ -132,7 +140,7 @@ export function SignUpForm({ next }: { next?: string }) {
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const f = useAuthForm(ForgotPasswordSchema);
+  const f = useAuthForm((schemas) => schemas.ForgotPasswordSchema);
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) => sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" }));
@@ -152,7 +160,7 @@ export function ForgotPasswordForm() {
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const f = useAuthForm(ResetPasswordSchema);
+  const f = useAuthForm((schemas) => schemas.ResetPasswordSchema);
   const [done, setDone] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) => sendJson("/api/auth/reset-password", { token, newPassword: data.password }));
@@ -214,7 +222,7 @@ export function AccountActions() {
  */
 export function ResendVerificationForm({ email, next }: { email?: string; next?: string }) {
   const t = useTranslations("auth");
-  const f = useAuthForm(ForgotPasswordSchema);
+  const f = useAuthForm((schemas) => schemas.ForgotPasswordSchema);
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>

@@ -5,8 +5,9 @@ import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
 import { errorMessageOf, sendJson } from "@/components/forms/post-json";
-import { MunicipalitySearchResponseSchema, type MunicipalityHit } from "@/lib/domain/api-contracts";
+import type { MunicipalityHit } from "@/lib/domain/api-contracts";
 import { callApi } from "@/lib/client/api";
+import { loadSearchContract } from "@/lib/client/search-contract";
 
 type Hit = MunicipalityHit;
 
@@ -30,7 +31,7 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, loadSearchContract, { signal: controller.signal });
         if (result.ok) setHits(result.data.data);
       } catch {
         /* aborted */

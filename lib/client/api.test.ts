@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { callApi } from "./api";
 import { MunicipalitySearchResponseSchema } from "@/lib/domain/api-contracts";
+import { loadSearchContract } from "./search-contract";
 
 function answer(status: number, body: unknown): void {
   vi.stubGlobal("fetch", vi.fn(async () => new Response(body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "content-type": "application/json" } })));
@@ -24,6 +25,13 @@ describe("callApi: the one typed client of the app's own API", () => {
     if (result.ok) return;
     expect(result.message).toMatch(/^Die Antwort des Servers hat nicht das erwartete Format \(data\.0\.population: /);
     expect(result.issues[0]?.path).toBe("data.0.population");
+  });
+
+  it("a contract loaded on use (the search box on every page) checks the answer the same way", async () => {
+    answer(200, { data: [HIT], counties: [] });
+    expect(await callApi("/api/v1/municipalities?q=d", loadSearchContract)).toEqual({ ok: true, status: 200, data: { data: [HIT], counties: [] } });
+    answer(200, { data: [{ ...HIT, ags: 5766024 }], counties: [] });
+    expect(await callApi("/api/v1/municipalities?q=d", loadSearchContract)).toMatchObject({ ok: false, issues: [{ path: "data.0.ags" }] });
   });
 
   it("a refusal carries the API's German message and field issues", async () => {

@@ -1,11 +1,15 @@
 import type { z } from "zod";
-import { ApiErrorBodySchema, type ApiIssue } from "@/lib/domain/api-contracts";
+import type { ApiIssue } from "@/lib/domain/api-contracts";
 
 /**
  * The one typed client for the app's own API (issue 13): fetch on the same origin with the session cookie, then the
  * answer parsed with the route's contract (lib/domain/api-contracts.ts or the concept's schema). A refusal comes
  * back as the API's German message and field issues; an answer that does not fit the contract as a German message
  * naming the field — never as an unchecked cast. An aborted request (AbortController) is rethrown, as fetch does.
+ *
+ * zod and the contracts are loaded when the first answer arrives, not with the page: the search box sits in the root
+ * layout's 404 page, and a static import put zod (~32 kB gzip) into the first-load JavaScript of every page (issue 19).
+ * A caller on such a page passes its contract as a loader (`() => import(…).then((m) => m.Schema)`).
  */
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
@@ -21,7 +25,9 @@ export interface ApiRequestOptions {
 
 const failure = (status: number, message: string, issues: ApiIssue[] = [], body: Record<string, unknown> = {}): ApiResult<never> => ({ ok: false, status, message, issues, body });
 
-export async function callApi<S extends z.ZodType>(path: string, contract: S, options: ApiRequestOptions = {}): Promise<ApiResult<z.output<S>>> {
+export type ApiContract<S extends z.ZodType> = S | (() => Promise<S>);
+
+export async function callApi<S extends z.ZodType>(path: string, contract: ApiContract<S>, options: ApiRequestOptions = {}): Promise<ApiResult<z.output<S>>> {
   let response: Response;
   try {
     response = await (options.fetchImpl ?? fetch)(path, {
@@ -46,11 +52,13 @@ export async function callApi<S extends z.ZodType>(path: string, contract: S, op
     }
   }
   if (!response.ok) {
+    const { ApiErrorBodySchema } = await import("@/lib/domain/api-contracts");
     const refused = ApiErrorBodySchema.safeParse(json);
     if (!refused.success) return failure(response.status, `Der Server hat die Anfrage abgelehnt (Status ${response.status}).`);
     return failure(response.status, refused.data.error.message, refused.data.error.issues ?? [], refused.data.error);
   }
-  const parsed = contract.safeParse(json);
+  const schema = typeof contract === "function" ? await contract() : contract;
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(Antwort)", message: i.message }));
     return failure(

@@ -32,6 +32,34 @@ function resolveModule(from: string, specifier: string): string | null {
   return null;
 }
 
+/** The modules a file loads when it loads: static imports and re-exports, not `import type` and not `import()`. */
+const STATIC_SPECIFIER = /^\s*(?:import|export)\s+(?!type\s)(?:[^;"']*?\sfrom\s*)?["']([^"'\n]+)["']/gm;
+
+/**
+ * The packages (bare specifiers such as "zod") that the browser loads with the first paint of every page: everything
+ * the client components reachable from the given entry files (the root layout, its 404 page) import statically,
+ * through project files. A file is a client component from its `"use client"` on, and so is all it imports.
+ */
+export function firstLoadClientPackages(entries: string[]): Map<string, string> {
+  const packages = new Map<string, string>(); // package → the client file that imports it
+  const visited = new Set<string>();
+  const queue = entries.map((entry) => ({ file: path.join(ROOT, entry), client: false }));
+  while (queue.length > 0) {
+    const { file, client: inherited } = queue.shift()!;
+    const key = `${file}:${inherited}`;
+    if (visited.has(key)) continue;
+    visited.add(key);
+    const source = fs.readFileSync(file, "utf8");
+    const client = inherited || /^\s*["']use client["']/.test(source);
+    for (const [, specifier] of source.matchAll(STATIC_SPECIFIER)) {
+      const target = resolveModule(file, specifier!);
+      if (target) queue.push({ file: target, client });
+      else if (client && !specifier!.startsWith(".") && !specifier!.startsWith("@/") && !packages.has(specifier!)) packages.set(specifier!, path.relative(ROOT, file));
+    }
+  }
+  return packages;
+}
+
 export type FolderGraph = Map<string, Set<string>>;
 
 export function libFolderGraph(): FolderGraph {
