@@ -22,7 +22,7 @@ function option(name: string, fallback: string): string {
 }
 const runs = Number(option("runs", "3"));
 const only = option("only", "");
-const port = Number(option("port", "3306"));
+const port = Number(option("port", "3316")); // not 3306: MariaDB listens there on these machines
 const chromePort = Number(option("chrome-port", String(port + 6000)));
 /** `--save DIR` keeps each run's full Lighthouse report (JSON) there, to see what an LCP or TBT is made of. */
 const saveDir = option("save", "");
