@@ -1,6 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
+import { ROOT } from "./import-graph";
+
+export { ROOT, sourceFiles } from "./import-graph";
 
 /**
  * The app writes gender-fair German in pair forms ("Ärztinnen und Ärzte") or neutral forms ("Ärzteschaft"), as
@@ -8,7 +11,6 @@ import ts from "typescript";
  * underscore, slash, parenthesis and Binnen-I ("Ärzt:innen", "Ärzt*innen", "Ärzt_innen", "Ärztin/Arzt",
  * "Bürger/-innen", "Ärzt(inn)en", "ÄrztInnen"). Used by tests/unit/gender-forms.test.ts.
  */
-export const ROOT = path.resolve(import.meta.dirname, "../..");
 
 const L = "\\p{L}";
 const NOT_LETTER = "(?![\\p{L}\\p{N}_])";
@@ -155,17 +157,6 @@ export function scanSource(file: string, source = fs.readFileSync(file, "utf8"),
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return out;
-}
-
-/** The .ts/.tsx files of a folder, without tests and generated code. */
-export function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated" || entry.name === "node_modules") continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) sourceFiles(full, out);
-    else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(full);
-  }
   return out;
 }
 
