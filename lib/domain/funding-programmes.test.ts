@@ -13,14 +13,13 @@ describe("funding programme table", () => {
   });
 
   it("names when each source was read and marks the figures not checked against a guideline (knowledge review, Dec. 2026)", () => {
-    const byId = new Map(K.fundingProgrammes.map((p) => [p.id, p]));
     for (const p of K.fundingProgrammes) expect(p.accessed, p.id).not.toBeUndefined();
     // 22.08.2021 is the day the PORT study read its footnotes' pages: an access date, not the programmes' start.
     for (const id of ["bw-primaerversorgung-projekte", "bw-landesmittel-abriss-dornhan", "he-foerderrichtlinie-laendliche-raeume"])
-      expect(byId.get(id)).toMatchObject({ validFrom: null, accessed: "2021-08-22" });
-    expect(byId.get("nw-hausarztaktionsprogramm")?.unverified).toContain("amount");
-    expect(byId.get("by-landarztpraemie")?.unverified).toEqual(["amount", "maxPopulation"]);
-    expect(byId.get("bw-primaerversorgung-projekte")?.unverified).toEqual(["amount"]);
+      expect(byIdOf(id)).toMatchObject({ validFrom: null, accessed: "2021-08-22" });
+    expect(byIdOf("nw-hausarztaktionsprogramm").unverified).toContain("amount");
+    expect(byIdOf("by-landarztpraemie").unverified).toEqual(["amount", "maxPopulation"]);
+    expect(byIdOf("bw-primaerversorgung-projekte").unverified).toEqual(["amount"]);
   });
 
   it("refuses an unverified marker without its figure and an end before the start", () => {
