@@ -170,7 +170,7 @@ await database.prisma.organisation.create({
   data: { name: "Bench-Gemeinde", kind: "TOWN", municipalityAgs: "05766024", memberships: { create: { userId: editor.id, role: "EDITOR" } } },
 });
 const ctx = { prisma: database.prisma, caller: await loadCaller(database.prisma, editor) };
-const csvLines = ["Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr"];
+const csvLines = ["Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr"];
 const perProvider = MAX_CSV_ROWS / MAX_CSV_PROVIDERS;
 for (let p = 1; p <= MAX_CSV_PROVIDERS; p++) {
   for (let d = 1; d <= perProvider; d++) csvLines.push(`${p};Hausarztpraxis;Praxis ${p};Weg ${p};32694;Dörentrup;keine;Dr. ${d};1965;;zugelassen;voll;;2030`);

@@ -17,7 +17,7 @@ export async function FundingValidityText({ programme, today }: { programme: Fun
   const t = await getTranslations("plan");
   const validity = fundingValidity(programme, today);
   if (validity === "expired") return <>{t("fundingExpired", { date: formatDay(programme.validUntil!) })}</>;
-  if (validity === "not-yet") return <>{t("fundingNotYet", { date: formatDay(programme.validFrom) })}</>;
+  if (validity === "not-yet") return <>{t("fundingNotYet", { date: formatDay(programme.validFrom!) })}</>;
   return <>{programme.validUntil ? t("fundingValidUntil", { date: formatDay(programme.validUntil) }) : t("fundingOpenEnd")}</>;
 }
 

@@ -94,6 +94,20 @@ describe("curated funding programme versions", () => {
     expect(p.amountMaxEur).toBeNull();
     expect(p.citations[0]).toEqual({ kind: "rule", rule: "MAGS NRW 2027" });
   });
+
+  it("the operator's amount is no longer marked unverified; an unverified town-size limit stays so", () => {
+    const unverified: FundingProgramme = { ...PROGRAMME, maxPopulation: 30000, unverified: ["amount", "maxPopulation"] };
+    expect(applyCuratedFunding([unverified], [fundingVersion("2027-01-01", true, 70000)], "2027-01-01")[0]).toMatchObject({ amountMaxEur: 70000, unverified: ["maxPopulation"] });
+    const amountOnly: FundingProgramme = { ...PROGRAMME, unverified: ["amount"] };
+    expect(applyCuratedFunding([amountOnly], [fundingVersion("2027-01-01", true, 70000)], "2027-01-01")[0]?.unverified).toBeUndefined();
+  });
+
+  it("an unknown start stays unknown when a version opens or closes the programme", () => {
+    const unknownStart: FundingProgramme = { ...PROGRAMME, validFrom: null };
+    expect(applyCuratedFunding([unknownStart], [fundingVersion("2027-01-01", true, 1)], "2027-01-01")[0]?.validFrom).toBeNull();
+    const closed = applyCuratedFunding([unknownStart], [fundingVersion("2027-07-01", false, 1)], "2027-07-01")[0]!;
+    expect(closed).toMatchObject({ validFrom: null, validUntil: "2027-06-30" });
+  });
 });
 
 describe("the one input schema", () => {

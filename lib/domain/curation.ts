@@ -114,10 +114,20 @@ export function applyCuratedFunding(programmes: readonly FundingProgramme[], cur
       .at(-1);
     if (!latest) return p;
     const { validUntil: _end, ...rest } = p;
-    const base = { ...rest, amountMaxEur: latest.data.amountMaxEur, note_de: latest.note, citations: [{ kind: "rule" as const, rule: latest.source }, ...p.citations] };
-    if (latest.data.open) return { ...base, validFrom: p.validFrom <= latest.validFrom ? p.validFrom : latest.validFrom };
+    // The operator's amount comes with its source: it is no longer the unverified figure of the seeded table.
+    const { unverified, ...checked } = rest;
+    const stillUnverified = unverified?.filter((figure) => figure !== "amount");
+    const base = {
+      ...checked,
+      ...(stillUnverified && stillUnverified.length > 0 ? { unverified: stillUnverified } : {}),
+      amountMaxEur: latest.data.amountMaxEur,
+      note_de: latest.note,
+      citations: [{ kind: "rule" as const, rule: latest.source }, ...p.citations],
+    };
+    // An unknown start (null) stays unknown: an "open" version says it runs by then, not since when.
+    if (latest.data.open) return { ...base, validFrom: p.validFrom === null || p.validFrom <= latest.validFrom ? p.validFrom : latest.validFrom };
     const end = dayBefore(latest.validFrom);
-    return { ...base, validUntil: end < p.validFrom ? p.validFrom : end };
+    return { ...base, validUntil: p.validFrom !== null && end < p.validFrom ? p.validFrom : end };
   });
 }
 

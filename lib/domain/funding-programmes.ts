@@ -55,6 +55,17 @@ export type FundingRecipient = z.infer<typeof FundingRecipientSchema>;
 
 const IsoDate = z.iso.date({ error: "Bitte ein Datum im Format JJJJ-MM-TT angeben." });
 
+/** The figures of a programme that can be unverified: its maximum amount and its town-size limit. */
+export const UNVERIFIABLE_FIGURES = ["amount", "maxPopulation"] as const;
+export type UnverifiableFigure = (typeof UNVERIFIABLE_FIGURES)[number];
+/** The marker beside an unverified figure. */
+export const UNVERIFIED_LABEL_DE = "nicht geprüft";
+
+/** Whether a figure of the programme is marked unverified. */
+export function isUnverified(p: Pick<FundingProgramme, "unverified">, figure: UnverifiableFigure): boolean {
+  return p.unverified?.includes(figure) ?? false;
+}
+
 export const FundingProgrammeSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -75,14 +86,31 @@ export const FundingProgrammeSchema = z
     maxPopulation: z.number().int().positive().optional(),
     conditions_de: z.array(z.string().min(1)),
     models: z.array(ModelIdSchema).min(1),
-    validFrom: IsoDate,
+    /** First day of the programme; null where no source gives its start (counted as running). */
+    validFrom: IsoDate.nullable(),
     validUntil: IsoDate.optional(),
+    /**
+     * The day the cited source was read (e.g. the access date of the web page a study's footnote names); null: the
+     * programme's own source was not read here (the figures come from a secondary copy). Absent in snapshots before
+     * 2026-12-03.2.
+     */
+    accessed: IsoDate.nullable().optional(),
+    /** Figures that could not be checked against the programme's guideline; the app shows them as "nicht geprüft". */
+    unverified: z.array(z.enum(UNVERIFIABLE_FIGURES)).optional(),
     note_de: z.string().min(1),
     citations: CitationsSchema,
   })
-  .refine((p) => p.validUntil === undefined || p.validUntil >= p.validFrom, {
+  .refine((p) => p.validUntil === undefined || p.validFrom === null || p.validUntil >= p.validFrom, {
     message: "Das Ende der Laufzeit darf nicht vor ihrem Beginn liegen.",
     path: ["validUntil"],
+  })
+  .refine((p) => !p.unverified?.includes("amount") || p.amountMaxEur !== null, {
+    message: "Ein ungeprüfter Betrag braucht einen Betrag.",
+    path: ["unverified"],
+  })
+  .refine((p) => !p.unverified?.includes("maxPopulation") || p.maxPopulation !== undefined, {
+    message: "Eine ungeprüfte Einwohnergrenze braucht eine Einwohnergrenze.",
+    path: ["unverified"],
   });
 export type FundingProgramme = z.infer<typeof FundingProgrammeSchema>;
 export const FundingProgrammeTableSchema = z.array(FundingProgrammeSchema);
@@ -104,19 +132,23 @@ export interface ApplicableFunding {
 
 /**
  * Programmes of the town's Land that fit the model, the town's size and the year. Programmes without a
- * validity end count as open; every result carries its caveats.
+ * validity end count as open, without a known start as running; every result carries its caveats.
  */
 export function applicableFunding(programmes: readonly FundingProgramme[], query: FundingQuery): ApplicableFunding[] {
   return programmes
     .filter((p) => p.landCode === query.landCode)
     .filter((p) => p.models.includes(query.model))
     .filter((p) => p.maxPopulation === undefined || query.population <= p.maxPopulation)
-    .filter((p) => Number(p.validFrom.slice(0, 4)) <= query.year)
+    .filter((p) => p.validFrom === null || Number(p.validFrom.slice(0, 4)) <= query.year)
     .filter((p) => p.validUntil === undefined || Number(p.validUntil.slice(0, 4)) >= query.year)
     .map((p) => {
       const caveats_de = [p.note_de];
       if (p.kind === "precedent") caveats_de.push("Präzedenzfall aus den Quellen, kein Programm mit bekanntem Betrag.");
       if (p.amountMaxEur === null) caveats_de.push("Kein Betrag bekannt – bitte bei der Förderstelle erfragen.");
+      else if (isUnverified(p, "amount")) caveats_de.push(`Betrag ${UNVERIFIED_LABEL_DE}: nicht gegen die Förderrichtlinie geprüft.`);
+      if (p.maxPopulation !== undefined && isUnverified(p, "maxPopulation"))
+        caveats_de.push(`Einwohnergrenze ${UNVERIFIED_LABEL_DE}: nicht gegen die Förderrichtlinie geprüft.`);
+      if (p.validFrom === null) caveats_de.push("Beginn der Laufzeit in den Quellen nicht belegt.");
       if (p.validUntil === undefined) caveats_de.push("Laufzeitende nicht hinterlegt – ob das Programm noch läuft, bitte prüfen.");
       return { programme: p, entersTownBudget: p.recipient !== "doctor", caveats_de };
     });

@@ -3,7 +3,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 
 test("start page → type-ahead search → municipality page", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hausärzte in der Region halten");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hausärztinnen und Hausärzte in der Region halten");
   await expect(page.getByTestId("data-attribution")).toContainText("Statistisches Bundesamt (Destatis)");
   await expectNoSeriousA11yViolations(page);
 

@@ -5,7 +5,7 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 /** Issue 18: the files people have — German Excel's plain CSV (Windows-1252) and an .xlsx workbook — import. */
 const AGS = "05766024";
 const PAGE = `/gemeinde/${AGS}/versorgung`;
-const HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
+const HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
 
 async function signUpWithTownOrganisation(page: Page, baseURL: string): Promise<void> {
   const headers = { origin: baseURL };

@@ -11,6 +11,16 @@ test("rule parameters and funding programmes are shown with version, validity an
   await expectNoSeriousA11yViolations(page);
 });
 
+test("figures not checked against a guideline say „nicht geprüft“; an access date is not shown as the start", async ({ page }) => {
+  await page.goto("/wissen/regeln");
+  await expect(page.getByTestId("funding-amount-nw-hausarztaktionsprogramm")).toContainText("nicht geprüft");
+  await expect(page.getByTestId("funding-amount-he-foerderrichtlinie-laendliche-raeume")).not.toContainText("nicht geprüft");
+  const bw = page.getByTestId("funding-conditions-bw-primaerversorgung-projekte");
+  await expect(bw).toContainText("Beginn der Laufzeit nicht belegt; Quelle abgerufen am 22.08.2021");
+  const byLimit = page.getByTestId("funding-conditions-by-landarztpraemie").getByRole("listitem").filter({ hasText: "Gemeinden bis 20.000 Einwohner" });
+  await expect(byLimit).toContainText("nicht geprüft");
+});
+
 test("the funding API filters by Land and rejects an unknown Land code", async ({ request }) => {
   const bw = await request.get("/api/v1/funding-programmes?land=08");
   expect(bw.status()).toBe(200);

@@ -24,8 +24,8 @@ const practice = (name: string, birthYear: number, exit?: number): Provider => (
   successorStatus: "none",
   doctors: [{ name: `Dr. ${name}`, birthYear, employment: "licensed", licence: "full", ...(exit ? { plannedExitYear: exit } : {}) }],
 });
-const TOWN_HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
-const HEADER = "AGS;Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
+const TOWN_HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
+const HEADER = "AGS;Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
 
 describe.each(testDatabaseKinds)("county view on %s", (kind) => {
   let db: TestDatabase;

@@ -160,7 +160,7 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
     });
     expect(area).toMatchObject({ kvVerhaeltniszahl: 1000, kvSource: "KVWL, Bedarfsplan, Stand 01.07.2025", kvPublishedAt: "2025-07-01", kvVersorgungsgrad: null });
     await expect(createPlanningArea(ctx, county.id, { name: "Falsch", towns: [DOERENTRUP], kvVerhaeltniszahl: 1000, kvQuelle: "x" })).rejects.toThrow();
-    const csv = `AGS;Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr\r\n${DOERENTRUP};1;Hausarztpraxis;Praxis am Markt;Marktstraße 1;32694;Dörentrup;keine;Dr. A;1960;;zugelassen;voll;;\r\n`;
+    const csv = `AGS;Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr\r\n${DOERENTRUP};1;Hausarztpraxis;Praxis am Markt;Marktstraße 1;32694;Dörentrup;keine;Dr. A;1960;;zugelassen;voll;;\r\n`;
     expect((await replaceCountyProvidersFromCsv(ctx, county.id, csv)).ok).toBe(true);
     const register = (await getKreisRegister(db.prisma, LIPPE))!;
     const chosen = (await resolveCountyOrganisation({ ...ctx, organisationId: county.id }, LIPPE))!;

@@ -36,7 +36,7 @@ const practice = (name: string, overrides: Partial<ProviderInput> = {}): Provide
   ...overrides,
 });
 
-const HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin/Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
+const HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
 
 describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
   let db: TestDatabase;

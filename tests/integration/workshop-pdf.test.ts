@@ -104,7 +104,7 @@ describe.each(testDatabaseKinds)("workshop results PDF on %s", (kind) => {
     // Ratings: Fachexpertise mean (4·4 + 3·2) / 7 = 3,14, and the radar table beside the self-check's 20.
     expect(text).toContain("1. Wie gut ist unsere Gemeinde");
     expect(text).toMatch(/Fachexpertise 7 3,14 4/);
-    expect(text).toContain("Kollektives Bereitschaftsprofil (Radar als Tabelle)");
+    expect(text).toContain("Gemeinsames Bild neben dem Profil der Selbsteinschätzung (Radar als Tabelle)");
     expect(text).toMatch(/Fachexpertise 3,1 54 20/);
     // Model vote: 5 network, 2 + 3 paper MVZ; the council group (6) broken out, the single GP not.
     expect(text).toContain("2. Welches Trägermodell sollten wir verfolgen?");

@@ -10,7 +10,8 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"'\n]+)["']/g;
 const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx", ""];
 
-function sourceFiles(dir: string, out: string[] = []): string[] {
+/** The .ts/.tsx files below a folder, without tests and generated code (also used by tests/support/gender-forms.ts). */
+export function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "generated" || entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);

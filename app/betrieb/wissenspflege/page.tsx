@@ -8,7 +8,7 @@ import { citationText } from "@/lib/domain/citation";
 import { describeAuditEntry } from "@/lib/domain/audit/describe";
 import { formatDate, formatDateTime } from "@/lib/domain/format/date";
 import { formatEuro, formatNumber } from "@/lib/domain/format/number";
-import { LAND_CODES, type FundingProgramme } from "@/lib/domain/funding-programmes";
+import { LAND_CODES, isUnverified, type FundingProgramme } from "@/lib/domain/funding-programmes";
 import { PARAMETER_UNIT_LABELS_DE, resolveParameter, type RuleParameter } from "@/lib/domain/rule-parameters";
 import { parameterLabel, type CuratedVersion } from "@/lib/domain/curation";
 import { addVersionAction } from "./actions";
@@ -106,7 +106,10 @@ export default async function CurationPage({ searchParams }: Props) {
 
   const fundingState = (p: FundingProgramme) => {
     const state = p.validUntil === undefined ? t("fundingOpen") : p.validUntil < today ? t("fundingClosed", { date: formatDate(p.validUntil) }) : t("fundingClosesOn", { date: formatDate(p.validUntil) });
-    const amount = p.amountMaxEur === null ? t("fundingNoAmount") : t("fundingAmount", { amount: formatEuro(p.amountMaxEur) });
+    const amount =
+      p.amountMaxEur === null
+        ? t("fundingNoAmount")
+        : t(isUnverified(p, "amount") ? "fundingAmountUnverified" : "fundingAmount", { amount: formatEuro(p.amountMaxEur) });
     return t("fundingState", { land: LAND_CODES[p.landCode], state, amount });
   };
 

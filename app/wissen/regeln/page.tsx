@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { FootnoteList, createFootnotes } from "@/components/knowledge/Citations";
 import { getPrisma } from "@/lib/server/db/client";
 import { listFunding, listRuleParameters, listSources } from "@/lib/server/db/knowledge";
-import { FUNDING_PURPOSE_LABELS_DE, LAND_CODES } from "@/lib/domain/funding-programmes";
+import { FUNDING_PURPOSE_LABELS_DE, LAND_CODES, isUnverified } from "@/lib/domain/funding-programmes";
 import { PARAMETER_UNIT_LABELS_DE } from "@/lib/domain/rule-parameters";
 import { formatEuro, formatNumber } from "@/lib/domain/format/number";
 import { ScrollRegion } from "@/components/ScrollRegion";
@@ -14,6 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const date = (iso: string) => new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+
+/** The marker beside a figure that could not be checked against the programme's guideline. */
+function Unverified({ label }: { label: string }) {
+  return (
+    <span className="block kern-body--small">
+      <span className="kern-badge">{label}</span>
+    </span>
+  );
+}
 
 /** Rule parameters (versioned, with validity) and state funding programmes, as seeded — nothing of it lives in code. */
 export default async function RulesPage() {
@@ -93,12 +102,24 @@ export default async function RulesPage() {
                     {notes.cite(f.citations)}
                     <span className="block kern-body--small">{f.purposes.map((p) => FUNDING_PURPOSE_LABELS_DE[p]).join(", ")}</span>
                   </th>
-                  <td className="kern-table__cell kern-table__cell--numeric">
+                  <td className="kern-table__cell kern-table__cell--numeric" data-testid={`funding-amount-${f.id}`}>
                     {f.amountMaxEur === null ? t("rulesAmountUnknown") : `${t("rulesUpTo")} ${formatEuro(f.amountMaxEur)}`}
+                    {f.amountMaxEur !== null && isUnverified(f, "amount") && <Unverified label={t("rulesUnverified")} />}
                   </td>
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell" data-testid={`funding-conditions-${f.id}`}>
                     <ul className="list-disc pl-kern-space-default m-0">
-                      {f.maxPopulation && <li>{t("rulesMaxPopulation", { count: formatNumber(f.maxPopulation) })}</li>}
+                      <li>
+                        {f.validFrom === null ? t("rulesStartUnknown") : t("rulesRunsFrom", { from: date(f.validFrom) })}
+                        {f.validUntil && `, ${t("rulesValidUntil", { until: date(f.validUntil) })}`}
+                        {"; "}
+                        {f.accessed ? t("rulesAccessed", { date: date(f.accessed) }) : t("rulesNotAccessed")}
+                      </li>
+                      {f.maxPopulation && (
+                        <li>
+                          {t("rulesMaxPopulation", { count: formatNumber(f.maxPopulation) })}
+                          {isUnverified(f, "maxPopulation") && <Unverified label={t("rulesUnverified")} />}
+                        </li>
+                      )}
                       {f.conditions_de.map((c) => (
                         <li key={c}>{c}</li>
                       ))}

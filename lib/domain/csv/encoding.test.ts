@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeTextFile } from "@/lib/domain/csv/encoding";
 
-const HEADER = "Name;Straße;Ärztin/Arzt";
+const HEADER = "Name;Straße;Ärztin oder Arzt";
 
 /** Windows-1252 bytes of a Latin-1 text (every character below U+0100 is one byte). */
 function windows1252(text: string): Uint8Array {

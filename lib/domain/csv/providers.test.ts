@@ -7,12 +7,14 @@ import {
   MAX_CSV_ROWS,
   PROVIDER_CSV_COLUMNS,
   PROVIDER_CSV_TEMPLATE,
+  parseCountyProvidersCsvAsync,
   parseProvidersCsv,
   parseProvidersCsvAsync,
+  serializeCountyProvidersCsv,
   serializeProvidersCsv,
 } from "./providers";
 
-const HEADER = "Nr.,Art,Name,Straße,PLZ,Ort,Nachfolge,Ärztin/Arzt,Geburtsjahr,Alter,Tätigkeit,Versorgungsauftrag,Wochenstunden,Geplantes Abgabejahr";
+const HEADER = "Nr.,Art,Name,Straße,PLZ,Ort,Nachfolge,Ärztin oder Arzt,Geburtsjahr,Alter,Tätigkeit,Versorgungsauftrag,Wochenstunden,Geplantes Abgabejahr";
 
 describe("parseProvidersCsv: a good file", () => {
   const csv = [
@@ -138,6 +140,40 @@ describe("parseProvidersCsv: Excel file with umlauts, semicolons and a BOM", () 
         { name: "Ärztin Öztürk", age: 45, employment: "employed", weeklyHours: 22.5 },
       ],
     });
+  });
+});
+
+describe("the doctor column: „Ärztin oder Arzt“, the old „Ärztin/Arzt“ still read", () => {
+  const row = "1;Hausarztpraxis;Praxis am Markt;Marktstraße 1;32694;Dörentrup;gesucht;Dr. A;1961;;zugelassen;voll;;2028";
+  const header = (doctorHeader: string) =>
+    `Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;${doctorHeader};Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr`;
+
+  it("the template and the export name the column „Ärztin oder Arzt“", () => {
+    expect(PROVIDER_CSV_TEMPLATE.split("\r\n")[0]).toBe(`\uFEFF${header("Ärztin oder Arzt")}`);
+    expect(serializeProvidersCsv([]).split("\r\n")[0]).toBe(`\uFEFF${header("Ärztin oder Arzt")}`);
+  });
+
+  it.each(["Ärztin oder Arzt", "Ärztin/Arzt", "ärztin/arzt"])("imports a file whose header says %j", (doctorHeader) => {
+    const result = parseProvidersCsv(`${header(doctorHeader)}\n${row}\n`);
+    expect(result.ok && result.providers[0]?.doctors[0]?.name).toBe("Dr. A");
+  });
+
+  it.each(["Ärztin oder Arzt", "Ärztin/Arzt"])("imports a county-wide file whose header says %j", async (doctorHeader) => {
+    const result = await parseCountyProvidersCsvAsync(`AGS;${header(doctorHeader)}\n05766024;${row}\n`, new Set(["05766024"]));
+    expect(result.ok && result.towns.get("05766024")?.[0]?.doctors[0]?.name).toBe("Dr. A");
+    expect(serializeCountyProvidersCsv([]).split("\r\n")[0]).toBe(`\uFEFFAGS;${header("Ärztin oder Arzt")}`);
+  });
+
+  it("refuses a file that has both names (one column twice)", () => {
+    const result = parseProvidersCsv(`${header("Ärztin oder Arzt")};Ärztin/Arzt\n${row};Dr. B\n`);
+    expect(result).toEqual({ ok: false, errors: [{ line: 1, column: "Ärztin oder Arzt", message: "Die Spalte „Ärztin oder Arzt“ kommt doppelt vor." }] });
+  });
+
+  it("names the new header in the list of allowed columns", () => {
+    const result = parseProvidersCsv("Art;Name;Straße;PLZ;Ort;Arzt\nApotheke;A;B;12345;Ort;x\n");
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]?.message).toContain("Nachfolge, Ärztin oder Arzt, Geburtsjahr");
   });
 });
 

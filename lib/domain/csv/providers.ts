@@ -40,6 +40,8 @@ export type ProviderCsvField =
 export interface ProviderCsvColumn {
   field: ProviderCsvField;
   header: string;
+  /** Earlier headers of this column, still read on import so files people already have keep working. */
+  legacyHeaders?: readonly string[];
   required: boolean;
   description_de: string;
   example: string;
@@ -50,22 +52,22 @@ const list = (labels: Record<string, string>): string =>
     .map((l) => `„${l}“`)
     .join(", ");
 
-/** The documented column layout, in export order. Headers are matched case-insensitively on import. */
+/** The documented column layout, in export order. Headers (and legacy headers) are matched case-insensitively on import. */
 export const PROVIDER_CSV_COLUMNS: readonly ProviderCsvColumn[] = [
-  { field: "providerNo", header: "Nr.", required: false, example: "1", description_de: "Nummer der Einrichtung. Zeilen mit derselben Nr. gehören zur selben Einrichtung (eine Zeile je Ärztin/Arzt). Leer: Zeilen mit gleichen Einrichtungsangaben werden zusammengefasst." },
+  { field: "providerNo", header: "Nr.", required: false, example: "1", description_de: "Nummer der Einrichtung. Zeilen mit derselben Nr. gehören zur selben Einrichtung (eine Zeile je Ärztin oder Arzt). Leer: Zeilen mit gleichen Einrichtungsangaben werden zusammengefasst." },
   { field: "kind", header: "Art", required: true, example: "Hausarztpraxis", description_de: `Art der Einrichtung: ${list(PROVIDER_KIND_LABELS_DE)}.` },
   { field: "name", header: "Name", required: true, example: "Hausarztpraxis am Markt", description_de: "Name der Einrichtung." },
   { field: "street", header: "Straße", required: true, example: "Am Rathaus 2", description_de: "Straße und Hausnummer." },
   { field: "postcode", header: "PLZ", required: true, example: "32694", description_de: "Fünfstellige Postleitzahl." },
   { field: "city", header: "Ort", required: true, example: "Dörentrup", description_de: "Ort." },
   { field: "successorStatus", header: "Nachfolge", required: false, example: "gesucht", description_de: "Stand der Nachfolge: „keine“, „gesucht“ oder „gefunden“. Leer: keine." },
-  { field: "doctorName", header: "Ärztin/Arzt", required: false, example: "Dr. Beispiel", description_de: "Optional: Name oder Kürzel der Ärztin/des Arztes. Alle Arztspalten leer: Einrichtung ohne Ärztinnen und Ärzte." },
-  { field: "birthYear", header: "Geburtsjahr", required: false, example: "1961", description_de: "Geburtsjahr (1930–2010). Geburtsjahr oder Alter ist nötig, wenn eine Ärztin/ein Arzt eingetragen ist." },
+  { field: "doctorName", header: "Ärztin oder Arzt", legacyHeaders: ["Ärztin/Arzt"], required: false, example: "Dr. Beispiel", description_de: "Optional: Name oder Kürzel der Ärztin oder des Arztes. Alle Arztspalten leer: Einrichtung ohne Ärztinnen und Ärzte." },
+  { field: "birthYear", header: "Geburtsjahr", required: false, example: "1961", description_de: "Geburtsjahr (1930–2010). Geburtsjahr oder Alter ist nötig, wenn eine Ärztin oder ein Arzt eingetragen ist." },
   { field: "age", header: "Alter", required: false, example: "", description_de: "Alter in Jahren, nur wenn das Geburtsjahr unbekannt ist." },
   { field: "employment", header: "Tätigkeit", required: false, example: "zugelassen", description_de: "„zugelassen“ (eigene Zulassung) oder „angestellt“." },
   { field: "licence", header: "Versorgungsauftrag", required: false, example: "voll", description_de: "Nur bei „zugelassen“: „voll“, „drei Viertel“ oder „halb“." },
   { field: "weeklyHours", header: "Wochenstunden", required: false, example: "", description_de: "Nur bei „angestellt“: vertragliche Wochenstunden, z. B. 25 oder 12,5." },
-  { field: "plannedExitYear", header: "Geplantes Abgabejahr", required: false, example: "2028", description_de: "Optional: Jahr, in dem die Ärztin/der Arzt aufhören will." },
+  { field: "plannedExitYear", header: "Geplantes Abgabejahr", required: false, example: "2028", description_de: "Optional: Jahr, in dem die Ärztin oder der Arzt aufhören will." },
 ];
 
 /**
@@ -266,7 +268,7 @@ function* parseSteps(text: string, allowedAgs: ReadonlySet<string> | null): Gene
   const errors: ProviderCsvError[] = [];
   const indexOf = new Map<ProviderCsvField, number>();
   headerRecord.fields.forEach((h, i) => {
-    const col = columns.find((c) => normalise(c.header) === normalise(h));
+    const col = columns.find((c) => [c.header, ...(c.legacyHeaders ?? [])].some((name) => normalise(name) === normalise(h)));
     if (col) {
       if (indexOf.has(col.field)) errors.push({ line: headerRecord.line, column: col.header, message: `Die Spalte „${col.header}“ kommt doppelt vor.` });
       else indexOf.set(col.field, i);
@@ -284,7 +286,7 @@ function* parseSteps(text: string, allowedAgs: ReadonlySet<string> | null): Gene
   if (dataRecords > MAX_CSV_ROWS) {
     return tooLarge(
       nonEmpty[MAX_CSV_ROWS + 1]?.line ?? headerRecord.line,
-      `Die Datei hat ${COUNT.format(dataRecords)} Zeilen; erlaubt sind höchstens ${COUNT.format(MAX_CSV_ROWS)} Zeilen (eine Zeile je Ärztin/Arzt) und ${COUNT.format(MAX_CSV_PROVIDERS)} Einrichtungen je Gemeinde. Es wurde nichts übernommen.`,
+      `Die Datei hat ${COUNT.format(dataRecords)} Zeilen; erlaubt sind höchstens ${COUNT.format(MAX_CSV_ROWS)} Zeilen (eine Zeile je Ärztin oder Arzt) und ${COUNT.format(MAX_CSV_PROVIDERS)} Einrichtungen je Gemeinde. Es wurde nichts übernommen.`,
     );
   }
   yield;

@@ -22,4 +22,11 @@ describe("matchFunding", () => {
     ["2026-06-30", "valid"],
     ["2026-07-01", "expired"],
   ] as const)("validity on %s is %s", (date, v) => expect(fundingValidity(P[1]!, date)).toBe(v));
+
+  it("a programme whose start the sources do not give (validFrom null) counts as running, up to its end", () => {
+    const unknownStart: FundingCandidate = { id: "bw", landCode: "08", validFrom: null, validUntil: "2027-12-31", models: ["mvz"] };
+    expect(fundingValidity(unknownStart, "1990-01-01")).toBe("valid");
+    expect(fundingValidity(unknownStart, "2028-01-01")).toBe("expired");
+    expect(matchFunding([unknownStart], { ags: "08237000", inhabitants: 6000, onDate: "2026-12-03" }).map((p) => p.id)).toEqual(["bw"]);
+  });
 });

@@ -7,7 +7,8 @@ export interface FundingCandidate {
   id: string;
   landCode: string;
   maxPopulation?: number | undefined;
-  validFrom: string;
+  /** null: start unknown, counted as running. */
+  validFrom: string | null;
   validUntil?: string | undefined;
   models: readonly string[];
 }
@@ -15,7 +16,7 @@ export interface FundingCandidate {
 export type FundingValidity = "valid" | "not-yet" | "expired";
 
 export function fundingValidity(p: FundingCandidate, onDate: string): FundingValidity {
-  if (onDate < p.validFrom) return "not-yet";
+  if (p.validFrom !== null && onDate < p.validFrom) return "not-yet";
   if (p.validUntil !== undefined && onDate > p.validUntil) return "expired";
   return "valid";
 }

@@ -39,7 +39,7 @@ export const SUCCESSOR_STATUS_LABELS_DE: Record<SuccessorStatus, string> = {
 /** How a doctor works: own licence (Zulassung) or employed. */
 export const EMPLOYMENT_KINDS = ["licensed", "employed"] as const;
 export const EmploymentKindSchema = z.enum(EMPLOYMENT_KINDS, {
-  error: "Bitte angeben, ob die Ärztin/der Arzt zugelassen oder angestellt ist.",
+  error: "Bitte angeben, ob die Ärztin oder der Arzt zugelassen oder angestellt ist.",
 });
 export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
 export const EMPLOYMENT_KIND_LABELS_DE: Record<EmploymentKind, string> = {

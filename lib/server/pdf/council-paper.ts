@@ -19,7 +19,7 @@ export async function renderCouncilPaperPdf(data: CouncilPaperData): Promise<Buf
   w.chapter(COUNCIL_PAPER_CHAPTERS[0], { level: 2 });
   w.paragraph(`${data.town.name} hat ${formatNumber(data.town.population)} Einwohnerinnen und Einwohner (Kreis: ${data.town.kreis ?? "–"}, Land: ${data.town.land}).`);
   w.paragraph(
-    "Ältere Praxen finden keine Nachfolge, die Bevölkerung altert, junge Ärztinnen und Ärzte lassen sich seltener in kleinen Städten nieder; die Ausbildung in der Allgemeinmedizin dauert rund elf Jahre. Die Kassenärztliche Vereinigung trägt den Sicherstellungsauftrag, die Kommune kann aber als Unterstützerin, Eigentümerin oder Trägerin handeln. Diese Vorlage stellt die Möglichkeiten gegenüber.",
+    "Ältere Praxen finden keine Nachfolge, die Bevölkerung altert, junge Ärztinnen und Ärzte lassen sich seltener in kleinen Städten nieder; Studium und Weiterbildung zur Fachärztin oder zum Facharzt für Allgemeinmedizin dauern rund elf Jahre. Die Kassenärztliche Vereinigung trägt den Sicherstellungsauftrag, die Kommune kann aber als Unterstützerin, Eigentümerin oder Trägerin handeln. Diese Vorlage stellt die Möglichkeiten gegenüber.",
   );
 
   w.chapter(COUNCIL_PAPER_CHAPTERS[1], { level: 2 });

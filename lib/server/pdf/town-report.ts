@@ -10,7 +10,7 @@ import { COLOURS, Footnotes, PdfWriter } from "./writer";
 export const TOWN_REPORT_CHAPTERS = [
   "1 Die Gemeinde",
   "2 Versorgungscheck",
-  "3 Bereitschaftsprofil",
+  "3 Voraussetzungen vor Ort",
   "4 Empfehlung",
   "5 Vergleich: kommunales MVZ und Gesundheitsnetzwerk",
   "6 Workshop-Ergebnisse",
@@ -49,7 +49,7 @@ export async function renderTownReportPdf(data: TownReportData): Promise<Buffer>
   w.chapter(TOWN_REPORT_CHAPTERS[2]);
   if (rec) {
     w.paragraph("Wie weit die Gemeinde in den Handlungsfeldern ist (0 bis 100 Punkte; unbeantwortete Fragen zählen mit einem mittleren Wert).");
-    w.figure(`Balkendiagramm Bereitschaftsprofil: ${rec.readiness.map((r) => `${r.label} ${formatNumber(r.score, { maximumFractionDigits: 0 })} Punkte`).join(", ")}.`, rec.readiness.length * 20 + 16, (box) => {
+    w.figure(`Balkendiagramm Voraussetzungen je Bereich: ${rec.readiness.map((r) => `${r.label} ${formatNumber(r.score, { maximumFractionDigits: 0 })} Punkte`).join(", ")}.`, rec.readiness.length * 20 + 16, (box) => {
       const labelWidth = 170;
       rec.readiness.forEach((r, i) => {
         const y = box.y + i * 20;

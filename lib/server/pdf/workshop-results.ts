@@ -151,7 +151,7 @@ export async function renderWorkshopResultsPdf(data: WorkshopPdfData): Promise<B
     resultTable(w, b.config, b.overall);
     if (b.overall.type === "ratings" && b.config.type === "ratings") {
       const ratings = b.overall.result.categories;
-      w.paragraph("Kollektives Bereitschaftsprofil (Radar als Tabelle)", { bold: true });
+      w.paragraph("Gemeinsames Bild neben dem Profil der Selbsteinschätzung (Radar als Tabelle)", { bold: true });
       w.table(
         [{ header: "Erfolgsfaktor", width: 0.46 }, { header: "Raum 1–5", width: 0.18, align: "right" }, { header: "Raum 0–100", width: 0.18, align: "right" }, { header: "Selbstcheck 0–100", width: 0.18, align: "right" }],
         b.config.categories.map((c) => {
