@@ -14,6 +14,7 @@ export interface TownRow {
   density: number | null;
   typeLabel: string;
   verbandName: string;
+  /** Id of the size class (the filter's options name them). */
   sizeClass: string;
   org: null | {
     hasData: boolean;
@@ -63,9 +64,24 @@ function valueOf(row: TownRow, key: SortKey): string | number | null {
 
 /**
  * Sortable, filterable table of the Kreis's municipalities. Sorting by a column header button (aria-sort says the
- * order); filters by name, type and size class. Unknown figures read "keine Daten", never 0.
+ * order); filters by name, type and size class. Unknown figures read "keine Daten", never 0. With `limit`, the first
+ * `limit` rows of the sorted and filtered list are shown (sorting and filtering always cover every town) and a link
+ * (`allHref`, the page with every row, as for the ranking) says how many there are: a large Kreis (234 towns) would
+ * otherwise render every row into the first answer.
  */
-export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownRow[]; showOrg: boolean; sizeClasses: readonly string[] }) {
+export function TownTable({
+  rows,
+  showOrg,
+  sizeClasses,
+  limit = null,
+  allHref,
+}: {
+  rows: readonly TownRow[];
+  showOrg: boolean;
+  sizeClasses: readonly { id: string; label: string }[];
+  limit?: number | null;
+  allHref?: string;
+}) {
   const t = useTranslations("county");
   const filterId = useId();
   const [query, setQuery] = useState("");
@@ -94,6 +110,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
       return c * sort.dir || a.name.localeCompare(b.name, "de");
     });
   }, [rows, query, type, size, onlyData, sort]);
+  const listed = limit === null ? shown : shown.slice(0, limit);
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -134,7 +151,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
           <select id={`${filterId}-size`} className="kern-form-input__select" value={size} onChange={(e) => setSize(e.target.value)}>
             <option value="">{t("filterAll")}</option>
             {sizeClasses.map((x) => (
-              <option key={x} value={x}>{x}</option>
+              <option key={x.id} value={x.id}>{x.label}</option>
             ))}
           </select>
         </div>
@@ -179,7 +196,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
             </tr>
           </thead>
           <tbody className="kern-table__body">
-            {shown.map((r) => (
+            {listed.map((r) => (
               <tr key={r.ags} className="kern-table__row" data-testid={`town-${r.ags}`}>
                 <th scope="row" className="kern-table__header">
                   <Link className="kern-link" href={r.org?.grantedOrgId && r.org.selfCheck ? `/organisationen/${encodeURIComponent(r.org.grantedOrgId)}/selbsteinschaetzung/${r.ags}` : `/gemeinde/${r.ags}`}>
@@ -216,6 +233,13 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
           </tbody>
         </table>
       </div>
+      {listed.length < shown.length && allHref && (
+        <p className="kern-body">
+          <Link className="kern-link" href={allHref} data-testid="towns-all">
+            {t("townsAll", { shown: listed.length, count: shown.length })}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }
