@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/domain/format/number";
 
 /** One municipality of the Kreis: register facts, and for a signed-in county the figures it may see (null: none). */
 export interface TownRow {
@@ -13,6 +14,7 @@ export interface TownRow {
   density: number | null;
   typeLabel: string;
   verbandName: string;
+  /** Id of the size class (the filter's options name them). */
   sizeClass: string;
   org: null | {
     hasData: boolean;
@@ -40,8 +42,8 @@ export interface TownRow {
 
 type SortKey = "name" | "population" | "areaKm2" | "density" | "typeLabel" | "verbandName" | "gps" | "fte" | "versorgungsgrad" | "aged60Plus" | "exits5" | "exits10" | "urgencyRank";
 
-const number = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 1 });
-const fmt = (v: number | null, digits = 1) => (v === null ? null : new Intl.NumberFormat("de-DE", { maximumFractionDigits: digits }).format(v));
+/** Through the one formatter, which makes each Intl.NumberFormat once (one per cell cost ~65 ms for 234 towns). */
+const fmt = (v: number | null, digits = 1) => (v === null ? null : formatNumber(v, { maximumFractionDigits: digits }));
 
 function valueOf(row: TownRow, key: SortKey): string | number | null {
   switch (key) {
@@ -62,9 +64,24 @@ function valueOf(row: TownRow, key: SortKey): string | number | null {
 
 /**
  * Sortable, filterable table of the Kreis's municipalities. Sorting by a column header button (aria-sort says the
- * order); filters by name, type and size class. Unknown figures read "keine Daten", never 0.
+ * order); filters by name, type and size class. Unknown figures read "keine Daten", never 0. With `limit`, the first
+ * `limit` rows of the sorted and filtered list are shown (sorting and filtering always cover every town) and a link
+ * (`allHref`, the page with every row, as for the ranking) says how many there are: a large Kreis (234 towns) would
+ * otherwise render every row into the first answer.
  */
-export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownRow[]; showOrg: boolean; sizeClasses: readonly string[] }) {
+export function TownTable({
+  rows,
+  showOrg,
+  sizeClasses,
+  limit = null,
+  allHref,
+}: {
+  rows: readonly TownRow[];
+  showOrg: boolean;
+  sizeClasses: readonly { id: string; label: string }[];
+  limit?: number | null;
+  allHref?: string;
+}) {
   const t = useTranslations("county");
   const filterId = useId();
   const [query, setQuery] = useState("");
@@ -93,6 +110,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
       return c * sort.dir || a.name.localeCompare(b.name, "de");
     });
   }, [rows, query, type, size, onlyData, sort]);
+  const listed = limit === null ? shown : shown.slice(0, limit);
 
   const header = (key: SortKey, label: string, numeric = false) => {
     const active = sort.key === key;
@@ -133,7 +151,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
           <select id={`${filterId}-size`} className="kern-form-input__select" value={size} onChange={(e) => setSize(e.target.value)}>
             <option value="">{t("filterAll")}</option>
             {sizeClasses.map((x) => (
-              <option key={x} value={x}>{x}</option>
+              <option key={x.id} value={x.id}>{x.label}</option>
             ))}
           </select>
         </div>
@@ -178,7 +196,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
             </tr>
           </thead>
           <tbody className="kern-table__body">
-            {shown.map((r) => (
+            {listed.map((r) => (
               <tr key={r.ags} className="kern-table__row" data-testid={`town-${r.ags}`}>
                 <th scope="row" className="kern-table__header">
                   <Link className="kern-link" href={r.org?.grantedOrgId && r.org.selfCheck ? `/organisationen/${encodeURIComponent(r.org.grantedOrgId)}/selbsteinschaetzung/${r.ags}` : `/gemeinde/${r.ags}`}>
@@ -186,8 +204,8 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
                   </Link>
                 </th>
                 {showOrg && r.org && <td className="kern-table__cell">{t(`level.${r.org.urgency}`)}</td>}
-                <td className="kern-table__cell kern-table__cell--numeric">{number.format(r.population)}</td>
-                <td className="kern-table__cell kern-table__cell--numeric">{number.format(r.areaKm2)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{fmt(r.population)}</td>
+                <td className="kern-table__cell kern-table__cell--numeric">{fmt(r.areaKm2)}</td>
                 {cell(fmt(r.density, 0))}
                 <td className="kern-table__cell">{r.typeLabel}</td>
                 <td className="kern-table__cell">{r.verbandName}</td>
@@ -203,7 +221,7 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
                     <td className="kern-table__cell">{r.org.selfCheck ?? noData}</td>
                     <td className="kern-table__cell">{r.org.topModel ? `${r.org.topModel} (${t("confidence", { level: r.org.confidence ?? "–" })})` : noData}</td>
                     <td className="kern-table__cell">{r.org.plan ?? noData}</td>
-                    <td className="kern-table__cell kern-table__cell--numeric">{number.format(r.org.workshops)}</td>
+                    <td className="kern-table__cell kern-table__cell--numeric">{fmt(r.org.workshops)}</td>
                     <td className="kern-table__cell">
                       {r.org.source === "town-grant" ? t("sourceTown") : r.org.source === "county" ? t("sourceCounty") : noData}
                       {r.org.planningArea ? ` · ${t("inArea", { name: r.org.planningArea })}` : ""}
@@ -215,6 +233,13 @@ export function TownTable({ rows, showOrg, sizeClasses }: { rows: readonly TownR
           </tbody>
         </table>
       </div>
+      {listed.length < shown.length && allHref && (
+        <p className="kern-body">
+          <Link className="kern-link" href={allHref} data-testid="towns-all">
+            {t("townsAll", { shown: listed.length, count: shown.length })}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -20,11 +20,14 @@ import { IdSchema, KreisKeySchema } from "@/lib/domain/schemas/tenant";
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ org?: string | string[]; alle?: string | string[] }> };
 
 /**
- * A large Kreis (up to 234 towns) would otherwise send every town's card and wave row: the first view shows the most
- * urgent towns and the largest waves, `?alle=1` shows every town (a link says how many more there are).
+ * A large Kreis (up to 234 towns) would otherwise send every town's card, wave row and table row: the first view shows
+ * the most urgent towns, the largest waves and the first rows of the town table, `?alle=1` shows every town (a link
+ * says how many more there are).
  */
 const RANKING_FIRST = 20;
 const WAVE_TABLE_FIRST = 20;
+/** The town table renders its first 50 rows (sorting and filtering cover every town); most Kreise have fewer. */
+const TOWN_TABLE_FIRST = 50;
 /** The chart stacks the largest waves and one band for the other towns (the palette has ten distinct colours). */
 const WAVE_CHART_TOWNS = 9;
 
@@ -95,7 +98,7 @@ export default async function KreisPage({ params, searchParams }: Props) {
       density: populationDensity(m.population, m.areaHectares),
       typeLabel: MUNICIPALITY_TYPE_LABELS[m.typeCode] ?? String(m.typeCode),
       verbandName: m.verbandName,
-      sizeClass: SIZE_CLASSES.find((c) => c.id === sizeClassOf(m.population))!.label_de,
+      sizeClass: sizeClassOf(m.population),
       org:
         view && s && town
           ? {
@@ -310,7 +313,13 @@ export default async function KreisPage({ params, searchParams }: Props) {
       <section aria-labelledby="towns-title" className="space-y-kern-space-default">
         <h2 id="towns-title" className="kern-heading-medium">{t("townsTitle")}</h2>
         {view && <p className="kern-body max-w-[48rem]">{t("townsOrgLead")}</p>}
-        <TownTable rows={rows} showOrg={view !== null} sizeClasses={SIZE_CLASSES.map((c) => c.label_de)} />
+        <TownTable
+          rows={rows}
+          showOrg={view !== null}
+          sizeClasses={SIZE_CLASSES.map((c) => ({ id: c.id, label: c.label_de }))}
+          limit={showAll ? null : TOWN_TABLE_FIRST}
+          allHref={`${allHref}#towns-title`}
+        />
         <p className="kern-body kern-body--small">{t("registerSource")}</p>
       </section>
 

@@ -7,6 +7,7 @@ import type { KreisMunicipality } from "@/lib/server/db/county";
 import { ConflictError } from "./errors";
 import { listPlanningAreas, type PlanningAreaRecord } from "./planning-areas";
 import { listInventoriesOf, type ProviderRecord } from "./providers";
+import { agsCondition, isEmptyScope, type TownScope } from "./town-scope";
 
 /**
  * The organisation part of /kreis/{key}: what a county organisation may see of the towns of its Kreis — its own
@@ -106,13 +107,13 @@ function summary(row: { status: "DRAFT" | "COMPLETED"; updatedAt: Date; result: 
 
 /**
  * Action-plan progress: items, done and in progress per (organisation, town), authorised by the plan resource ("plan"
- * read: members, and granted counties). Keyed "orgId|ags".
+ * read: members, and granted counties) for a list of towns or every town of a Kreis. Keyed "orgId|ags".
  */
-export async function actionPlanProgressOf(ctx: TenantContext, organisationIds: readonly string[], agsList: readonly string[]): Promise<Map<string, ActionPlanProgress>> {
+export async function actionPlanProgressOf(ctx: TenantContext, organisationIds: readonly string[], towns: TownScope): Promise<Map<string, ActionPlanProgress>> {
   for (const id of organisationIds) authorize(ctx.caller, "plan", "read", id);
-  const plans = organisationIds.length
+  const plans = organisationIds.length && !isEmptyScope(towns)
     ? await ctx.prisma.actionPlan.findMany({
-        where: { organisationId: { in: [...organisationIds] }, municipalityAgs: { in: [...agsList] } },
+        where: { organisationId: { in: [...organisationIds] }, municipalityAgs: agsCondition(towns) },
         select: { organisationId: true, municipalityAgs: true, items: { select: { status: true } } },
       })
     : [];
@@ -134,10 +135,12 @@ export async function getCountyView(
   const countyId = county.organisationId;
   authorize(ctx.caller, "provider", "read", countyId);
   const caller = ctx.caller;
-  const agsList = municipalities.map((m) => m.ags);
+  // Every read below covers the Kreis's towns by their AGS prefix (town-scope.ts), not by a list of 234 AGS.
+  const ofKreis = { kreisKey: kreis.key };
+  const inKreis = agsCondition(ofKreis);
   // Grants to THIS county, read now (not from a cache): a revoked grant is gone on the next request.
   const grants = await ctx.prisma.countyAccessGrant.findMany({
-    where: { countyOrganisationId: countyId, town: { kind: "TOWN", municipalityAgs: { in: agsList } } },
+    where: { countyOrganisationId: countyId, town: { kind: "TOWN", municipalityAgs: inKreis } },
     select: { town: { select: { id: true, name: true, municipalityAgs: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
@@ -152,18 +155,18 @@ export async function getCountyView(
   const readable = [countyId, ...townOrgIds];
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const [inventories, assessments, plans, workshops, areas, knowledge] = await Promise.all([
-    listInventoriesOf(ctx, readable, agsList),
+    listInventoriesOf(ctx, readable, ofKreis),
     (async () => {
       for (const id of readable) authorize(caller, "assessment", "read", id);
       return ctx.prisma.assessment.findMany({
-        where: { organisationId: { in: readable }, municipalityAgs: { in: agsList } },
+        where: { organisationId: { in: readable }, municipalityAgs: inKreis },
         select: { organisationId: true, municipalityAgs: true, status: true, updatedAt: true, result: true, answers: true },
       });
     })(),
-    actionPlanProgressOf(ctx, readable, agsList),
+    actionPlanProgressOf(ctx, readable, ofKreis),
     (async () => {
       authorize(caller, "workshop", "read", countyId);
-      return ctx.prisma.workshop.groupBy({ by: ["municipalityAgs"], where: { organisationId: countyId, status: "ENDED", municipalityAgs: { in: agsList } }, _count: { _all: true } });
+      return ctx.prisma.workshop.groupBy({ by: ["municipalityAgs"], where: { organisationId: countyId, status: "ENDED", municipalityAgs: inKreis }, _count: { _all: true } });
     })(),
     listPlanningAreas(ctx, countyId),
     getKnowledgeSnapshot(undefined, ctx.prisma),

@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/schemas/provider";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantNotFoundError } from "./errors";
+import { agsCondition, isEmptyScope, type TownScope } from "./town-scope";
 
 /**
  * The provider inventory (Versorgungsdaten) of a municipality: practices, pharmacies, nursing and therapy services
@@ -217,15 +218,15 @@ export async function listProviders(ctx: TenantContext, ags: string): Promise<Pr
 }
 
 /**
- * The inventories of several organisations for several towns in one query (the county view): each organisation is
- * authorised to read providers first (a member, or a town that granted the caller's county). Keyed "orgId|ags".
+ * The inventories of several organisations for several towns (a list, or every town of a Kreis) in one query (the
+ * county view): each organisation is authorised to read providers first (a member, or a town that granted the caller's county). Keyed "orgId|ags".
  */
-export async function listInventoriesOf(ctx: TenantContext, organisationIds: readonly string[], agsList: readonly string[]): Promise<Map<string, ProviderRecord[]>> {
+export async function listInventoriesOf(ctx: TenantContext, organisationIds: readonly string[], towns: TownScope): Promise<Map<string, ProviderRecord[]>> {
   for (const organisationId of organisationIds) authorize(ctx.caller, "provider", "read", organisationId);
   const out = new Map<string, ProviderRecord[]>();
-  if (organisationIds.length === 0 || agsList.length === 0) return out;
+  if (organisationIds.length === 0 || isEmptyScope(towns)) return out;
   const rows = await ctx.prisma.provider.findMany({
-    where: { organisationId: { in: [...organisationIds] }, municipalityAgs: { in: [...agsList] } },
+    where: { organisationId: { in: [...organisationIds] }, municipalityAgs: agsCondition(towns) },
     include: INCLUDE,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
