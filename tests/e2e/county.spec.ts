@@ -53,6 +53,24 @@ test("public Kreis page: every municipality of Lippe, sortable and filterable, t
   await checkBothWidths(page);
 });
 
+test("the largest Kreis: the town table shows its first 50 rows, filtering covers every town, a link shows all 234", async ({ page }) => {
+  await page.goto("/kreis/07232");
+  const rows = page.getByTestId("town-table").locator("tbody tr");
+  await expect(page.getByTestId("town-count")).toHaveText("234 von 234 Gemeinden");
+  await expect(rows).toHaveCount(50);
+  await expect(page.getByTestId("towns-all")).toHaveText("Alle 234 Gemeinden in der Tabelle zeigen (hier die ersten 50)");
+  // A town beyond the first 50 rows is found by the filter.
+  await page.getByLabel("Name oder AGS").fill("Zweifelscheid");
+  await expect(page.getByTestId("town-count")).toHaveText("1 von 234 Gemeinden");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Zweifelscheid");
+  await expect(page.getByTestId("towns-all")).toHaveCount(0);
+  await page.getByLabel("Name oder AGS").fill("");
+  await page.getByTestId("towns-all").click();
+  await expect(page).toHaveURL(/[?&]alle=1/);
+  await expect(rows).toHaveCount(234);
+});
+
 test("a county user imports three towns, groups two into a planning area, sees ranking and wave, opens a granted town's self-check", async ({ browser, baseURL }) => {
   const townName = `Dörentrup Kreisblick ${run}`;
   const countyName = `Kreis Lippe Kreisblick ${run}`;
