@@ -43,7 +43,7 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await expect(transport.getByLabel("Weiß nicht / noch offen")).toBeChecked();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel("Anteil der Einwohner ab 65 Jahren").fill("24");
+  await page.getByLabel("Anteil der Bevölkerung ab 65 Jahren").fill("24");
   await choose(page, "Qualität des öffentlichen Nahverkehrs", "Schlecht oder kaum vorhanden");
   await next(page);
 
@@ -94,14 +94,14 @@ test("self-check for Dörentrup: fill partly, leave, resume, finish, see ranking
   await page.reload();
   await expectStep(page, 3, "Dringlichkeit");
   await page.getByRole("button", { name: "Schritt 1: Ihre Kommune" }).click();
-  await expect(page.getByLabel("Anteil der Einwohner ab 65 Jahren")).toHaveValue("24");
+  await expect(page.getByLabel("Anteil der Bevölkerung ab 65 Jahren")).toHaveValue("24");
   await expect(group(page, "Qualität des öffentlichen Nahverkehrs").getByLabel("Schlecht oder kaum vorhanden")).toBeChecked();
 
   // Finish: a few more answers, the rest stays "weiß nicht".
   await page.getByRole("button", { name: "Schritt 5: Politik und Beteiligung" }).click();
   await expectStep(page, 5, "Politik und Beteiligung");
   await choose(page, "Rückhalt im Rat (Gemeinderat bzw. Kreistag)", "Mehrheit");
-  await choose(page, "Engagement der Bürgermeisterin / des Bürgermeisters", "Stark (treibt das Thema)");
+  await choose(page, "Engagement der Bürgermeisterin oder des Bürgermeisters", "Stark (treibt das Thema)");
   await next(page);
   await expectStep(page, 6, "Partner");
   await next(page);

@@ -43,8 +43,8 @@ test("public Kreis page: every municipality of Lippe, sortable and filterable, t
   await expect(page).toHaveURL(new RegExp(`/kreis/${LIPPE}$`));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lippe (Kreis)");
   await expect(page.getByTestId("town-count")).toHaveText("16 von 16 Gemeinden");
-  await page.getByRole("button", { name: "Einwohner" }).first().click();
-  await page.getByRole("button", { name: "Einwohner" }).first().click(); // descending
+  await page.getByRole("button", { name: "Einwohnerzahl" }).first().click();
+  await page.getByRole("button", { name: "Einwohnerzahl" }).first().click(); // descending
   await expect(page.getByTestId("town-table").locator("tbody tr").first()).toContainText("Detmold");
   await page.getByLabel("Name oder AGS").fill("dören");
   await expect(page.getByTestId("town-count")).toHaveText("1 von 16 Gemeinden");
@@ -112,7 +112,7 @@ test("a county user imports three towns, groups two into a planning area, sees r
   // 3. The ranking with reasons and the retirement wave with its table.
   const ranking = page.getByTestId("ranking");
   await expect(ranking.getByTestId("rank-05766024")).toContainText("Dringlichkeit hoch");
-  await expect(ranking.getByTestId("rank-05766028")).toContainText("Versorgungsgrad Hausärzte: 71,5 %");
+  await expect(ranking.getByTestId("rank-05766028")).toContainText("Hausärztlicher Versorgungsgrad: 71,5 %");
   await expect(ranking).toContainText("13 Gemeinden ohne Daten");
   await expect(page.getByTestId("wave-chart")).toBeVisible();
   await expect(page.getByTestId("wave-table").getByRole("row", { name: /Dörentrup/ })).toBeVisible();

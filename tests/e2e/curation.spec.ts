@@ -74,7 +74,7 @@ test("the operator adds a version of the Verhältniszahl; a town's supply check 
   await expect(page.getByTestId("curation-forbidden")).toBeVisible();
 
   await page.goto(`/gemeinde/${AGS}/versorgung`);
-  const asOf = page.getByText(/Verhältniszahl 1\.500 Einwohner je Hausärztin oder Hausarzt/);
+  const asOf = page.getByText(/Verhältniszahl 1\.500 Einwohnerinnen und Einwohner je Hausärztin oder Hausarzt/);
   await expect(asOf).toContainText(`Version BPL-RL E2E, gültig ab ${todayDe}; Quelle: ${SOURCE}`);
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });

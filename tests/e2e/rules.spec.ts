@@ -17,7 +17,7 @@ test("figures not checked against a guideline say „nicht geprüft“; an acces
   await expect(page.getByTestId("funding-amount-he-foerderrichtlinie-laendliche-raeume")).not.toContainText("nicht geprüft");
   const bw = page.getByTestId("funding-conditions-bw-primaerversorgung-projekte");
   await expect(bw).toContainText("Beginn der Laufzeit nicht belegt; Quelle abgerufen am 22.08.2021");
-  const byLimit = page.getByTestId("funding-conditions-by-landarztpraemie").getByRole("listitem").filter({ hasText: "Gemeinden bis 20.000 Einwohner" });
+  const byLimit = page.getByTestId("funding-conditions-by-landarztpraemie").getByRole("listitem").filter({ hasText: "Gemeinden bis 20.000 Einwohnerinnen und Einwohner" });
   await expect(byLimit).toContainText("nicht geprüft");
 });
 

@@ -32,7 +32,7 @@ test("anonymous self-check answers survive sign-in: the result offers sign-in, r
 
   // Anonymous: two answers, kept in this browser.
   await page.goto(WIZARD);
-  await page.getByLabel("Anteil der Einwohner ab 65 Jahren").fill("24");
+  await page.getByLabel("Anteil der Bevölkerung ab 65 Jahren").fill("24");
   await page.getByRole("group", { name: "Qualität des öffentlichen Nahverkehrs" }).getByLabel("Schlecht oder kaum vorhanden", { exact: true }).check();
   await expect(page.getByTestId("save-state")).toHaveText("In diesem Browser gespeichert.");
   await expect(page.getByTestId("sign-in-to-save")).toBeVisible();
@@ -59,7 +59,7 @@ test("anonymous self-check answers survive sign-in: the result offers sign-in, r
   // Saved for the organisation: the wizard shows both answers from the server, the browser copy is gone.
   await page.goto(WIZARD);
   await expect(page.getByTestId("storage-note")).toContainText("für „Dörentrup“ gespeichert");
-  await expect(page.getByLabel("Anteil der Einwohner ab 65 Jahren")).toHaveValue("24");
+  await expect(page.getByLabel("Anteil der Bevölkerung ab 65 Jahren")).toHaveValue("24");
   await expect(page.getByRole("group", { name: "Qualität des öffentlichen Nahverkehrs" }).getByLabel("Schlecht oder kaum vorhanden", { exact: true })).toBeChecked();
   expect(await page.evaluate((ags) => window.localStorage.getItem(`versorgungslotse:selbstcheck:${ags}`), AGS)).toBeNull();
 });
@@ -67,7 +67,7 @@ test("anonymous self-check answers survive sign-in: the result offers sign-in, r
 test("keeping the browser's answers beside the organisation's leaves them in the browser", async ({ page, browser, baseURL }) => {
   const email = await accountWithOrganisation(browser, baseURL!);
   await page.goto(WIZARD);
-  await page.getByLabel("Anteil der Einwohner ab 65 Jahren").fill("31");
+  await page.getByLabel("Anteil der Bevölkerung ab 65 Jahren").fill("31");
   await expect(page.getByTestId("save-state")).toHaveText("In diesem Browser gespeichert.");
   // Signing in from the header returns to the page it was clicked on.
   await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toHaveAttribute("href", `/anmelden?next=${encodeURIComponent(WIZARD)}`);

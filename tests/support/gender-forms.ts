@@ -68,6 +68,75 @@ export function genderForm(text: string): string | undefined {
   return slashPair(prose);
 }
 
+/**
+ * Generic masculine nouns the app no longer uses for people in general (issue 18): each with its masculine endings
+ * (lower case, compounds end in them: "Hausärzte", "Praxisnachfolger") and the feminine stem the pair form starts
+ * with ("Hausärztinnen und Hausärzte", "die Bürgermeisterin oder der Bürgermeister").
+ */
+const GENERIC_MASCULINE: readonly { readonly forms: readonly string[]; readonly feminine: string }[] = [
+  { forms: ["bürgermeister", "bürgermeisters", "bürgermeistern"], feminine: "bürgermeisterin" },
+  { forms: ["nachfolger", "nachfolgers", "nachfolgern"], feminine: "nachfolgerin" },
+  { forms: ["patient", "patienten"], feminine: "patientin" },
+  { forms: ["mitarbeiter", "mitarbeiters", "mitarbeitern"], feminine: "mitarbeiterin" },
+  { forms: ["bürger", "bürgers", "bürgern"], feminine: "bürgerin" },
+  { forms: ["investor", "investors", "investoren"], feminine: "investorin" },
+  { forms: ["akteur", "akteurs", "akteure", "akteuren"], feminine: "akteurin" },
+  { forms: ["einwohner", "einwohners", "einwohnern"], feminine: "einwohnerin" },
+  { forms: ["arzt", "arztes", "ärzte", "ärzten"], feminine: "ärztin" },
+];
+
+/**
+ * Kept as given (docs/ui-conventions.md, "Words"): terms of the Bedarfsplanung, titles the sources give (KommKom
+ * measures, a publication) and one person the source names ("ein ortsansässiger Hausarzt", Dornhan, PORT 3.2.3).
+ * Words in German quotation marks („…“) quote a source and are skipped too.
+ */
+export const GENERIC_MASCULINE_EXCEPTIONS: readonly string[] = [
+  "Allgemeine Verhältniszahl Hausärzte",
+  "Einwohner je Hausarzt",
+  "Alles aus einer Hand für Ärzte und medizinisches Fachpersonal",
+  "Analyse der kommunalen Gesundheitsakteure",
+  "Mentoring-Programm für angehende Ärzte & Apotheker",
+  "Existenzgründungsanalyse Hausärzte",
+  "ein Hausarzt seinen Rückzug ankündigte",
+];
+
+/**
+ * "Ärztinnen und ", "Ärztinnen, ", "einer Hausärztin oder eines neuen ": a feminine, "und", "oder" or a comma, and at
+ * most two lower-case words (article, adjective) before the noun.
+ */
+const PAIR_BEFORE = /(\p{L}+)(?:\s+(?:und|oder)|,)\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** " und Ärztinnen", " oder die Bürgermeisterin": the same after the noun. */
+const PAIR_AFTER = /^(?:\s+(?:und|oder)|,)\s+(?:\p{Ll}+\s+){0,2}(\p{L}+)/u;
+
+function isFeminine(word: string | undefined, feminine: string): boolean {
+  const lower = word?.toLowerCase();
+  return lower === feminine || lower === `${feminine}nen`;
+}
+
+/**
+ * The first generic masculine noun of GENERIC_MASCULINE in a text that is not part of a pair form ("Ärztinnen und
+ * Ärzte", "Ärztinnen oder Ärzte", "die Hausärztin oder der Hausarzt") or of an exception, or undefined. Only
+ * capitalised whole words count: compounds that start with the noun ("Einwohnerzahl", "Arzt-Geschoss", "Hausarzt-,
+ * Kinderarzt- und Hebammenpraxis") do not, and "-ärzte" is not a word ("Haus- und Fachärzte" is flagged at "Fachärzte").
+ */
+export function genericMasculine(text: string): string | undefined {
+  let prose = text.replace(/\b(?:https?|mailto):\S+/g, " ").replace(/„[^“]*“/g, " ");
+  for (const exception of GENERIC_MASCULINE_EXCEPTIONS) prose = prose.split(exception).join(" ");
+  for (const match of prose.matchAll(/(?<![\p{L}\p{N}_-])\p{Lu}\p{L}*(?![\p{L}-])/gu)) {
+    const word = match[0];
+    const lower = word.toLowerCase();
+    for (const { forms, feminine } of GENERIC_MASCULINE) {
+      const form = forms.find((candidate) => lower.endsWith(candidate));
+      if (!form) continue;
+      const femininePair = lower.slice(0, lower.length - form.length) + feminine;
+      const before = PAIR_BEFORE.exec(prose.slice(0, match.index))?.[1];
+      const after = PAIR_AFTER.exec(prose.slice(match.index + word.length))?.[1];
+      if (!isFeminine(before, femininePair) && !isFeminine(after, femininePair)) return word;
+    }
+  }
+  return undefined;
+}
+
 /** Words the app no longer uses (issue 18), with what it says instead. */
 export const RETIRED_TERMS: readonly (readonly [RegExp, string])[] = [
   [/Versorgernetzwerk/i, "Gesundheitsnetzwerk"],

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, describeFinding, genderForm, jsonFiles, retiredTerm, scanJson, scanSource, sourceFiles } from "../support/gender-forms";
+import { ROOT, describeFinding, genderForm, genericMasculine, jsonFiles, retiredTerm, scanJson, scanSource, sourceFiles } from "../support/gender-forms";
 
 // One gender-fair style in the app's own German texts: pair forms or neutral forms (docs/ui-conventions.md).
 // Verbatim quotes from the sources keep their colon forms.
@@ -73,6 +73,73 @@ describe("the gender-form detector", () => {
   });
 });
 
+describe("the generic-masculine detector", () => {
+  it.each([
+    ["Engagement des Bürgermeisters", "Bürgermeisters"],
+    ["die Bürgermeister der Region", "Bürgermeister"],
+    ["Praxen ohne Nachfolger", "Nachfolger"],
+    ["die Praxisnachfolger", "Praxisnachfolger"],
+    ["für Patienten attraktiv", "Patienten"],
+    ["ein fester Mitarbeiter", "Mitarbeiter"],
+    ["Bürger beteiligen", "Bürger"],
+    ["Investoren suchen", "Investoren"],
+    ["ein Investor baut", "Investor"],
+    ["Lenkungskreis aller Akteure", "Akteure"],
+    ["zwischen Gesundheitsakteuren", "Gesundheitsakteuren"],
+    ["je 100.000 Einwohner", "Einwohner"],
+    ["Gemeinden unter 30.000 Einwohnern", "Einwohnern"],
+    ["die Ärzte vor Ort", "Ärzte"],
+    ["mit den Ärzten", "Ärzten"],
+    ["Versorgungsgrad Hausärzte", "Hausärzte"],
+    ["Haus- und Fachärzte", "Fachärzte"],
+    ["Weiterbildung zum Facharzt", "Facharzt"],
+    // a pair only counts with its own feminine
+    ["Ärztinnen und Hausärzte", "Hausärzte"],
+    ["Bürgerinnen und Einwohner", "Einwohner"],
+    // a feminine further away than one article and one adjective is no pair
+    ["Ärztinnen und alle die anderen Ärzte", "Ärzte"],
+    // the exceptions are whole phrases, not words
+    ["Einwohner je Ärztin", "Einwohner"],
+  ])("flags %j", (text, word) => {
+    expect(genericMasculine(text)).toBe(word);
+  });
+
+  it.each([
+    "Ärztinnen und Ärzte",
+    "Ärztinnen oder Ärzte",
+    "angestellte Ärztinnen, Ärzte und Fachkräfte",
+    "Zusammenarbeit zwischen Ärztinnen, Ärzten und anderen",
+    "Hausärztinnen und Hausärzten",
+    "die Bürgermeisterin oder der Bürgermeister",
+    "Engagement der Bürgermeisterin oder des Bürgermeisters",
+    "einer neuen Hausärztin oder eines neuen Hausarztes",
+    "Bürgermeisterinnen und Bürgermeister",
+    "Patientinnen und Patienten",
+    "Einwohnerinnen und Einwohnern",
+    "Ärzte und Ärztinnen",
+    "Ärzteschaft, Praxisnachfolge, Beteiligte, Fachkräfte, Bevölkerung, Verwaltungsspitze",
+    "Einwohnerzahl, Bürgermeisteramt, Arztsitze, Patientenversorgung, Investorenbau",
+    "Mietgarantie für das Arzt-Geschoss; Hausarzt-, Kinderarzt- und Hebammenpraxis",
+    "Allgemeine Verhältniszahl Hausärzte",
+    "Verhältniszahl laut KV (Einwohner je Hausarzt, optional)",
+    "Mentoring-Programm für angehende Ärzte & Apotheker",
+    "Dornhan wurde aktiv, als ein Hausarzt seinen Rückzug ankündigte.",
+    "sie „kann keine Ärzte backen“",
+    "https://example.org/Aerzte/Buerger",
+  ])("does not flag %j", (text) => {
+    expect(genericMasculine(text)).toBeUndefined();
+  });
+
+  it("skips the sources' own words in JSON (quotes, sections, texts as printed) but reads the prose", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "generic-masculine-"));
+    const file = path.join(dir, "k.json");
+    const entry = { summary: "Die Akteure vor Ort", printed: "Akteure", firstSteps: ["Investoren suchen"], citations: [{ section: "Strukturen & Akteure", quote: "die Bürgermeister" }] };
+    fs.writeFileSync(file, JSON.stringify([entry]));
+    expect(scanJson(file, SOURCE_WORDS, genericMasculine).map(describeFinding)).toEqual([expect.stringContaining("[0].summary: „Akteure“")]);
+    expect(scanJson(file, new Set(), genericMasculine)).toHaveLength(5);
+  });
+});
+
 describe("retired terms", () => {
   it.each([
     ["Das Versorgernetzwerk", "Versorgernetzwerk (statt dessen: Gesundheitsnetzwerk)"],
@@ -90,14 +157,20 @@ describe("retired terms", () => {
 });
 
 const QUOTES = new Set(["quote"]);
+/**
+ * The sources' own words in the knowledge files: quotes, the sections they stand in, and what the schemas keep "as
+ * printed" (a role's `printed` text, a KommKom measure's `firstSteps`).
+ */
+const SOURCE_WORDS = new Set(["quote", "section", "printed", "firstSteps"]);
 const messageFiles = () => jsonFiles(path.join(ROOT, "messages/de"));
 const knowledgeFiles = () => jsonFiles(path.join(ROOT, "knowledge"));
 const codeFiles = () => ["app", "components", "lib", "prisma"].flatMap((dir) => sourceFiles(path.join(ROOT, dir)));
 
 describe.each([
-  ["pair or neutral forms, no colon/star/slash/Binnen-I", genderForm],
-  ["none of the retired terms", retiredTerm],
-])("the app's German texts: %s", (_name, detect) => {
+  ["pair or neutral forms, no colon/star/slash/Binnen-I", genderForm, QUOTES],
+  ["none of the retired terms", retiredTerm, QUOTES],
+  ["no generic masculine outside pair forms and the documented exceptions", genericMasculine, SOURCE_WORDS],
+] as const)("the app's German texts: %s", (_name, detect, sourceWords) => {
   it("messages/de", () => {
     const files = messageFiles();
     expect(files.length).toBeGreaterThan(10);
@@ -107,7 +180,7 @@ describe.each([
   it("knowledge/*.json (verbatim quotes excepted)", () => {
     const files = knowledgeFiles();
     expect(files.length).toBeGreaterThan(10);
-    expect(files.flatMap((file) => scanJson(file, QUOTES, detect)).map(describeFinding)).toEqual([]);
+    expect(files.flatMap((file) => scanJson(file, sourceWords, detect)).map(describeFinding)).toEqual([]);
   });
 
   it("strings in app/, components/, lib/ and prisma/", () => {

@@ -69,7 +69,7 @@ export const FIELDS = {
   town: {
     ags: text(safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null), { fromDatabase: true }),
     name: text(safeText().trim().min(1, "Bitte den Namen der Kommune angeben."), { fromDatabase: true }),
-    population: num({ int: true, unit: "Einwohner" }, { fromDatabase: true }),
+    population: num({ int: true, unit: "Einwohnerinnen und Einwohner" }, { fromDatabase: true }),
     areaKm2: num({ unit: "km²" }, { fromDatabase: true }),
     county: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
     land: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
@@ -168,7 +168,7 @@ const InputObjectSchema = z
     urgency: groupSchema("urgency", FIELDS.urgency).prefault({}).describe("Dringlichkeit"),
     resources: groupSchema("resources", FIELDS.resources).prefault({}).describe("Ressourcen der Kommune"),
     politics: groupSchema("politics", FIELDS.politics).prefault({}).describe("Politische Unterstützung und Beteiligung"),
-    partners: groupSchema("partners", FIELDS.partners).prefault({}).describe("Partner: Kreis, Krankenhausträger, Investor, KV, Gesundheitsamt"),
+    partners: groupSchema("partners", FIELDS.partners).prefault({}).describe("Partner: Kreis, Krankenhausträger, private Investition, KV, Gesundheitsamt"),
     localDoctors: groupSchema("localDoctors", FIELDS.localDoctors).prefault({}).describe("Haltung der Ärzteschaft vor Ort"),
     assets: groupSchema("assets", FIELDS.assets).prefault({}).describe("Gebäude, Grundstücke, bestehende Netzwerke"),
     goals: groupSchema("goals", FIELDS.goals).prefault({}).describe("Ziele der Kommune"),

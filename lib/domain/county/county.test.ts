@@ -88,7 +88,7 @@ describe("town urgency", () => {
 
   it("gives the reasons, most severe first, and says how many criteria are unknown", () => {
     const result = townUrgency(town({ versorgungsgrad: 70, shareGpsAged60Plus: 0.45, gpHeadcount: 0, countedGps: 0, population: 1000 }), criteria);
-    expect(result.reasons_de[0]).toMatch(/^Versorgungsgrad Hausärzte: 70 % – unter 75 %/);
+    expect(result.reasons_de[0]).toMatch(/^Hausärztlicher Versorgungsgrad: 70 % – unter 75 %/);
     expect(result.reasons_de.some((r) => r.startsWith("Anteil der Hausärztinnen und Hausärzte ab 60 Jahren: 45 %"))).toBe(true);
     expect(result.reasons_de.at(-1)).toBe("1 von 4 Kriterien unbekannt.");
   });

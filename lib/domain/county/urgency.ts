@@ -82,23 +82,23 @@ export function urgencyCriteria(params: Pick<SupplyParameters, "gpRatio" | "unde
     },
     {
       id: "versorgungsgrad",
-      label_de: "Versorgungsgrad Hausärzte",
+      label_de: "Hausärztlicher Versorgungsgrad",
       unit_de: "%",
       direction: "below",
       high: under,
       medium: STATUS_CONVENTIONS.amberBelowPercent,
       highBasis: { kind: "parameter", text_de: `Unterversorgung: ${paramText(params.underSupplyPercent)}.` },
-      mediumBasis: { kind: "assumption", text_de: "Annahme dieser Anwendung: unter 100 % hat die Gemeinde weniger Hausärzte, als der Bedarfsplan vorsieht." },
+      mediumBasis: { kind: "assumption", text_de: "Annahme dieser Anwendung: unter 100 % hat die Gemeinde weniger Hausärztinnen und Hausärzte, als der Bedarfsplan vorsieht." },
     },
     {
       id: "population-per-fte",
-      label_de: "Einwohner je hausärztlicher Vollzeitstelle",
-      unit_de: "Einwohner",
+      label_de: "Einwohnerzahl je hausärztlicher Vollzeitstelle",
+      unit_de: "Einwohnerinnen und Einwohner",
       direction: "above",
       high: ratio / (under / 100),
       medium: ratio,
       highBasis: { kind: "parameter", text_de: `Verhältniszahl ÷ Unterversorgungsschwelle: ${paramText(params.gpRatio)} und ${paramText(params.underSupplyPercent)}.` },
-      mediumBasis: { kind: "parameter", text_de: `Mehr Einwohner je Stelle als die Verhältniszahl: ${paramText(params.gpRatio)}.` },
+      mediumBasis: { kind: "parameter", text_de: `Mehr Einwohnerinnen und Einwohner je Stelle als die Verhältniszahl: ${paramText(params.gpRatio)}.` },
     },
   ];
 }

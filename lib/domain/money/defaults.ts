@@ -200,7 +200,7 @@ export function defaultAssumptions(
   const ratio = resolveParameter(params, PARAMETER_KEYS.gpRatio, atDate);
   const inhabitantsPerGp = ratio?.value ?? 1_609;
   const seats = gpSeatsFor(town.population, inhabitantsPerGp);
-  const seatsText = `${de(seats, 1)} ${seats === 1 ? "Hausarztsitz" : "Hausarztsitze"} (${de(town.population)} Einwohner bei 1:${de(inhabitantsPerGp)}${ratio ? `, ${ratio.version}` : ""})`;
+  const seatsText = `${de(seats, 1)} ${seats === 1 ? "Hausarztsitz" : "Hausarztsitze"} (${de(town.population)} Einwohnerinnen und Einwohner bei 1:${de(inhabitantsPerGp)}${ratio ? `, ${ratio.version}` : ""})`;
   const fte = coordinatorFte(town.population);
 
   switch (model) {
@@ -212,7 +212,7 @@ export function defaultAssumptions(
       );
       running.coordinator = assumption(
         fte * ASSUMED_COST_PER_FTE_EUR,
-        `Annahme dieser Anwendung: ${de(fte, 2)} Stelle für die Netzwerkkoordination bei ${de(town.population)} Einwohnern (unter 5.000: 0,25; bis 15.000: 0,5; darüber: 1 Stelle), zu angenommenen ${de(ASSUMED_COST_PER_FTE_EUR)} € Arbeitgeberkosten je Vollzeitstelle. Dass Netzwerkarbeit nicht nebenbei geht, sagt die PORT-Studie; wie viel Zeit sie braucht, sagen die Quellen nicht.`,
+        `Annahme dieser Anwendung: ${de(fte, 2)} Stelle für die Netzwerkkoordination bei ${de(town.population)} Einwohnerinnen und Einwohnern (unter 5.000: 0,25; bis 15.000: 0,5; darüber: 1 Stelle), zu angenommenen ${de(ASSUMED_COST_PER_FTE_EUR)} € Arbeitgeberkosten je Vollzeitstelle. Dass Netzwerkarbeit nicht nebenbei geht, sagt die PORT-Studie; wie viel Zeit sie braucht, sagen die Quellen nicht.`,
         PORT_NETWORK_PERSON,
       );
       break;
@@ -229,7 +229,7 @@ export function defaultAssumptions(
           citation: mvz.parameter.citation,
           needsConfirmation: true,
           note_de:
-            `Aus Marienmünster übertragen: Die Stadt (${de(reference.population)} Einwohner laut Gemeindeverzeichnis, rund ${de(referenceSeats, 1)} Hausarztsitze) trägt rund ${de(mvz.value / 1_000_000, 1)} Mio. € für die Entwicklung ihres kommunalen MVZ, das die hausärztliche Versorgung der ganzen Stadt übernimmt. ` +
+            `Aus Marienmünster übertragen: Die Stadt (${de(reference.population)} Einwohnerinnen und Einwohner laut Gemeindeverzeichnis, rund ${de(referenceSeats, 1)} Hausarztsitze) trägt rund ${de(mvz.value / 1_000_000, 1)} Mio. € für die Entwicklung ihres kommunalen MVZ, das die hausärztliche Versorgung der ganzen Stadt übernimmt. ` +
             `Für ${townName} mit ${seatsText} im selben Verhältnis angesetzt: rund ${de(scaled.value)} € (ein Ort, ohne Aufschlüsselung; Annahme) – bitte durch eigene Planung ersetzen.` +
             roughNote(scaled.factor, reference.name) +
             takeoverHint,
@@ -262,8 +262,8 @@ export function defaultAssumptions(
           citation: conversion.parameter.citation,
           needsConfirmation: true,
           note_de:
-            `Aus Schneeberg übertragen: Die Stadt (${de(reference.population)} Einwohner laut Gemeindeverzeichnis) investierte rund ${de(conversion.value / 1_000_000, 1)} Mio. € in den Umbau eines ehemaligen Krankenhauses zum Gesundheitszentrum. ` +
-            `Für ${townName} (${de(town.population)} Einwohner) im Verhältnis der Einwohnerzahl angesetzt: rund ${de(scaled.value)} € (ein Ort; Annahme) – bitte durch eigene Planung ersetzen.` +
+            `Aus Schneeberg übertragen: Die Stadt (${de(reference.population)} Einwohnerinnen und Einwohner laut Gemeindeverzeichnis) investierte rund ${de(conversion.value / 1_000_000, 1)} Mio. € in den Umbau eines ehemaligen Krankenhauses zum Gesundheitszentrum. ` +
+            `Für ${townName} (${de(town.population)} Einwohnerinnen und Einwohner) im Verhältnis der Einwohnerzahl angesetzt: rund ${de(scaled.value)} € (ein Ort; Annahme) – bitte durch eigene Planung ersetzen.` +
             roughNote(scaled.factor, reference.name),
         };
       }

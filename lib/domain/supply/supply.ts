@@ -575,9 +575,9 @@ function keyFiguresOf(c: {
   const vgExplanation = kv
     ? `So wird das berechnet: Hier steht der Versorgungsgrad, den Ihre KV für den Mittelbereich${kv.planningArea ? ` „${kv.planningArea}“` : ""} veröffentlicht hat${kv.publishedAt ? ` (Stand ${kv.publishedAt})` : ""}: ${dePercent(kv.versorgungsgrad)}. ` +
       (computed !== null
-        ? `Zum Vergleich, aus Ihrem Bestand gerechnet: ${deNumber(countedGps, 2)} angerechnete Hausärzte ÷ (${deNumber(inhabitants, 0)} Einwohner ÷ ${deNumber(ratio, 0)}) × 100 = ${dePercent(computed)}.`
+        ? `Zum Vergleich, aus Ihrem Bestand gerechnet: ${deNumber(countedGps, 2)} angerechnete Hausärztinnen und Hausärzte ÷ (${deNumber(inhabitants, 0)} Einwohnerinnen und Einwohner ÷ ${deNumber(ratio, 0)}) × 100 = ${dePercent(computed)}.`
         : "")
-    : `So wird das berechnet: angerechnete Hausärztinnen und Hausärzte ÷ (Einwohner ÷ Verhältniszahl) × 100 = ${deNumber(countedGps, 2)} ÷ (${deNumber(inhabitants, 0)} ÷ ${deNumber(ratio, 0)}) × 100 = ${computed === null ? "–" : dePercent(computed)}. ` +
+    : `So wird das berechnet: angerechnete Hausärztinnen und Hausärzte ÷ (Einwohnerzahl ÷ Verhältniszahl) × 100 = ${deNumber(countedGps, 2)} ÷ (${deNumber(inhabitants, 0)} ÷ ${deNumber(ratio, 0)}) × 100 = ${computed === null ? "–" : dePercent(computed)}. ` +
       `Verhältniszahl ${ratioText}. Für 100 % wären ${requiredText} angerechnete Stellen nötig.`;
   const vgStatus = versorgungsgradStatus(vgValue, under);
   const over = params.overSupplyPercent.value;
@@ -587,7 +587,7 @@ function keyFiguresOf(c: {
       : vgStatus === "red"
         ? `Unter ${dePercent(under, 0)}: Unterversorgung nach der Bedarfsplanungs-Richtlinie.`
         : vgStatus === "amber"
-          ? `Zwischen ${dePercent(under, 0)} und 100 %: noch keine Unterversorgung, aber weniger Ärzte als der Bedarfsplan vorsieht (Gelb ist eine Festlegung dieser Anwendung).`
+          ? `Zwischen ${dePercent(under, 0)} und 100 %: noch keine Unterversorgung, aber weniger Hausärztinnen und Hausärzte als der Bedarfsplan vorsieht (Gelb ist eine Festlegung dieser Anwendung).`
           : vgValue > over
             ? `Über ${dePercent(over, 0)}: Überversorgung, der Planungsbereich ist für neue Zulassungen gesperrt.`
             : "100 % oder mehr: Versorgung nach Bedarfsplan erreicht.";
@@ -620,7 +620,7 @@ function keyFiguresOf(c: {
   return [
     {
       id: "versorgungsgrad",
-      label_de: kv ? "Versorgungsgrad (Angabe der KV)" : "Versorgungsgrad Hausärzte",
+      label_de: kv ? "Versorgungsgrad (Angabe der KV)" : "Hausärztlicher Versorgungsgrad",
       value: vgValue,
       unit_de: "%",
       status: vgStatus,
@@ -629,13 +629,13 @@ function keyFiguresOf(c: {
     },
     {
       id: "gps-per-100k",
-      label_de: "Hausärztinnen und Hausärzte je 100.000 Einwohner (angerechnet)",
+      label_de: "Hausärztinnen und Hausärzte je 100.000 Einwohnerinnen und Einwohner (angerechnet)",
       value: gpsPer100k,
-      unit_de: "je 100.000 Einwohner",
+      unit_de: "je 100.000 Einwohnerinnen und Einwohner",
       status: per100kStatus,
       explanation_de:
-        `So wird das berechnet: angerechnete Hausärztinnen und Hausärzte ÷ Einwohner × 100.000 = ${deNumber(countedGps, 2)} ÷ ${deNumber(inhabitants, 0)} × 100.000 = ${gpsPer100k === null ? "–" : deNumber(gpsPer100k)}. ` +
-        (expectedPer100k !== null ? `Bei der Verhältniszahl 1:${deNumber(ratio, 0)} entsprechen 100 % rund ${deNumber(expectedPer100k)} je 100.000 Einwohner.` : ""),
+        `So wird das berechnet: angerechnete Hausärztinnen und Hausärzte ÷ Einwohnerzahl × 100.000 = ${deNumber(countedGps, 2)} ÷ ${deNumber(inhabitants, 0)} × 100.000 = ${gpsPer100k === null ? "–" : deNumber(gpsPer100k)}. ` +
+        (expectedPer100k !== null ? `Bei der Verhältniszahl 1:${deNumber(ratio, 0)} entsprechen 100 % rund ${deNumber(expectedPer100k)} je 100.000 Einwohnerinnen und Einwohner.` : ""),
       statusReason_de:
         per100kRelative === null
           ? "Ohne Einwohnerzahl nicht berechenbar."
@@ -687,7 +687,7 @@ function keyFiguresOf(c: {
       status: forecastStatus,
       explanation_de:
         `So wird das berechnet: Für jedes Jahr zählen alle Hausärztinnen und Hausärzte, die noch arbeiten (bis zum geplanten Abgabejahr, sonst bis zum Alter ${retirementAge}); ist eine Nachfolge gefunden, bleibt die Stelle. ` +
-        `Bedarf für 100 % = Einwohner ÷ Verhältniszahl = ${requiredText} Stellen; die Linie für Unterversorgung liegt bei ${dePercent(under, 0)} davon = ${inhabitants > 0 ? deNumber(requiredForUnderSupplyLine, 2) : "–"} Stellen. ` +
+        `Bedarf für 100 % = Einwohnerzahl ÷ Verhältniszahl = ${requiredText} Stellen; die Linie für Unterversorgung liegt bei ${dePercent(under, 0)} davon = ${inhabitants > 0 ? deNumber(requiredForUnderSupplyLine, 2) : "–"} Stellen. ` +
         `Lücke = Bedarf − angerechnete Stellen${last ? ` (${last.year}: ${deNumber(last.gapTo100, 2)} Stellen bis 100 %, ${deNumber(last.gapToUnderSupplyLine, 2)} bis ${dePercent(under, 0)})` : ""}. Die Einwohnerzahl bleibt dabei gleich.`,
       statusReason_de:
         inhabitants <= 0

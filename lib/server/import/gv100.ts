@@ -195,7 +195,7 @@ export function parseGv100(content: string): Gv100Register {
         const population = Number(digits(line, lineNo, 140, 150, "Einwohnerzahl"));
         const populationMale = Number(digits(line, lineNo, 151, 161, "Einwohnerzahl männlich"));
         if (populationMale > population) {
-          throw new Gv100ParseError(lineNo, `mehr männliche Einwohner (${populationMale}) als Einwohner (${population})`);
+          throw new Gv100ParseError(lineNo, `Einwohnerzahl männlich (${populationMale}) größer als die Einwohnerzahl (${population})`);
         }
         register.municipalities.push({
           ags: code,
