@@ -51,7 +51,9 @@ function routes(orgId: string | undefined): Route[] {
     { path: `/gemeinde/${DEMO.ags}/massnahmenplan`, session: true },
   ];
   if (orgId) list.push({ path: `/organisationen/${orgId}/workshops`, session: true });
-  return list.filter((r) => r.path.includes(only));
+  // `--only` takes several texts separated by commas; one that starts with "=" is a whole path (`--only =/,=/wissen`).
+  const texts = only.split(",");
+  return list.filter((r) => texts.some((text) => (text.startsWith("=") ? r.path === text.slice(1) : r.path.includes(text))));
 }
 
 const CHROME_FLAGS = [
