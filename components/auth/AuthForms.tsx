@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
-import { errorCodeOf, sendJson } from "@/components/forms/post-json";
+import { callApi, refusalCode } from "@/lib/client/api";
+import { UnreadAnswerSchema } from "@/lib/domain/schemas/organisation-api";
 import { safeNext, verificationCallback } from "@/lib/domain/auth-links";
 import { fieldErrors, ForgotPasswordSchema, ResetPasswordSchema, SignInSchema, SignUpSchema } from "@/lib/domain/schemas/auth";
 import type { z } from "zod";
@@ -63,9 +64,9 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
   const f = useAuthForm(SignInSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/sign-in/email", UnreadAnswerSchema, { method: "POST", body: { email: data.email, password: data.password } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     router.push(safeNext(next));
     router.refresh();
   }
@@ -96,16 +97,14 @@ export function SignUpForm({ next }: { next?: string }) {
   const f = useAuthForm(SignUpSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>
-      sendJson("/api/auth/sign-up/email", {
-        name: data.name,
-        email: data.email,
-        password: data.password,
-        callbackURL: verificationCallback(next),
+      callApi("/api/auth/sign-up/email", UnreadAnswerSchema, {
+        method: "POST",
+        body: { name: data.name, email: data.email, password: data.password, callbackURL: verificationCallback(next) },
       }),
     );
     if (!result) return;
     if (!result.ok) {
-      const key = serverError(result.status, errorCodeOf(result.body));
+      const key = serverError(result.status, refusalCode(result));
       if (key === "errorUserExists") return f.setErrors({ email: key });
       return f.setFormError(t(key));
     }
@@ -135,9 +134,9 @@ export function ForgotPasswordForm() {
   const f = useAuthForm(ForgotPasswordSchema);
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/request-password-reset", UnreadAnswerSchema, { method: "POST", body: { email: data.email, redirectTo: "/passwort-neu" } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setSent(true);
   }
   return (
@@ -155,9 +154,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const f = useAuthForm(ResetPasswordSchema);
   const [done, setDone] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/reset-password", { token, newPassword: data.password }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/reset-password", UnreadAnswerSchema, { method: "POST", body: { token, newPassword: data.password } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setDone(true);
   }
   if (done) {
@@ -188,7 +187,7 @@ export function AccountActions() {
   const [busy, setBusy] = useState(false);
   async function run(path: string) {
     setBusy(true);
-    await sendJson(path, {});
+    await callApi(path, UnreadAnswerSchema, { method: "POST", body: {} });
     setBusy(false);
     router.push("/anmelden");
     router.refresh();
@@ -218,10 +217,10 @@ export function ResendVerificationForm({ email, next }: { email?: string; next?:
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>
-      sendJson("/api/auth/send-verification-email", { email: data.email, callbackURL: verificationCallback(next) }),
+      callApi("/api/auth/send-verification-email", UnreadAnswerSchema, { method: "POST", body: { email: data.email, callbackURL: verificationCallback(next) } }),
     );
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setSent(true);
   }
   return (

@@ -72,6 +72,11 @@ function checked<S extends z.ZodType>(status: number, json: unknown, contract: S
   return { ok: true, status, data: parsed.data };
 }
 
+/** The code of a refusal: ours (`error.code`) or Better Auth's (`code`), "" when there is none. */
+export function refusalCode(result: ApiResult<unknown>): string {
+  return !result.ok && typeof result.body.code === "string" ? result.body.code : "";
+}
+
 /**
  * The payload of one server-sent event (EventSource `event.data`) parsed with its contract: the same result and
  * German messages as callApi (status 200 for a readable event), so a live view never renders an unchecked cast.

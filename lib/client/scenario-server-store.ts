@@ -1,5 +1,6 @@
 import type { ComparisonData } from "../domain/comparison/scenario-set";
 import { ScenarioListResponseSchema, ScenarioRecordSchema, ScenarioResponseSchema, type ScenarioRecordResponse } from "../domain/schemas/scenario";
+import { NoContentSchema } from "../domain/api-contracts";
 import { callApi } from "./api";
 import type { SavedScenario, ScenarioStore, StoreResult } from "./scenario-store";
 
@@ -34,7 +35,7 @@ export function serverScenarioStore(orgId: string, ags: string, fetchImpl: typeo
     create: (name: string, data: ComparisonData) => send("POST", base, { ags, name, data }),
     update: (id, change, baseVersion) => send("PATCH", `${base}/${encodeURIComponent(id)}`, { version: baseVersion, ...change }),
     async remove(id) {
-      await fetchImpl(`${base}/${encodeURIComponent(id)}`, { method: "DELETE" });
+      await callApi(`${base}/${encodeURIComponent(id)}`, NoContentSchema, { method: "DELETE", fetchImpl });
     },
     duplicate: (id, name) => send("POST", `${base}/${encodeURIComponent(id)}/duplicate`, { name }),
   };
