@@ -18,7 +18,7 @@ export async function readSelfCheckAnswers(ags: string): Promise<AssessmentAnswe
 }
 
 /** Asks the shared recommendation API for the ranking; null when the stored answers do not validate. */
-export async function fetchRanking(answers: AssessmentAnswers, town: TownFacts, fetchImpl: typeof fetch = fetch): Promise<Recommendation | null> {
+export async function fetchRanking(answers: AssessmentAnswers, town: TownFacts, fetchImpl?: typeof fetch): Promise<Recommendation | null> {
   const result = await callApi("/api/v1/recommendations", RecommendationContract, { method: "POST", body: toAssessmentInput(answers, town), fetchImpl });
   return result.ok ? result.data : null;
 }

@@ -11,7 +11,7 @@ import type { SavedScenario, ScenarioStore, StoreResult } from "./scenario-store
  */
 const toSaved = (s: ScenarioRecordResponse): SavedScenario => ({ id: s.id, ags: s.ags, name: s.name, data: s.data, version: s.version, updatedAt: s.updatedAt });
 
-export function serverScenarioStore(orgId: string, ags: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ScenarioStore {
+export function serverScenarioStore(orgId: string, ags: string, fetchImpl?: typeof fetch): ScenarioStore {
   const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/scenarios`;
   const send = async (method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<StoreResult> => {
     const result = await callApi(path, ScenarioResponseSchema, { method, body, fetchImpl });

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /**
  * Per-route contracts of the app's own API as the browser reads it (issue 13): the shape of a success body and of
- * the one error body (lib/server/api/respond.ts). lib/client/api.ts parses every answer with the route's contract, so
+ * the one error body (lib/server/api/respond.ts). lib/client/api/index.ts parses every answer with the route's contract, so
  * a changed route fails with a German message at the call, never as `undefined` deep in a component. Responses are
  * read leniently (a field the server adds later is fine); what the client uses must be there with its type. A
  * concept's own response contract lives beside its input schemas (scenarios: lib/domain/schemas/scenario.ts), so a

@@ -44,6 +44,35 @@ describe("lint enforces the layers", () => {
   });
 });
 
+describe("lint allows one client for the app's own API (lib/client/api/index.ts)", () => {
+  let eslint: ESLint;
+  beforeAll(() => {
+    eslint = new ESLint({ cwd: ROOT });
+  });
+  const lint = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+    return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  };
+  const UNCHECKED = 'export async function load(): Promise<unknown> {\n  const response = await fetch("/api/v1/x");\n  return response.json();\n}\n';
+
+  it.each([["components/probe.tsx"], ["app/probe/page.tsx"], ["lib/client/probe.ts"]])("fetch() and an unchecked .json() fail lint in %s", async (file) => {
+    const messages = await lint(file, UNCHECKED);
+    expect(messages).toHaveLength(2);
+    expect(messages.join("\n")).toMatch(/callApi \(lib\/client\/api\/index\.ts\) mit dem Vertrag der Route, nicht mit fetch\(\)/);
+    expect(messages.join("\n")).toMatch(/nicht mit \.json\(\) ungeprüft/);
+  });
+
+  it.each([
+    ["the client itself", "lib/client/api/index.ts", UNCHECKED],
+    ["a test", "components/probe.test.tsx", UNCHECKED],
+    ["a script", "scripts/probe.ts", UNCHECKED],
+    ["a route's JSON answer", "app/api/probe/route.ts", 'import { NextResponse } from "next/server";\nexport const GET = () => NextResponse.json({ data: 1 });\n'],
+    ["callApi with a contract", "components/probe.tsx", 'import { z } from "zod";\nimport { callApi } from "@/lib/client/api";\nexport const load = () => callApi("/api/v1/x", z.object({ data: z.number() }));\n'],
+  ])("%s passes", async (_label, file, code) => {
+    expect(await lint(file, code)).toEqual([]);
+  });
+});
+
 describe("the folders of lib/", () => {
   it("are the layers, nothing else", () => {
     const entries = fs.readdirSync(path.join(ROOT, "lib")).sort();

@@ -17,7 +17,7 @@ const toStored = (record: AssessmentRecordResponse): StoredAssessment => ({
  * A stale version → 409 `{ error: { code: "conflict", message, current, submitted } }`. Every answer is read with the
  * route's contract (lib/domain/assessment/contract.ts) by the one API client.
  */
-export function serverPersistence(orgId: string, town: TownFacts, fetchImpl: typeof fetch = (...args) => fetch(...args)): AssessmentPersistence {
+export function serverPersistence(orgId: string, town: TownFacts, fetchImpl?: typeof fetch): AssessmentPersistence {
   const url = `/api/v1/organisations/${encodeURIComponent(orgId)}/assessments/${encodeURIComponent(town.ags)}`;
   return {
     kind: "server",

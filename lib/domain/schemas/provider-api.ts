@@ -48,7 +48,7 @@ export const SupplyQuerySchema = z.object({
 export type SupplyQuery = z.infer<typeof SupplyQuerySchema>;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Responses (issue 13): the contracts lib/client/api.ts parses the answers of these routes with. The provider in an
+// Responses (issue 13): the contracts lib/client/api/index.ts parses the answers of these routes with. The provider in an
 // answer is the concept's own ProviderSchema plus what the database adds; the CSV preview's types are derived here.
 // ---------------------------------------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { callApi } from "./api";
+import { callApi } from ".";
 import { MunicipalitySearchResponseSchema } from "@/lib/domain/api-contracts";
 
 function answer(status: number, body: unknown): void {
