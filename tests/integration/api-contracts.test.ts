@@ -13,6 +13,7 @@ import { TownPackagePreviewResponseSchema } from "@/lib/domain/schemas/town-pack
 import { WorkshopSnapshotResponseSchema, WorkshopSnapshotSchema } from "@/lib/domain/workshop/snapshot";
 import { SupplyResponseContract } from "@/components/supply/api";
 import { serializeProvidersCsv } from "@/lib/domain/csv/providers";
+import type { Provider } from "@/lib/domain/schemas/provider";
 import { getAuth } from "@/lib/server/auth/auth";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import { joinWorkshop, submitAnswer, workshopSnapshot } from "@/lib/server/db/workshop-participation";
@@ -81,7 +82,7 @@ async function expectContract<S extends z.ZodType>(response: Response, contract:
   return (accepted as { data: z.output<S> }).data;
 }
 
-const practice = {
+const practice: Provider = {
   kind: "gp-practice",
   name: "Praxis am Markt",
   street: "Marktstraße 1",
@@ -89,7 +90,7 @@ const practice = {
   city: "Dörentrup",
   successorStatus: "none",
   doctors: [{ name: "Dr. Älter", birthYear: 1958, employment: "licensed", licence: "full", plannedExitYear: 2027 }],
-} as const;
+};
 
 describe.each(testDatabaseKinds)("the API contracts accept the route handlers' answers on %s", (kind) => {
   let db: TestDatabase;
