@@ -34,7 +34,8 @@ import * as exportRoute from "@/app/api/v1/organisations/[orgId]/town-package/[a
 import * as previewRoute from "@/app/api/v1/organisations/[orgId]/town-package/preview/route";
 import * as snapshotRoute from "@/app/api/v1/workshops/[code]/snapshot/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
-import { call, DOERENTRUP, LIPPE, ORIGIN, seedTerritory, signUp } from "../support/tenancy";
+import { call, DOERENTRUP, ORIGIN, seedTerritory, signUp } from "../support/tenancy";
+import { createCountyOrganisation, createTownOrganisation } from "../support/factories";
 import { fillTown } from "../support/town-fixture";
 
 /**
@@ -110,14 +111,11 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
     editor = await signUp(auth, "editor@contracts.test", "Edith");
     invitee = await signUp(auth, "invitee@contracts.test", "Ines");
     await db.prisma.user.update({ where: { id: invitee.userId }, data: { emailVerified: true } });
-    const town = await db.prisma.organisation.create({
-      data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: editor.userId, role: "ADMIN" }] } },
-      include: { memberships: true },
-    });
+    const town = await createTownOrganisation(db.prisma, [[editor, "ADMIN"]]);
     townOrgId = town.id;
-    countyOrgId = (await db.prisma.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: editor.userId, role: "ADMIN" }] } } })).id;
+    countyOrgId = (await createCountyOrganisation(db.prisma, [[editor, "ADMIN"]])).id;
     // Inventory (addresses left empty, as older rows have them), assessment, scenario, workshop, plan.
-    await fillTown(db.prisma, townOrgId, DOERENTRUP, { ownerMembershipId: town.memberships[0]!.id });
+    await fillTown(db.prisma, townOrgId, DOERENTRUP, { ownerMembershipId: town.membershipIds[0] });
   });
   afterAll(async () => db?.close());
 
