@@ -11,16 +11,19 @@ import { folderCycles, libFolderGraph, ROOT } from "@/tests/support/import-graph
 
 const LAYERS = ["client", "domain", "generated", "knowledge", "server"];
 
-describe("lint enforces the layers", () => {
-  let eslint: ESLint;
-  beforeAll(() => {
-    eslint = new ESLint({ cwd: ROOT });
-  });
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
 
-  const lint = async (file: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-    return result!.messages.filter((m) => m.ruleId === "import/no-restricted-paths").map((m) => m.message);
-  };
+/** The messages of one rule for `code` linted as if it were `file` (a probe; nothing is written). */
+const lintWith = (ruleId: string) => async (file: string, code: string) => {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return result!.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
+};
+
+describe("lint enforces the layers", () => {
+  const lint = lintWith("import/no-restricted-paths");
 
   it.each([
     ["domain → server via @/", "lib/domain/probe.ts", 'import { getPrisma } from "@/lib/server/db/client";\nexport const x = getPrisma;\n', "lib/domain"],
@@ -45,14 +48,7 @@ describe("lint enforces the layers", () => {
 });
 
 describe("lint allows one client for the app's own API (lib/client/api/index.ts)", () => {
-  let eslint: ESLint;
-  beforeAll(() => {
-    eslint = new ESLint({ cwd: ROOT });
-  });
-  const lint = async (file: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-    return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
-  };
+  const lint = lintWith("no-restricted-syntax");
   const UNCHECKED = 'export async function load(): Promise<unknown> {\n  const response = await fetch("/api/v1/x");\n  return response.json();\n}\n';
 
   it.each([["components/probe.tsx"], ["app/probe/page.tsx"], ["lib/client/probe.ts"]])("fetch() and an unchecked .json() fail lint in %s", async (file) => {
