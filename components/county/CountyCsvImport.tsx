@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { callApi } from "@/lib/client/api";
-import { CountyCsvResponseSchema, ProviderCsvErrorsSchema, type CountyCsvTownPreview, type ProviderCsvError } from "@/lib/domain/schemas/provider-api";
+import { CountyCsvResponseSchema, ProviderCsvErrorsSchema, type CountyCsvTownPreview, type ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
 
 /**
  * County-wide CSV (AGS of each practice): preview with per-row errors, then all rows or none. While the file is read,

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { parseNumber } from "@/lib/domain/format/number";
 import { callApi } from "@/lib/client/api";
 import { NoContentSchema } from "@/lib/domain/api-contracts";
-import { PlanningAreaResponseSchema } from "@/lib/domain/schemas/planning-area";
+import { PlanningAreaResponseSchema } from "@/lib/domain/schemas/planning-area-record";
 
 export interface AreaRow {
   id: string;

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { providerFileToCsv } from "@/lib/domain/csv/provider-file";
-import { ProviderCsvErrorsSchema, ProvidersCsvResponseSchema, type ProviderCsvError, type ProvidersCsvPreview } from "@/lib/domain/schemas/provider-api";
+import { ProviderCsvErrorsSchema, ProvidersCsvResponseSchema, type ProviderCsvError, type ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
 import { PROVIDER_KIND_LABELS_DE } from "@/lib/domain/schemas/provider";
 import { callApi } from "@/lib/client/api";
 import { withOrg } from "./org-query";

@@ -17,7 +17,7 @@ import {
   type SuccessorStatus,
 } from "@/lib/domain/schemas/provider";
 import { callApi } from "@/lib/client/api";
-import { ProviderResponseSchema } from "@/lib/domain/schemas/provider-api";
+import { ProviderResponseSchema } from "@/lib/domain/schemas/provider-responses";
 import type { ClientProvider } from "./api";
 import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { withOrg } from "./org-query";

@@ -8,7 +8,7 @@ import type { TrafficLight } from "@/lib/domain/supply";
 import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/domain/schemas/provider";
 import { callApi } from "@/lib/client/api";
 import { NoContentSchema } from "@/lib/domain/api-contracts";
-import { ProviderInventoryResponseSchema } from "@/lib/domain/schemas/provider-api";
+import { ProviderInventoryResponseSchema } from "@/lib/domain/schemas/provider-responses";
 import { SupplyResponseContract, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";

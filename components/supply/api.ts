@@ -1,6 +1,6 @@
 import { computedResult } from "@/lib/domain/api-contracts";
 import { MunicipalitySupplyResponseSchema } from "@/lib/domain/supply/contract";
-import type { ProviderRecordResponse } from "@/lib/domain/schemas/provider-api";
+import type { ProviderRecordResponse } from "@/lib/domain/schemas/provider-responses";
 import type { MunicipalitySupply } from "@/lib/server/db/tenant/supply";
 
 /** A provider as the API returns it (JSON: dates are strings; the page's first render passes the server's). */

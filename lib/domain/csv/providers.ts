@@ -115,8 +115,8 @@ export const MAX_CSV_PROVIDERS = 5_000;
 const PARSE_CHUNK_ROWS = 500;
 
 /** One bad row (line 1 = header; `column` where the problem is in one column): the API contract's type. */
-export type { ProviderCsvError } from "@/lib/domain/schemas/provider-api";
-import type { ProviderCsvError } from "@/lib/domain/schemas/provider-api";
+export type { ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
+import type { ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
 
 export type ProviderCsvParseResult =
   | { ok: true; providers: Provider[] }

@@ -42,17 +42,3 @@ export const PlanningAreaUpdateSchema = PlanningAreaInputSchema.extend({
   version: z.number({ error: "Die Version fehlt." }).int("Die Version ist eine ganze Zahl.").min(1, "Die Version ist mindestens 1."),
 });
 export type PlanningAreaUpdate = z.infer<typeof PlanningAreaUpdateSchema>;
-
-/** A stored planning area as the API returns it (POST, PATCH: `{data: …}`; JSON: `updatedAt` is a string). */
-export const PlanningAreaRecordSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  towns: z.array(z.string()),
-  kvVersorgungsgrad: z.number().nullable(),
-  kvPublishedAt: z.string().nullable(),
-  kvVerhaeltniszahl: z.number().nullable(),
-  kvSource: z.string().nullable(),
-  version: z.number().int(),
-  updatedAt: z.string(),
-});
-export const PlanningAreaResponseSchema = z.object({ data: PlanningAreaRecordSchema });

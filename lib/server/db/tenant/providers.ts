@@ -367,8 +367,8 @@ export async function deleteProvider(ctx: TenantContext, ags: string, id: string
 // ---------------------------------------------------------------------------------------------------------------
 
 /** The preview's types are the API contract's (lib/domain/schemas/provider-api.ts), so the browser reads what is computed here. */
-export type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-api";
-import type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-api";
+export type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
+import type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
 
 export type ProvidersCsvOutcome = ProvidersCsvPreview | { ok: false; errors: ProviderCsvError[] };
 
@@ -540,8 +540,8 @@ async function replaceInTx(tx: Tx, caller: Caller, organisationId: string, ags: 
 // County-wide CSV (issue 17): one file with the AGS of each practice, for the county organisation's own inventories
 // ---------------------------------------------------------------------------------------------------------------
 
-export type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-api";
-import type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-api";
+export type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-responses";
+import type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-responses";
 export type CountyCsvOutcome = { ok: true; towns: CountyCsvTownPreview[] } | { ok: false; errors: ProviderCsvError[] };
 
 async function countyTowns(ctx: TenantContext, countyOrganisationId: string): Promise<Set<string>> {
