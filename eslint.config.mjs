@@ -26,6 +26,18 @@ export const LAYER_ZONES = [
   },
 ];
 
+/** The syntax the one API client replaces (exported for tests/unit/layers.test.ts). */
+export const API_CLIENT_RULES = [
+  {
+    selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='json'][arguments.length=0]",
+    message: "Eine Antwort der API wird mit callApi (lib/client/api/index.ts) und dem Vertrag der Route gelesen, nicht mit .json() ungeprüft (issue 13).",
+  },
+  {
+    selector: "CallExpression[callee.type='Identifier'][callee.name='fetch']",
+    message: "Die eigene API ruft der Browser über callApi (lib/client/api/index.ts) mit dem Vertrag der Route, nicht mit fetch() (issue 13).",
+  },
+];
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -62,6 +74,16 @@ const config = [
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: {
       "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: LAYER_ZONES }],
+    },
+  },
+  {
+    // One typed client for the app's own API (issue 13): an answer is read with the route's contract in
+    // lib/client/api/index.ts (callApi, parseEvent), never with an unchecked `response.json()` cast. Route handlers read a
+    // request body with requestJson (lib/server/api/respond.ts). Tests and scripts are outside.
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx", "lib/client/**/*.ts", "lib/client/**/*.tsx"],
+    ignores: ["lib/client/api/**", "**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "no-restricted-syntax": ["error", ...API_CLIENT_RULES],
     },
   },
 ];

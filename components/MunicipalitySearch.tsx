@@ -7,7 +7,7 @@ import { countyHref, municipalityHref, type MunicipalityDestination } from "@/li
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/domain/search/normalize";
 import type { CountyHit, MunicipalityHit } from "@/lib/domain/api-contracts";
 import { callApi } from "@/lib/client/api";
-import { loadSearchContract } from "@/lib/client/search-contract";
+import { loadSearchContract } from "@/lib/client/api/search-contract";
 
 type Hit = MunicipalityHit;
 type State = { status: "idle" } | { status: "tooLong" } | { status: "loading" } | { status: "done"; hits: Hit[]; counties: CountyHit[] } | { status: "error"; message?: string };

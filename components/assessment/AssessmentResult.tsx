@@ -9,6 +9,8 @@ import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/domain/ids";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { answeredCount, fieldErrors, toAssessmentInput, type TownFacts } from "@/lib/domain/assessment/answers";
 import { createPersistence, type PersistenceChoice } from "@/lib/client/assessment-persistence";
+import { callApi } from "@/lib/client/api";
+import { RecommendationContract } from "@/lib/domain/recommendation/contract";
 import { similarCaseStudies, type CaseStudyRef } from "@/lib/domain/recommendation/similar-cases";
 import { formatNumber } from "@/lib/domain/format/number";
 import { ReadinessRadar } from "./ReadinessRadar";
@@ -71,17 +73,9 @@ export function AssessmentResult({ town, persistence: choice, caseStudies, wizar
       setState({ kind: "invalid" });
       return;
     }
-    fetch("/api/v1/recommendations", {
-      method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify(toAssessmentInput(stored.answers, town)),
-    })
-      .then(async (response) => {
-        const body = await response.json();
-        if (!response.ok) throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
-        setState({ kind: "done", recommendation: body as Recommendation });
-      })
-      .catch((e: Error) => setState({ kind: "error", message: e.message }));
+    void callApi("/api/v1/recommendations", RecommendationContract, { method: "POST", body: toAssessmentInput(stored.answers, town) }).then((result) =>
+      setState(result.ok ? { kind: "done", recommendation: result.data } : { kind: "error", message: result.message }),
+    );
   });
 
   // After "Auswerten": the focus goes to the result's heading once the result is shown.

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
-import { errorCodeOf, sendJson } from "@/components/forms/post-json";
+import { callApi, refusalCode } from "@/lib/client/api";
 import { safeNext, verificationCallback } from "@/lib/domain/auth-links";
 import type { z } from "zod";
 
@@ -14,6 +14,8 @@ import type { z } from "zod";
  * sign-in page's first load stays at the framework floor. A submit awaits the same module.
  */
 const authSchemas = () => import("@/lib/domain/schemas/auth");
+/** Better Auth's answers are not read (only their status and code): the contract for "any body", loaded on use too. */
+const unreadAnswer = () => import("@/lib/domain/schemas/organisation-api").then((schemas) => schemas.UnreadAnswerSchema);
 type AuthSchemas = Awaited<ReturnType<typeof authSchemas>>;
 
 type Errors = Record<string, string>;
@@ -71,9 +73,9 @@ export function SignInForm({ next }: { next?: string }) {
   const router = useRouter();
   const f = useAuthForm((schemas) => schemas.SignInSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/sign-in/email", { email: data.email, password: data.password }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/sign-in/email", unreadAnswer, { method: "POST", body: { email: data.email, password: data.password } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     router.push(safeNext(next));
     router.refresh();
   }
@@ -104,16 +106,14 @@ export function SignUpForm({ next }: { next?: string }) {
   const f = useAuthForm((schemas) => schemas.SignUpSchema);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>
-      sendJson("/api/auth/sign-up/email", {
-        name: data.name,
-        email: data.email,
-        password: data.password,
-        callbackURL: verificationCallback(next),
+      callApi("/api/auth/sign-up/email", unreadAnswer, {
+        method: "POST",
+        body: { name: data.name, email: data.email, password: data.password, callbackURL: verificationCallback(next) },
       }),
     );
     if (!result) return;
     if (!result.ok) {
-      const key = serverError(result.status, errorCodeOf(result.body));
+      const key = serverError(result.status, refusalCode(result));
       if (key === "errorUserExists") return f.setErrors({ email: key });
       return f.setFormError(t(key));
     }
@@ -143,9 +143,9 @@ export function ForgotPasswordForm() {
   const f = useAuthForm((schemas) => schemas.ForgotPasswordSchema);
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/request-password-reset", { email: data.email, redirectTo: "/passwort-neu" }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/request-password-reset", unreadAnswer, { method: "POST", body: { email: data.email, redirectTo: "/passwort-neu" } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setSent(true);
   }
   return (
@@ -163,9 +163,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const f = useAuthForm((schemas) => schemas.ResetPasswordSchema);
   const [done, setDone] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    const result = await f.submit(event, (data) => sendJson("/api/auth/reset-password", { token, newPassword: data.password }));
+    const result = await f.submit(event, (data) => callApi("/api/auth/reset-password", unreadAnswer, { method: "POST", body: { token, newPassword: data.password } }));
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setDone(true);
   }
   if (done) {
@@ -196,7 +196,7 @@ export function AccountActions() {
   const [busy, setBusy] = useState(false);
   async function run(path: string) {
     setBusy(true);
-    await sendJson(path, {});
+    await callApi(path, unreadAnswer, { method: "POST", body: {} });
     setBusy(false);
     router.push("/anmelden");
     router.refresh();
@@ -226,10 +226,10 @@ export function ResendVerificationForm({ email, next }: { email?: string; next?:
   const [sent, setSent] = useState(false);
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     const result = await f.submit(event, (data) =>
-      sendJson("/api/auth/send-verification-email", { email: data.email, callbackURL: verificationCallback(next) }),
+      callApi("/api/auth/send-verification-email", unreadAnswer, { method: "POST", body: { email: data.email, callbackURL: verificationCallback(next) } }),
     );
     if (!result) return;
-    if (!result.ok) return f.setFormError(t(serverError(result.status, errorCodeOf(result.body))));
+    if (!result.ok) return f.setFormError(t(serverError(result.status, refusalCode(result))));
     setSent(true);
   }
   return (

@@ -3,9 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ProviderCsvError } from "@/lib/domain/csv/providers";
-import type { CountyCsvTownPreview } from "@/lib/server/db/tenant/providers";
-import { apiRequest } from "@/components/supply/api";
+import { callApi } from "@/lib/client/api";
+import { CountyCsvResponseSchema, ProviderCsvErrorsSchema, type CountyCsvTownPreview, type ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
 
 /**
  * County-wide CSV (AGS of each practice): preview with per-row errors, then all rows or none. While the file is read,
@@ -39,7 +38,7 @@ export function CountyCsvImport({ orgId, townNames, canEdit }: { orgId: string; 
 
   async function send(mode: "preview" | "apply", text: string) {
     setProgress({ label: mode === "apply" ? t("progressApplying") : t("progressChecking"), value: null });
-    const response = await apiRequest<{ ok: true; towns: CountyCsvTownPreview[] }>(api, "POST", { csv: text, mode });
+    const response = await callApi(api, CountyCsvResponseSchema, { method: "POST", body: { csv: text, mode } });
     setProgress(null);
     if (response.ok) {
       setErrors(null);
@@ -47,18 +46,18 @@ export function CountyCsvImport({ orgId, townNames, canEdit }: { orgId: string; 
         setPreview(null);
         setCsv(null);
         if (fileRef.current) fileRef.current.value = "";
-        setMessage(t("importDone", { towns: response.data.towns.length }));
+        setMessage(t("importDone", { towns: response.data.data.towns.length }));
         router.refresh();
       } else {
-        setPreview(response.data.towns);
+        setPreview(response.data.data.towns);
         setMessage(null);
       }
       focusResult();
       return;
     }
     setPreview(null);
-    const rows = response.body.rows as ProviderCsvError[] | undefined;
-    if (rows) setErrors(rows);
+    const rows = ProviderCsvErrorsSchema.safeParse(response.body.rows);
+    if (rows.success) setErrors(rows.data);
     setMessage(response.message);
     focusResult();
   }

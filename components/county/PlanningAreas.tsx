@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { parseNumber } from "@/lib/domain/format/number";
-import { apiRequest } from "@/components/supply/api";
+import { callApi } from "@/lib/client/api";
+import { NoContentSchema } from "@/lib/domain/api-contracts";
+import { PlanningAreaResponseSchema } from "@/lib/domain/schemas/planning-area-record";
 
 export interface AreaRow {
   id: string;
@@ -62,13 +64,16 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
       ratioValue = parsed.value;
     }
     setBusy(true);
-    const response = await apiRequest(api, "POST", {
-      name,
-      towns: [...chosen],
-      kvVersorgungsgrad: kvValue,
-      kvVerhaeltniszahl: ratioValue,
-      kvSource: kvSource.trim() === "" ? null : kvSource,
-      kvPublishedAt: kvDate === "" ? null : kvDate,
+    const response = await callApi(api, PlanningAreaResponseSchema, {
+      method: "POST",
+      body: {
+        name,
+        towns: [...chosen],
+        kvVersorgungsgrad: kvValue,
+        kvVerhaeltniszahl: ratioValue,
+        kvSource: kvSource.trim() === "" ? null : kvSource,
+        kvPublishedAt: kvDate === "" ? null : kvDate,
+      },
     });
     setBusy(false);
     if (!response.ok) return done(response.issues[0]?.message ? `${response.message} ${response.issues[0].message}` : response.message, true);
@@ -84,7 +89,7 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
 
   async function remove(area: AreaRow) {
     setBusy(true);
-    const response = await apiRequest(`${api}/${encodeURIComponent(area.id)}`, "DELETE", { version: area.version });
+    const response = await callApi(`${api}/${encodeURIComponent(area.id)}`, NoContentSchema, { method: "DELETE", body: { version: area.version } });
     setBusy(false);
     if (!response.ok) return done(response.message, true);
     done(t("areaDeleted", { name: area.name }), false);

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton } from "@/components/forms/TextField";
-import { errorMessageOf, sendJson } from "@/components/forms/post-json";
+import { callApi } from "@/lib/client/api";
+import { AssessmentRecordSchema, AssessmentResponseSchema } from "@/lib/domain/assessment/contract";
 
 type Status = "DRAFT" | "COMPLETED";
 
@@ -33,22 +34,25 @@ export function AssessmentStatusForm({ path, stored, canEdit }: { path: string; 
     setMessage(null);
     const status = new FormData(event.currentTarget).get("status") === "COMPLETED" ? "COMPLETED" : "DRAFT";
     setBusy(true);
-    const result = await sendJson(path, { answers: stored.answers, status, version: stored.version }, "PUT");
+    const result = await callApi(path, AssessmentResponseSchema, { method: "PUT", body: { answers: stored.answers, status, version: stored.version } });
     setBusy(false);
-    if (result.status === 409) {
-      const error = (result.body as { error: { current: Stored; submitted: Stored } }).error;
+    if (result.ok) {
+      setMessage({ kind: "success", text: t("saved") });
+      return router.refresh();
+    }
+    const current = result.status === 409 ? AssessmentRecordSchema.safeParse(result.body.current) : null;
+    if (current?.success) {
+      const submitted = AssessmentRecordSchema.pick({ status: true }).safeParse(result.body.submitted);
       return setMessage({
         kind: "danger",
         text: t("assessmentConflict", {
-          version: error.current.version,
-          stored: t(`status${error.current.status}`),
-          submitted: t(`status${error.submitted.status ?? status}`),
+          version: current.data.version,
+          stored: t(`status${current.data.status}`),
+          submitted: t(`status${submitted.success ? submitted.data.status : status}`),
         }),
       });
     }
-    if (!result.ok) return setMessage({ kind: "danger", text: errorMessageOf(result.body) || String(result.status) });
-    setMessage({ kind: "success", text: t("saved") });
-    router.refresh();
+    setMessage({ kind: "danger", text: result.message });
   }
 
   return (

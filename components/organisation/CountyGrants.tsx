@@ -3,7 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import { errorMessageOf, sendJson } from "@/components/forms/post-json";
+import { callApi } from "@/lib/client/api";
+import { UnreadAnswerSchema } from "@/lib/domain/schemas/organisation-api";
 import { ScrollRegion } from "@/components/ScrollRegion";
 
 export interface CountyGrantRow {
@@ -58,10 +59,10 @@ export function CountyGrants({ orgId, headingId, grants, canRevoke, grantForm }:
     setBusy(true);
     setError(null);
     setStatus("");
-    const result = await sendJson(path, body, method);
+    const result = await callApi(path, UnreadAnswerSchema, { method, body });
     setBusy(false);
     if (!result.ok) {
-      setError(t("countyGrantError", { message: errorMessageOf(result.body) || String(result.status) }));
+      setError(t("countyGrantError", { message: result.message }));
       return false;
     }
     router.refresh();

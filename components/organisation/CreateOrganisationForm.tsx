@@ -4,10 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
-import { errorMessageOf, sendJson } from "@/components/forms/post-json";
-import type { MunicipalityHit } from "@/lib/domain/api-contracts";
+import { MunicipalitySearchResponseSchema, type MunicipalityHit } from "@/lib/domain/api-contracts";
 import { callApi } from "@/lib/client/api";
-import { loadSearchContract } from "@/lib/client/search-contract";
+import { OrganisationCreatedResponseSchema } from "@/lib/domain/schemas/organisation-api";
 
 type Hit = MunicipalityHit;
 
@@ -31,7 +30,7 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, loadSearchContract, { signal: controller.signal });
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
         if (result.ok) setHits(result.data.data);
       } catch {
         /* aborted */
@@ -53,10 +52,10 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
     if (kind === "COUNTY" && !kreisKey) return setErrors({ kreisKey: t("errorKreisRequired") });
     setErrors({});
     setBusy(true);
-    const result = await sendJson("/api/v1/organisations", kind === "TOWN" ? { kind, ags, name } : { kind, kreisKey, name });
+    const result = await callApi("/api/v1/organisations", OrganisationCreatedResponseSchema, { method: "POST", body: kind === "TOWN" ? { kind, ags, name } : { kind, kreisKey, name } });
     setBusy(false);
-    if (!result.ok) return setFormError(t("errorGeneric", { message: errorMessageOf(result.body) || String(result.status) }));
-    const created = (result.body as { data: { id: string } }).data;
+    if (!result.ok) return setFormError(t("errorGeneric", { message: result.message }));
+    const created = result.data.data;
     router.push(`/organisationen/${created.id}`);
     router.refresh();
   }

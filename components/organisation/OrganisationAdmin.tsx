@@ -4,7 +4,9 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
-import { errorMessageOf, sendJson } from "@/components/forms/post-json";
+import type { z } from "zod";
+import { callApi } from "@/lib/client/api";
+import { InvitationAcceptedResponseSchema, InvitationCreatedResponseSchema, UnreadAnswerSchema } from "@/lib/domain/schemas/organisation-api";
 
 const ROLES = ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"] as const;
 
@@ -12,17 +14,18 @@ function useAction() {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  async function run(path: string, body: unknown, method: "POST" | "PATCH" | "DELETE" | "PUT") {
+  /** Sends the change; the answer read with `contract`, or null after a refusal (shown as `error`). */
+  async function run<S extends z.ZodType>(path: string, body: unknown, method: "POST" | "PATCH" | "DELETE" | "PUT", contract: S): Promise<{ data: z.output<S> } | null> {
     setBusy(true);
     setError(null);
-    const result = await sendJson(path, body, method);
+    const result = await callApi(path, contract, { method, body });
     setBusy(false);
     if (!result.ok) {
-      setError(errorMessageOf(result.body) || String(result.status));
+      setError(result.message);
       return null;
     }
     router.refresh();
-    return result.body;
+    return { data: result.data };
   }
   return { busy, error, run };
 }
@@ -54,7 +57,7 @@ export function MemberControls({ orgId, membershipId, name, role }: { orgId: str
         onSubmit={(event) => {
           event.preventDefault();
           const next = new FormData(event.currentTarget).get("role");
-          void action.run(`/api/v1/organisations/${orgId}/members/${membershipId}`, { role: next }, "PATCH");
+          void action.run(`/api/v1/organisations/${orgId}/members/${membershipId}`, { role: next }, "PATCH", UnreadAnswerSchema);
         }}
       >
         <RoleSelect id={`${id}-role`} name="role" defaultValue={role} label={t("changeRoleFor", { name })} />
@@ -67,7 +70,7 @@ export function MemberControls({ orgId, membershipId, name, role }: { orgId: str
         className="kern-btn kern-btn--tertiary"
         disabled={action.busy}
         aria-label={t("removeMember", { name })}
-        onClick={() => void action.run(`/api/v1/organisations/${orgId}/members/${membershipId}`, undefined, "DELETE")}
+        onClick={() => void action.run(`/api/v1/organisations/${orgId}/members/${membershipId}`, undefined, "DELETE", UnreadAnswerSchema)}
       >
         <span className="kern-label">{t("remove")}</span>
       </button>
@@ -98,8 +101,8 @@ export function InviteForm({ orgId }: { orgId: string }) {
         const email = String(data.get("email") ?? "").trim();
         if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) return setEmailError(tAuth("errorEmail"));
         setEmailError(undefined);
-        const body = await action.run(`/api/v1/organisations/${orgId}/invitations`, { role: data.get("role"), email }, "POST");
-        if (body) setLink((body as { data: { url: string } }).data.url);
+        const created = await action.run(`/api/v1/organisations/${orgId}/invitations`, { role: data.get("role"), email }, "POST", InvitationCreatedResponseSchema);
+        if (created) setLink(created.data.data.url);
       }}
     >
       {action.error ? <FormMessage kind="danger">{action.error}</FormMessage> : null}
@@ -131,7 +134,7 @@ export function RevokeInvitationButton({ orgId, invitationId, label }: { orgId: 
   const action = useAction();
   return (
     <>
-      <button type="button" className="kern-btn kern-btn--tertiary" aria-label={label} disabled={action.busy} onClick={() => void action.run(`/api/v1/organisations/${orgId}/invitations/${invitationId}`, undefined, "DELETE")}>
+      <button type="button" className="kern-btn kern-btn--tertiary" aria-label={label} disabled={action.busy} onClick={() => void action.run(`/api/v1/organisations/${orgId}/invitations/${invitationId}`, undefined, "DELETE", UnreadAnswerSchema)}>
         <span className="kern-label">{t("revoke")}</span>
       </button>
       {action.error ? (
@@ -155,7 +158,7 @@ export function RenameForm({ orgId, name }: { orgId: string; name: string }) {
       onSubmit={async (event) => {
         event.preventDefault();
         setSaved(false);
-        const body = await action.run(`/api/v1/organisations/${orgId}`, { name: new FormData(event.currentTarget).get("name") }, "PATCH");
+        const body = await action.run(`/api/v1/organisations/${orgId}`, { name: new FormData(event.currentTarget).get("name") }, "PATCH", UnreadAnswerSchema);
         setSaved(body !== null);
       }}
     >
@@ -180,10 +183,10 @@ export function AcceptInvitationButton({ token }: { token: string }) {
         disabled={busy}
         onClick={async () => {
           setBusy(true);
-          const result = await sendJson(`/api/v1/invitations/${token}/accept`, {});
+          const result = await callApi(`/api/v1/invitations/${token}/accept`, InvitationAcceptedResponseSchema, { method: "POST", body: {} });
           setBusy(false);
-          if (!result.ok) return setError(errorMessageOf(result.body) || String(result.status));
-          router.push(`/organisationen/${(result.body as { data: { organisationId: string } }).data.organisationId}`);
+          if (!result.ok) return setError(result.message);
+          router.push(`/organisationen/${result.data.data.organisationId}`);
           router.refresh();
         }}
       >
@@ -211,9 +214,9 @@ export function LeaveButton({ orgId, name }: { orgId: string; name: string }) {
             disabled={busy}
             onClick={async () => {
               setBusy(true);
-              const result = await sendJson(`/api/v1/organisations/${orgId}/leave`, undefined, "POST");
+              const result = await callApi(`/api/v1/organisations/${orgId}/leave`, UnreadAnswerSchema, { method: "POST" });
               setBusy(false);
-              if (!result.ok) return setError(errorMessageOf(result.body) || String(result.status));
+              if (!result.ok) return setError(result.message);
               router.push("/organisationen");
               router.refresh();
             }}
@@ -248,7 +251,7 @@ export function VerifyButton({ orgId, verified }: { orgId: string; verified: boo
         type="button"
         className="kern-btn kern-btn--secondary"
         disabled={action.busy}
-        onClick={() => void action.run(`/api/v1/organisations/${orgId}/verification`, { verified: !verified }, "PUT")}
+        onClick={() => void action.run(`/api/v1/organisations/${orgId}/verification`, { verified: !verified }, "PUT", UnreadAnswerSchema)}
       >
         <span className="kern-label">{verified ? t("unverify") : t("verify")}</span>
       </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useRef, useState } from "react";
-import { sendJson, errorMessageOf } from "@/components/forms/post-json";
+import { callApi } from "@/lib/client/api";
+import { PlanConflictSchema, PlanItemsAddedResponseSchema } from "@/lib/domain/schemas/organisation-api";
 
 /** What the self-check result needs to take proposed measures into the organisation's plan (null: no plan possible). */
 export interface PlanTakeOver {
@@ -37,19 +38,20 @@ export function usePlanTakeOver(plan: PlanTakeOver | null) {
       const path = `/api/v1/organisations/${encodeURIComponent(plan.orgId)}/plans/${plan.ags}/items`;
       try {
         for (const slug of slugs.filter((s) => !done.has(s))) {
-          let response = await sendJson(path, { source: "engine", sourceRef: slug, planVersion: version });
-          const error = response.body?.error as { reason?: string; current?: { version?: number } } | undefined;
-          if (response.status === 409 && error?.current?.version !== undefined) {
-            version = error.current.version;
-            response = await sendJson(path, { source: "engine", sourceRef: slug, planVersion: version });
+          const add = () => callApi(path, PlanItemsAddedResponseSchema, { method: "POST", body: { source: "engine", sourceRef: slug, planVersion: version } });
+          const conflictOf = (r: Awaited<ReturnType<typeof add>>) => (!r.ok && r.status === 409 ? PlanConflictSchema.safeParse(r.body).data : undefined);
+          let response = await add();
+          const stale = conflictOf(response)?.current;
+          if (stale) {
+            version = stale.version;
+            response = await add();
           }
-          const again = response.body?.error as { reason?: string } | undefined;
-          if (response.status === 409 && again?.reason === "already_in_plan") {
+          if (conflictOf(response)?.reason === "already_in_plan") {
             done.add(slug);
             continue;
           }
-          if (!response.ok) throw new Error(errorMessageOf(response.body) || `HTTP ${response.status}`);
-          version = ((response.body?.data as { plan?: { version?: number } } | undefined)?.plan?.version ?? version + 1);
+          if (!response.ok) throw new Error(response.message);
+          version = response.data.data.plan.version;
           done.add(slug);
           count++;
         }

@@ -2,13 +2,14 @@
 
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { TownPackagePreview } from "@/lib/server/db/tenant/town-package";
+import { callApi } from "@/lib/client/api";
+import { TownPackagePreviewResponseSchema, type TownPackagePreview } from "@/lib/domain/schemas/town-package-preview";
 
 type State =
   | { kind: "idle" }
   | { kind: "checking" }
   | { kind: "errors"; messages: string[] }
-  | { kind: "preview"; preview: TownPackagePreview; body: string }
+  | { kind: "preview"; preview: TownPackagePreview; body: unknown }
   | { kind: "importing"; preview: TownPackagePreview }
   | { kind: "done"; preview: TownPackagePreview };
 
@@ -21,24 +22,19 @@ export function TownPackageImport({ orgId }: { orgId: string }) {
   const fileId = useId();
   const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/town-package`;
 
-  async function send(path: string, body: string) {
-    const response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body });
-    const json = (await response.json().catch(() => null)) as {
-      data?: TownPackagePreview;
-      error?: { message: string; issues?: { path: string; message: string }[] };
-    } | null;
-    if (response.ok && json?.data) return { ok: true as const, preview: json.data };
-    const issues = json?.error?.issues?.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)) ?? [];
-    return { ok: false as const, messages: [json?.error?.message ?? `HTTP ${response.status}`, ...issues] };
+  async function send(path: string, body: unknown) {
+    const result = await callApi(path, TownPackagePreviewResponseSchema, { method: "POST", body });
+    if (result.ok) return { ok: true as const, preview: result.data.data };
+    return { ok: false as const, messages: [result.message, ...result.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))] };
   }
 
   async function choose(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_BYTES) return setState({ kind: "errors", messages: [t("tooLarge")] });
     setState({ kind: "checking" });
-    const body = await file.text();
+    let body: unknown;
     try {
-      JSON.parse(body);
+      body = JSON.parse(await file.text());
     } catch {
       return setState({ kind: "errors", messages: [t("notJson")] });
     }

@@ -3,10 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { providerFileToCsv } from "@/lib/domain/csv/provider-file";
-import type { ProviderCsvError } from "@/lib/domain/csv/providers";
-import type { ProvidersCsvPreview } from "@/lib/server/db/tenant/providers";
+import { ProviderCsvErrorsSchema, ProvidersCsvResponseSchema, type ProviderCsvError, type ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
 import { PROVIDER_KIND_LABELS_DE } from "@/lib/domain/schemas/provider";
-import { apiRequest } from "./api";
+import { callApi } from "@/lib/client/api";
 import { withOrg } from "./org-query";
 import { ScrollRegion } from "@/components/ScrollRegion";
 
@@ -49,7 +48,7 @@ export function CsvPanel({
 
   async function send(mode: "preview" | "apply", text: string) {
     setBusy(true);
-    const response = await apiRequest<ProvidersCsvPreview>(withOrg(`/api/v1/municipalities/${ags}/providers/import`), "POST", { csv: text, mode });
+    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/import`), ProvidersCsvResponseSchema, { method: "POST", body: { csv: text, mode } });
     setBusy(false);
     if (response.ok) {
       setErrors(null);
@@ -57,17 +56,17 @@ export function CsvPanel({
         setPreview(null);
         setCsv(null);
         if (fileRef.current) fileRef.current.value = "";
-        onImported(response.data.providers.length);
+        onImported(response.data.data.providers.length);
       } else {
-        setPreview(response.data);
+        setPreview(response.data.data);
         setMessage(null);
         focusResult();
       }
       return;
     }
     setPreview(null);
-    const rows = response.body.rows as ProviderCsvError[] | undefined;
-    if (rows) setErrors(rows);
+    const rows = ProviderCsvErrorsSchema.safeParse(response.body.rows);
+    if (rows.success) setErrors(rows.data);
     else setMessage(t("genericError", { message: response.message }));
     focusResult();
   }

@@ -16,7 +16,9 @@ import {
   type ProviderKind,
   type SuccessorStatus,
 } from "@/lib/domain/schemas/provider";
-import { apiRequest, type ClientProvider } from "./api";
+import { callApi } from "@/lib/client/api";
+import { ProviderResponseSchema } from "@/lib/domain/schemas/provider-responses";
+import type { ClientProvider } from "./api";
 import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { withOrg } from "./org-query";
 
@@ -147,11 +149,11 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
     setBusy(true);
     const body: Provider & { version?: number } = provider ? { ...parsed.data, version: provider.version } : parsed.data;
     const response = provider
-      ? await apiRequest<ClientProvider>(withOrg(`/api/v1/municipalities/${ags}/providers/${provider.id}`), "PATCH", body)
-      : await apiRequest<ClientProvider>(withOrg(`/api/v1/municipalities/${ags}/providers`), "POST", body);
+      ? await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${provider.id}`), ProviderResponseSchema, { method: "PATCH", body })
+      : await callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), ProviderResponseSchema, { method: "POST", body });
     setBusy(false);
     if (response.ok) {
-      onSaved(response.data);
+      onSaved(response.data.data);
       return;
     }
     if (response.status === 409) setFormError(t("conflict"));

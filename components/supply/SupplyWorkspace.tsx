@@ -6,7 +6,10 @@ import { useLocale, useTranslations } from "next-intl";
 import type { MunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import type { TrafficLight } from "@/lib/domain/supply";
 import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/domain/schemas/provider";
-import { apiRequest, type ClientProvider } from "./api";
+import { callApi } from "@/lib/client/api";
+import { NoContentSchema } from "@/lib/domain/api-contracts";
+import { ProviderInventoryResponseSchema } from "@/lib/domain/schemas/provider-responses";
+import { SupplyResponseContract, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";
 import { formatNumber } from "@/lib/domain/format/number";
@@ -58,12 +61,12 @@ export function SupplyWorkspace(props: {
     if (assumptions.kvFigure.trim() !== "") query.set("kvFigure", assumptions.kvFigure.trim());
     if (assumptions.retirementAge.trim() !== "") query.set("retirementAge", assumptions.retirementAge.trim());
     const [list, figures] = await Promise.all([
-      apiRequest<{ providers: ClientProvider[] }>(withOrg(`/api/v1/municipalities/${ags}/providers`)),
-      apiRequest<MunicipalitySupply>(withOrg(`/api/v1/municipalities/${ags}/supply?${query.toString()}`)),
+      callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), ProviderInventoryResponseSchema),
+      callApi(withOrg(`/api/v1/municipalities/${ags}/supply?${query.toString()}`), SupplyResponseContract),
     ]);
-    if (list.ok) setProviders(list.data.providers);
+    if (list.ok) setProviders(list.data.data.providers);
     if (figures.ok) {
-      setSupply(figures.data);
+      setSupply(figures.data.data);
       setInputErrors({});
       return true;
     }
@@ -78,7 +81,7 @@ export function SupplyWorkspace(props: {
     const target = toDelete;
     dialogRef.current?.close();
     if (!target) return;
-    const response = await apiRequest<void>(withOrg(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`), "DELETE");
+    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`), NoContentSchema, { method: "DELETE" });
     setToDelete(null);
     if (response.ok) {
       setStatus(t("deleted", { name: target.name }));

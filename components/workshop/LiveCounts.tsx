@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { WorkshopSnapshot } from "@/lib/server/db/workshop-participation";
+import { parseEvent } from "@/lib/client/api";
+import { WorkshopSnapshotSchema } from "@/lib/domain/workshop/snapshot";
 import { formatNumber } from "@/lib/domain/format/number";
 
 /**
@@ -16,7 +17,9 @@ export function LiveCounts({ code, participants, current }: { code: string; part
   useEffect(() => {
     const source = new EventSource(`/api/v1/workshops/${encodeURIComponent(code)}/events`);
     source.addEventListener("snapshot", (event: MessageEvent<string>) => {
-      const snapshot = JSON.parse(event.data) as WorkshopSnapshot;
+      const parsed = parseEvent(event.data, WorkshopSnapshotSchema);
+      if (!parsed.ok) return;
+      const snapshot = parsed.data;
       setState({ participants: snapshot.participants, current: snapshot.block ? { prompt: snapshot.block.config.prompt, answered: snapshot.block.answered } : null });
     });
     return () => source.close();

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import type { WorkshopSnapshot } from "@/lib/server/db/workshop-participation";
+import { parseEvent } from "@/lib/client/api";
+import { WorkshopSnapshotSchema, type WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
 import { formatNumber } from "@/lib/domain/format/number";
 import { BlockResultView } from "./BlockResultView";
 import { RatingsRadar } from "./RatingsRadar";
@@ -17,12 +18,16 @@ export function LiveResults({ code, token, initial, profile }: { code: string; t
   const t = useTranslations("workshop");
   const [snapshot, setSnapshot] = useState(initial);
   const [offline, setOffline] = useState(false);
+  /** An event that does not fit the contract: the German message, the last good snapshot stays on screen. */
+  const [broken, setBroken] = useState<string | null>(null);
 
   useEffect(() => {
     const source = new EventSource(`/api/v1/workshops/${encodeURIComponent(code)}/presenter/events${token ? `?token=${encodeURIComponent(token)}` : ""}`);
     const onSnapshot = (event: MessageEvent<string>) => {
+      const next = parseEvent(event.data, WorkshopSnapshotSchema);
       setOffline(false);
-      setSnapshot(JSON.parse(event.data) as WorkshopSnapshot);
+      if (next.ok) setSnapshot(next.data);
+      setBroken(next.ok ? null : next.message);
     };
     source.addEventListener("snapshot", onSnapshot);
     source.onopen = () => setOffline(false);
@@ -36,6 +41,11 @@ export function LiveResults({ code, token, initial, profile }: { code: string; t
       {offline ? (
         <p role="status" className="text-2xl text-yellow-300">
           {t("presOffline")}
+        </p>
+      ) : null}
+      {broken ? (
+        <p role="alert" className="text-2xl text-yellow-300" data-testid="live-broken">
+          {broken}
         </p>
       ) : null}
       {block ? (

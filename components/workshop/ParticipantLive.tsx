@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
+import { callApi, parseEvent } from "@/lib/client/api";
+import { WorkshopSnapshotResponseSchema, WorkshopSnapshotSchema, type WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
 
 /**
  * The participant page's small client island (issue 14). The page itself is a plain form that works without
@@ -86,7 +88,7 @@ export function ParticipantLive({ code, version, blockId, blockStatus, prompt, s
     let poll: ReturnType<typeof setTimeout> | null = null;
     let failures = 0;
     let etag = `"${shown.current.version}"`;
-    const onSnapshot = (snapshot: { version: string; block: { id: string; status: string } | null }) => {
+    const onSnapshot = (snapshot: WorkshopSnapshot) => {
       const now = shown.current;
       if ((snapshot.block?.id ?? null) === now.blockId && (snapshot.block?.status ?? null) === now.blockStatus) return;
       // Drop ?gespeichert / ?fehler of the previous step (they belong to it), then re-render in place.
@@ -97,13 +99,15 @@ export function ParticipantLive({ code, version, blockId, blockStatus, prompt, s
       const tick = async () => {
         if (closed) return;
         try {
-          const response = await fetch(`/api/v1/workshops/${encodeURIComponent(code)}/snapshot`, { headers: { "If-None-Match": etag }, cache: "no-store" });
-          if (response.status === 200) {
-            etag = response.headers.get("ETag") ?? etag;
-            onSnapshot(((await response.json()) as { data: { version: string; block: { id: string; status: string } | null } }).data);
+          // 304 (not modified) and a failed poll leave the page as it is; the next tick tries again.
+          const result = await callApi(`/api/v1/workshops/${encodeURIComponent(code)}/snapshot`, WorkshopSnapshotResponseSchema, { headers: { "If-None-Match": etag } });
+          if (result.ok) {
+            // The route's ETag is the snapshot's version in quotes.
+            etag = `"${result.data.data.version}"`;
+            onSnapshot(result.data.data);
           }
         } catch {
-          // offline: try again
+          // aborted: try again
         }
         poll = setTimeout(() => void tick(), POLL_MS);
       };
@@ -114,7 +118,8 @@ export function ParticipantLive({ code, version, blockId, blockStatus, prompt, s
       source = new EventSource(`/api/v1/workshops/${encodeURIComponent(code)}/events`);
       source.addEventListener("snapshot", (event: MessageEvent<string>) => {
         failures = 0;
-        onSnapshot(JSON.parse(event.data) as { version: string; block: { id: string; status: string } | null });
+        const snapshot = parseEvent(event.data, WorkshopSnapshotSchema);
+        if (snapshot.ok) onSnapshot(snapshot.data);
       });
       source.onerror = () => {
         // The browser reconnects by itself (with Last-Event-ID); after repeated failures poll instead.

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { BlockResult } from "@/lib/server/db/workshop-participation";
+import type { BlockResult } from "@/lib/domain/workshop/snapshot";
 import type { BlockConfig } from "@/lib/domain/schemas/workshop";
 import { BlockResultView, type ResultVariant } from "./BlockResultView";
 

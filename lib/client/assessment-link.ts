@@ -1,6 +1,8 @@
 import { answeredCount, toAssessmentInput, type AssessmentAnswers, type TownFacts } from "@/lib/domain/assessment/answers";
 import { browserPersistence } from "@/lib/client/assessment-persistence/browser";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
+import { RecommendationContract } from "@/lib/domain/recommendation/contract";
+import { callApi } from "./api";
 
 /**
  * The self-assessment of a town kept in this browser (by the self-check at /gemeinde/[ags]/selbstcheck, through
@@ -16,12 +18,7 @@ export async function readSelfCheckAnswers(ags: string): Promise<AssessmentAnswe
 }
 
 /** Asks the shared recommendation API for the ranking; null when the stored answers do not validate. */
-export async function fetchRanking(answers: AssessmentAnswers, town: TownFacts, fetchImpl: typeof fetch = fetch): Promise<Recommendation | null> {
-  const response = await fetchImpl("/api/v1/recommendations", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(toAssessmentInput(answers, town)),
-  });
-  if (!response.ok) return null;
-  return (await response.json()) as Recommendation;
+export async function fetchRanking(answers: AssessmentAnswers, town: TownFacts, fetchImpl?: typeof fetch): Promise<Recommendation | null> {
+  const result = await callApi("/api/v1/recommendations", RecommendationContract, { method: "POST", body: toAssessmentInput(answers, town), fetchImpl });
+  return result.ok ? result.data : null;
 }

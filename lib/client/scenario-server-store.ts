@@ -1,5 +1,6 @@
 import type { ComparisonData } from "../domain/comparison/scenario-set";
 import { ScenarioListResponseSchema, ScenarioRecordSchema, ScenarioResponseSchema, type ScenarioRecordResponse } from "../domain/schemas/scenario";
+import { NoContentSchema } from "../domain/api-contracts";
 import { callApi } from "./api";
 import type { SavedScenario, ScenarioStore, StoreResult } from "./scenario-store";
 
@@ -10,7 +11,7 @@ import type { SavedScenario, ScenarioStore, StoreResult } from "./scenario-store
  */
 const toSaved = (s: ScenarioRecordResponse): SavedScenario => ({ id: s.id, ags: s.ags, name: s.name, data: s.data, version: s.version, updatedAt: s.updatedAt });
 
-export function serverScenarioStore(orgId: string, ags: string, fetchImpl: typeof fetch = (...a) => fetch(...a)): ScenarioStore {
+export function serverScenarioStore(orgId: string, ags: string, fetchImpl?: typeof fetch): ScenarioStore {
   const base = `/api/v1/organisations/${encodeURIComponent(orgId)}/scenarios`;
   const send = async (method: "GET" | "POST" | "PATCH", path: string, body?: unknown): Promise<StoreResult> => {
     const result = await callApi(path, ScenarioResponseSchema, { method, body, fetchImpl });
@@ -34,7 +35,7 @@ export function serverScenarioStore(orgId: string, ags: string, fetchImpl: typeo
     create: (name: string, data: ComparisonData) => send("POST", base, { ags, name, data }),
     update: (id, change, baseVersion) => send("PATCH", `${base}/${encodeURIComponent(id)}`, { version: baseVersion, ...change }),
     async remove(id) {
-      await fetchImpl(`${base}/${encodeURIComponent(id)}`, { method: "DELETE" });
+      await callApi(`${base}/${encodeURIComponent(id)}`, NoContentSchema, { method: "DELETE", fetchImpl });
     },
     duplicate: (id, name) => send("POST", `${base}/${encodeURIComponent(id)}/duplicate`, { name }),
   };

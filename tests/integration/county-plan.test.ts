@@ -10,6 +10,7 @@ import { listPlanHistory, listPlanSummaries } from "@/lib/server/db/tenant/actio
 import { loadCaller } from "@/lib/server/auth/guard";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { createCountyOrganisation, createTownOrganisation, grantCountyAccess } from "../support/factories";
 
 /**
  * The county's own measures plan (issue 17) on both databases: the plan resource with the Kreis as its scope
@@ -37,15 +38,11 @@ describe.each(testDatabaseKinds)("county plan on %s", (kind) => {
     const v = await signUp(auth, "vera@kreis.test", "Vera");
     const t = await signUp(auth, "tom@town.test", "Tom");
     [editor, viewer, townAdmin] = [e.cookie, v.cookie, t.cookie];
-    countyId = (
-      await db.prisma.organisation.create({
-        data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: e.userId, role: "EDITOR" }, { userId: v.userId, role: "VIEWER" }] } },
-      })
-    ).id;
-    otherCountyId = (await db.prisma.organisation.create({ data: { name: "Kreis Paderborn", kind: "COUNTY", kreisKey: "05774", memberships: { create: [{ userId: e.userId, role: "ADMIN" }] } } })).id;
-    townId = (await db.prisma.organisation.create({ data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: t.userId, role: "ADMIN" }] } } })).id;
+    countyId = (await createCountyOrganisation(db.prisma, [[e, "EDITOR"], [v, "VIEWER"]])).id;
+    otherCountyId = (await createCountyOrganisation(db.prisma, [[e, "ADMIN"]], { name: "Kreis Paderborn", kreisKey: "05774" })).id;
+    townId = (await createTownOrganisation(db.prisma, [[t, "ADMIN"]])).id;
     // The town granted the county access: that opens the town's data to the county, never the county's plan to the town.
-    await db.prisma.countyAccessGrant.create({ data: { townOrganisationId: townId, countyOrganisationId: countyId } });
+    await grantCountyAccess(db.prisma, townId, countyId);
   });
   afterAll(async () => db?.close());
 

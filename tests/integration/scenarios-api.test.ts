@@ -7,6 +7,7 @@ import { registerProcessDatabase } from "@/lib/server/db/client";
 import { defaultComparison } from "@/lib/domain/comparison/scenario-set";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp } from "../support/tenancy";
+import { createTownOrganisation } from "../support/factories";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 
 const K = knowledgeFromFiles();
@@ -34,9 +35,7 @@ describe.each(testDatabaseKinds)("scenario routes on %s", (kind) => {
     const auth = await getAuth();
     const editor = await signUp(auth, "editor@scenarios.test");
     cookie = editor.cookie;
-    const org = await db.prisma.organisation.create({
-      data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: editor.userId, role: "EDITOR" }] } },
-    });
+    const org = await createTownOrganisation(db.prisma, [[editor, "EDITOR"]], { name: "Dörentrup" });
     orgId = org.id;
   });
   afterAll(async () => db?.close());

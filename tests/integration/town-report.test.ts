@@ -10,7 +10,8 @@ import { getAuth } from "@/lib/server/auth/auth";
 import { registerProcessDatabase } from "@/lib/server/db/client";
 import { TOWN_REPORT_CHAPTERS } from "@/lib/server/pdf/town-report";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
-import { call, DOERENTRUP, LIPPE, seedTerritory, signUp } from "../support/tenancy";
+import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
+import { createCountyOrganisation, createTownOrganisation, grantCountyAccess } from "../support/factories";
 import { fillTown } from "../support/town-fixture";
 
 /** The text of a PDF as pdftotext (poppler-utils) extracts it, in reading order. */
@@ -42,16 +43,11 @@ describe.each(testDatabaseKinds)("town report PDF on %s", (kind) => {
     admin = await signUp(auth, "admin@report.test", "Anna Amt");
     county = await signUp(auth, "county@report.test", "Kreis Lippe");
     stranger = await signUp(auth, "stranger@report.test");
-    const org = await db.prisma.organisation.create({
-      data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: admin.userId, role: "ADMIN" }] } },
-      include: { memberships: true },
-    });
+    const org = await createTownOrganisation(db.prisma, [[admin, "ADMIN"]]);
     orgId = org.id;
-    const countyOrg = await db.prisma.organisation.create({
-      data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: county.userId, role: "VIEWER" }] } },
-    });
-    await db.prisma.countyAccessGrant.create({ data: { townOrganisationId: orgId, countyOrganisationId: countyOrg.id } });
-    await fillTown(db.prisma, orgId, DOERENTRUP, { ownerMembershipId: org.memberships[0]!.id });
+    const countyOrg = await createCountyOrganisation(db.prisma, [[county, "VIEWER"]]);
+    await grantCountyAccess(db.prisma, orgId, countyOrg.id);
+    await fillTown(db.prisma, orgId, DOERENTRUP, { ownerMembershipId: org.membershipIds[0] });
   });
   afterAll(async () => db?.close());
 

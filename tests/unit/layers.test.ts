@@ -11,16 +11,19 @@ import { folderCycles, libFolderGraph, ROOT } from "@/tests/support/import-graph
 
 const LAYERS = ["client", "domain", "generated", "knowledge", "server"];
 
-describe("lint enforces the layers", () => {
-  let eslint: ESLint;
-  beforeAll(() => {
-    eslint = new ESLint({ cwd: ROOT });
-  });
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: ROOT });
+});
 
-  const lint = async (file: string, code: string) => {
-    const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
-    return result!.messages.filter((m) => m.ruleId === "import/no-restricted-paths").map((m) => m.message);
-  };
+/** The messages of one rule for `code` linted as if it were `file` (a probe; nothing is written). */
+const lintWith = (ruleId: string) => async (file: string, code: string) => {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return result!.messages.filter((m) => m.ruleId === ruleId).map((m) => m.message);
+};
+
+describe("lint enforces the layers", () => {
+  const lint = lintWith("import/no-restricted-paths");
 
   it.each([
     ["domain → server via @/", "lib/domain/probe.ts", 'import { getPrisma } from "@/lib/server/db/client";\nexport const x = getPrisma;\n', "lib/domain"],
@@ -40,6 +43,28 @@ describe("lint enforces the layers", () => {
     ["knowledge → domain", "lib/knowledge/probe.ts", 'import { CitationsSchema } from "@/lib/domain/citation";\nexport const x = CitationsSchema;\n'],
     ["server → knowledge", "lib/server/probe.ts", 'import { loadKnowledgeSnapshot } from "@/lib/knowledge/snapshot";\nexport const x = loadKnowledgeSnapshot;\n'],
   ])("%s passes lint", async (_label, file, code) => {
+    expect(await lint(file, code)).toEqual([]);
+  });
+});
+
+describe("lint allows one client for the app's own API (lib/client/api/index.ts)", () => {
+  const lint = lintWith("no-restricted-syntax");
+  const UNCHECKED = 'export async function load(): Promise<unknown> {\n  const response = await fetch("/api/v1/x");\n  return response.json();\n}\n';
+
+  it.each([["components/probe.tsx"], ["app/probe/page.tsx"], ["lib/client/probe.ts"]])("fetch() and an unchecked .json() fail lint in %s", async (file) => {
+    const messages = await lint(file, UNCHECKED);
+    expect(messages).toHaveLength(2);
+    expect(messages.join("\n")).toMatch(/callApi \(lib\/client\/api\/index\.ts\) mit dem Vertrag der Route, nicht mit fetch\(\)/);
+    expect(messages.join("\n")).toMatch(/nicht mit \.json\(\) ungeprüft/);
+  });
+
+  it.each([
+    ["the client itself", "lib/client/api/index.ts", UNCHECKED],
+    ["a test", "components/probe.test.tsx", UNCHECKED],
+    ["a script", "scripts/probe.ts", UNCHECKED],
+    ["a route's JSON answer", "app/api/probe/route.ts", 'import { NextResponse } from "next/server";\nexport const GET = () => NextResponse.json({ data: 1 });\n'],
+    ["callApi with a contract", "components/probe.tsx", 'import { z } from "zod";\nimport { callApi } from "@/lib/client/api";\nexport const load = () => callApi("/api/v1/x", z.object({ data: z.number() }));\n'],
+  ])("%s passes", async (_label, file, code) => {
     expect(await lint(file, code)).toEqual([]);
   });
 });

@@ -116,13 +116,9 @@ export const MAX_CSV_PROVIDERS = 5_000;
 /** Rows validated between two yields to the event loop in the async parser. */
 const PARSE_CHUNK_ROWS = 500;
 
-export interface ProviderCsvError {
-  /** Line in the file (1 = header). */
-  line: number;
-  /** Column header, where the problem is in one column. */
-  column?: string;
-  message: string;
-}
+/** One bad row (line 1 = header; `column` where the problem is in one column): the API contract's type. */
+export type { ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
+import type { ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
 
 export type ProviderCsvParseResult =
   | { ok: true; providers: Provider[] }

@@ -2,8 +2,8 @@ import { z } from "zod";
 import "@/lib/domain/zod-german";
 import { CitationSchema } from "@/lib/domain/citation";
 import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
-import { AgsSchema } from "./municipality";
 import { BlockConfigSchema } from "./workshop";
+import { PackageOriginSchema, PackageTownSchema } from "./town-package-preview";
 import { safeText } from "../text";
 
 /**
@@ -150,8 +150,8 @@ export const TownPackageSchema = z.strictObject({
   schemaVersion: z.union(TOWN_PACKAGE_SCHEMA_VERSIONS.map((v) => z.literal(v)), { error: `Diese Paketversion wird nicht unterstützt (erwartet: ${TOWN_PACKAGE_SCHEMA_VERSIONS.join(" oder ")}).` }),
   exportedAt: IsoDateTime,
   /** Where the package came from (shown in the preview). */
-  origin: z.strictObject({ organisationId: text(64), organisationName: text(200) }),
-  town: z.strictObject({ ags: AgsSchema, name: text(200) }),
+  origin: PackageOriginSchema,
+  town: PackageTownSchema,
   providers: z.array(ProviderSchema).max(5000),
   assessment: AssessmentSchema.nullable(),
   scenarios: z.array(ScenarioSchema).max(200),

@@ -113,24 +113,8 @@ export async function submitIdea(prisma: PrismaClient, code: string, participant
   publishWorkshopChange(workshop.code);
 }
 
-export type BlockResult =
-  | { type: "ratings"; result: ReturnType<typeof aggregateRatings> }
-  | { type: "choice"; result: ReturnType<typeof aggregateChoices> }
-  | { type: "scale"; result: ReturnType<typeof summarise> }
-  | { type: "consensus"; result: ReturnType<typeof consensus> }
-  | { type: "dotVote"; result: ReturnType<typeof aggregateDots> }
-  | { type: "ranking"; result: ReturnType<typeof aggregateRanking> }
-  | { type: "weighting"; result: ReturnType<typeof aggregateWeighting> }
-  | { type: "text"; result: { n: number; texts: string[] } }
-  | { type: "ideas"; result: { n: number; ideas: IdeaOnWall[] } };
-
-/** An idea as the wall shows it: visible, not merged into another; `merged` duplicates were folded into it. */
-export interface IdeaOnWall {
-  id: string;
-  text: string;
-  cluster: string | null;
-  merged: number;
-}
+export type { BlockResult, IdeaOnWall, WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
+import type { BlockResult, IdeaOnWall, WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
 
 /** The visible ideas of an ideas block (hidden and merged ones left out), by cluster heading, then age. */
 export async function ideaWall(prisma: Pick<PrismaClient, "workshopIdea">, blockId: string): Promise<IdeaOnWall[]> {
@@ -267,29 +251,6 @@ export async function applyWorkshopRetention(prisma: PrismaClient, now = new Dat
     participantsDeleted += (await prisma.workshopParticipant.deleteMany({ where: { workshopId: w.id } })).count;
   }
   return { answers, participants: participantsDeleted, workshops: touched };
-}
-
-export interface WorkshopSnapshot {
-  /** Changes with every answer, join and moderation step (SSE event id, polling ETag). */
-  version: string;
-  code: string;
-  title: string;
-  status: "DRAFT" | "LIVE" | "ENDED";
-  participants: number;
-  /** The open block (or, when none is open, the last revealed one); results only when revealed. */
-  block: {
-    id: string;
-    position: number;
-    status: string;
-    config: BlockConfig;
-    /** Answers from phones (for an ideas block: ideas sent). */
-    answered: number;
-    /** Entries from a paper flipchart counted in the results. */
-    paper: number;
-    results: BlockResult | null;
-    /** Results by role label, only groups of at least 5 (lib/domain/workshop/aggregate.ts byRoleGroup). */
-    byRole: Array<{ role: string; result: BlockResult }>;
-  } | null;
 }
 
 /**

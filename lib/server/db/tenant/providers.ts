@@ -367,22 +367,9 @@ export async function deleteProvider(ctx: TenantContext, ags: string, id: string
 // CSV import: preview and replace (all rows or none)
 // ---------------------------------------------------------------------------------------------------------------
 
-export type ProviderChangeKind = "added" | "changed" | "unchanged" | "removed";
-
-export interface ProviderChange {
-  change: ProviderChangeKind;
-  name: string;
-  kind: ProviderKind;
-  doctorsBefore: number;
-  doctorsAfter: number;
-}
-
-export interface ProvidersCsvPreview {
-  ok: true;
-  providers: Provider[];
-  changes: ProviderChange[];
-  summary: Record<ProviderChangeKind, number> & { providersBefore: number; providersAfter: number; doctorsBefore: number; doctorsAfter: number };
-}
+/** The preview's types are the API contract's (lib/domain/schemas/provider-api.ts), so the browser reads what is computed here. */
+export type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
+import type { ProviderChange, ProviderChangeKind, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
 
 export type ProvidersCsvOutcome = ProvidersCsvPreview | { ok: false; errors: ProviderCsvError[] };
 
@@ -554,10 +541,8 @@ async function replaceInTx(tx: Tx, caller: Caller, organisationId: string, ags: 
 // County-wide CSV (issue 17): one file with the AGS of each practice, for the county organisation's own inventories
 // ---------------------------------------------------------------------------------------------------------------
 
-export interface CountyCsvTownPreview {
-  ags: string;
-  preview: ProvidersCsvPreview;
-}
+export type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-responses";
+import type { CountyCsvTownPreview } from "@/lib/domain/schemas/provider-responses";
 export type CountyCsvOutcome = { ok: true; towns: CountyCsvTownPreview[] } | { ok: false; errors: ProviderCsvError[] };
 
 async function countyTowns(ctx: TenantContext, countyOrganisationId: string): Promise<Set<string>> {

@@ -136,20 +136,9 @@ export interface TownPackageError {
   message: string;
 }
 
-export interface TownPackagePreview {
-  ok: true;
-  origin: TownPackage["origin"];
-  exportedAt: string;
-  town: TownPackage["town"];
-  /** What the file brings. */
-  incoming: { providers: number; doctors: number; assessment: boolean; scenarios: number; planItems: number; workshops: number };
-  /** What the target organisation holds now for the town and the import replaces. */
-  replaced: { providers: number; assessment: boolean; scenarios: number; planItems: number };
-  /** Workshops the import restores as ended workshops, and those it leaves out (already there, or a version-1 file). */
-  workshops: { restored: number; alreadyThere: number; notRestorable: number };
-  /** What the import does beyond replacing, in German (versions, workshops). */
-  notes: string[];
-}
+/** What an import would replace: the API contract's type (lib/domain/schemas/town-package-preview.ts). */
+export type { TownPackagePreview } from "@/lib/domain/schemas/town-package-preview";
+import type { TownPackagePreview } from "@/lib/domain/schemas/town-package-preview";
 
 export type TownPackageOutcome = TownPackagePreview | { ok: false; errors: TownPackageError[] };
 

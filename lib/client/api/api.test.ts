@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { callApi } from "./api";
+import { callApi, parseEvent, refusalCode } from ".";
 import { MunicipalitySearchResponseSchema } from "@/lib/domain/api-contracts";
 import { loadSearchContract } from "./search-contract";
 
@@ -61,5 +61,21 @@ describe("callApi: the one typed client of the app's own API", () => {
     const result = await callApi("/api/v1/x", z.undefined(), { method: "DELETE", body: { version: 1 } });
     expect(result).toEqual({ ok: true, status: 204, data: undefined });
     expect(fetchMock).toHaveBeenCalledWith("/api/v1/x", expect.objectContaining({ method: "DELETE", body: '{"version":1}', credentials: "same-origin", headers: { "content-type": "application/json" } }));
+  });
+
+  it("a server-sent event is parsed with its contract: a broken one is the same German message, not a cast", () => {
+    const contract = z.object({ version: z.string(), participants: z.number() });
+    expect(parseEvent('{"version":"3.1","participants":4}', contract)).toEqual({ ok: true, status: 200, data: { version: "3.1", participants: 4 } });
+    expect(parseEvent('{"version":"3.1","participants":"vier"}', contract)).toMatchObject({ ok: false, message: expect.stringMatching(/^Die Antwort des Servers hat nicht das erwartete Format \(participants: /) });
+    expect(parseEvent("{kaputt", contract)).toMatchObject({ ok: false, message: "Die Antwort des Servers ist kein gültiges JSON. Bitte laden Sie die Seite neu." });
+  });
+
+  it("a refusal's code: ours inside error, Better Auth's at the top (its body kept as it is)", async () => {
+    answer(409, { error: { code: "conflict", message: "Schon vergeben." } });
+    expect(refusalCode(await callApi("/api/v1/x", z.unknown()))).toBe("conflict");
+    answer(401, { code: "INVALID_EMAIL_OR_PASSWORD", message: "Invalid email or password" });
+    const auth = await callApi("/api/auth/sign-in/email", z.unknown(), { method: "POST", body: {} });
+    expect(auth).toMatchObject({ ok: false, status: 401, message: "Der Server hat die Anfrage abgelehnt (Status 401)." });
+    expect(refusalCode(auth)).toBe("INVALID_EMAIL_OR_PASSWORD");
   });
 });
