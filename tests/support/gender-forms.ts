@@ -83,6 +83,10 @@ const GENERIC_MASCULINE: readonly { readonly forms: readonly string[]; readonly 
   { forms: ["akteur", "akteurs", "akteure", "akteuren"], feminine: "akteurin" },
   { forms: ["einwohner", "einwohners", "einwohnern"], feminine: "einwohnerin" },
   { forms: ["arzt", "arztes", "ärzte", "ärzten"], feminine: "ärztin" },
+  { forms: ["mieter", "mieters", "mietern"], feminine: "mieterin" },
+  { forms: ["ansprechpartner", "ansprechpartners", "ansprechpartnern"], feminine: "ansprechpartnerin" },
+  { forms: ["experte", "experten"], feminine: "expertin" },
+  { forms: ["mentor", "mentors", "mentoren"], feminine: "mentorin" },
 ];
 
 /**
