@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/TextField";
-import { MunicipalitySearchResponseSchema, type MunicipalityHit } from "@/lib/domain/api-contracts";
+import type { MunicipalityHit } from "@/lib/domain/api-contracts";
 import { callApi } from "@/lib/client/api";
+import { loadSearchContract } from "@/lib/client/api/search-contract";
 import { OrganisationCreatedResponseSchema } from "@/lib/domain/schemas/organisation-api";
 
 type Hit = MunicipalityHit;
@@ -30,7 +31,7 @@ export function CreateOrganisationForm({ kreise }: { kreise: Array<{ key: string
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, MunicipalitySearchResponseSchema, { signal: controller.signal });
+        const result = await callApi(`/api/v1/municipalities?${new URLSearchParams({ q, limit: "8" })}`, loadSearchContract, { signal: controller.signal });
         if (result.ok) setHits(result.data.data);
       } catch {
         /* aborted */
