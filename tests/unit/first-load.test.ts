@@ -32,4 +32,11 @@ describe("first-load JavaScript", () => {
     expect(found).toEqual([]);
     expect(packages.has("react")).toBe(true);
   });
+
+  it("of the comparison carries neither zod nor the chart library: it computes in the browser, validates with the schema loaded after the first paint", () => {
+    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/vergleich/page.tsx"]);
+    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
+    expect(found).toEqual([]);
+    expect(packages.has("react")).toBe(true);
+  });
 });
