@@ -1,16 +1,15 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
+import { CARRIER_MODEL_IDS, MODEL_IDS } from "./model-ids";
+
+export * from "./model-ids";
 
 /**
  * Identifiers shared by the knowledge base, the recommendation engine and the UI.
  * The three carrier models are what the engine ranks; PORT is a care concept on top of a carrier.
  */
-export const CARRIER_MODEL_IDS = ["provider-network", "municipal-mvz", "health-centre"] as const;
-export const MODEL_IDS = [...CARRIER_MODEL_IDS, "port"] as const;
 export const CarrierModelIdSchema = z.enum(CARRIER_MODEL_IDS);
 export const ModelIdSchema = z.enum(MODEL_IDS);
-export type CarrierModelId = z.infer<typeof CarrierModelIdSchema>;
-export type ModelId = z.infer<typeof ModelIdSchema>;
 
 /**
  * Factor categories. The first six are the PORT study's "Voraussetzungen und förderliche Faktoren"
@@ -41,13 +40,6 @@ export const FACTOR_CATEGORY_LABELS_DE: Record<FactorCategory, string> = {
   assets: "Gebäude, Flächen und bestehende Strukturen",
   supply: "Versorgungslage und Dringlichkeit",
   framework: "Rechtlicher und finanzieller Rahmen",
-};
-
-export const MODEL_LABELS_DE: Record<ModelId, string> = {
-  "provider-network": "Gesundheitsnetzwerk",
-  "municipal-mvz": "Kommunales MVZ",
-  "health-centre": "Gesundheitszentrum",
-  port: "PORT-Zentrum",
 };
 
 /** Slug for knowledge-base entries: lowercase ASCII, digits and hyphens. */

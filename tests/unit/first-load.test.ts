@@ -21,7 +21,22 @@ describe("first-load JavaScript", () => {
     expect(packages.has("react")).toBe(true); // the walk reaches the client islands at all
   });
 
-  it("the walk finds a static zod import where a page validates in the browser (the supply check's forms)", () => {
-    expect(firstLoadClientPackages(["app/gemeinde/[ags]/versorgung/page.tsx"]).get("zod")).toMatch(/^lib\/domain\//);
+  it("the walk finds a static zod import in a client component and skips one loaded with import()", () => {
+    expect(firstLoadClientPackages(["tests/fixtures/first-load/static-page.tsx"]).get("zod")).toBe("tests/fixtures/first-load/validates.ts");
+    expect(firstLoadClientPackages(["tests/fixtures/first-load/lazy-page.tsx"]).has("zod")).toBe(false);
+  });
+
+  it("of the supply check carries neither zod nor the chart library: its forms and CSV panel load the schemas on use", () => {
+    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/versorgung/page.tsx"]);
+    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
+    expect(found).toEqual([]);
+    expect(packages.has("react")).toBe(true);
+  });
+
+  it("of the comparison carries neither zod nor the chart library: it computes in the browser, validates with the schema loaded after the first paint", () => {
+    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/vergleich/page.tsx"]);
+    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
+    expect(found).toEqual([]);
+    expect(packages.has("react")).toBe(true);
   });
 });
