@@ -11,12 +11,22 @@ const port = Number(process.env.E2E_PORT ?? 3210);
 const dataDir = process.env.E2E_DATA_DIR ?? path.join(os.tmpdir(), `versorgungslotse-e2e-${port}-${process.pid}`, "pglite");
 const baseURL = `http://127.0.0.1:${port}`;
 
+/**
+ * Specs that change data other specs read or that depend on server-wide state: the demo organisation's saved
+ * self-check, scenarios and workshops, the curated knowledge versions, the page cache. They run one at a time (their
+ * own project with one worker), beside the other specs.
+ */
+const ONE_AT_A_TIME = ["assessment", "comparison", "workshop", "curation", "page-cache"].map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  // Two workers: one browser waits for the server while the other renders, so both of CI's cores stay busy. Tests of
+  // one file still run in order (layout.spec.ts opts into running its independent page checks in parallel).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 60_000,
+  // The longest journeys take ~45 s on an idle 2-core machine; with two workers each test shares the cores.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
@@ -36,7 +46,10 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: ONE_AT_A_TIME },
+    { name: "chromium-one-at-a-time", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: ONE_AT_A_TIME, workers: 1 },
+  ],
   webServer: {
     command: `node --import tsx server.ts`,
     url: `${baseURL}/api/health`,

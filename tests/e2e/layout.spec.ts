@@ -139,6 +139,9 @@ async function overflowing(page: Page): Promise<{ scrollWidth: number; culprits:
   });
 }
 
+// Each page check opens its own browser context and only reads: they share the workers (playwright.config.ts).
+test.describe.configure({ mode: "parallel" });
+
 for (const type of PAGE_TYPES) {
   test(`${type.name}: no sideways scrolling at 390 px, axe clean at 390 and 1366 px`, async ({ browser }) => {
     // One page load: checked on the phone, then the same page widened to the desktop (the layout is CSS media
