@@ -21,6 +21,18 @@ describe("first-load JavaScript", () => {
     expect(packages.has("react")).toBe(true); // the walk reaches the client islands at all
   });
 
+  it.each([
+    ["the self-check wizard", "app/gemeinde/[ags]/selbstcheck/page.tsx"],
+    ["the self-check result", "app/gemeinde/[ags]/selbstcheck/ergebnis/page.tsx"],
+  ])("of %s carries neither zod nor the chart library: answers are checked with a schema loaded on use", (_, page) => {
+    // The wizard gets the question texts as props; the answers' check, the API contracts and the radar chart load
+    // with import() when they are needed; the organisation's result is computed and rendered on the server.
+    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/selbstcheck/layout.tsx", page]);
+    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
+    expect(found).toEqual([]);
+    expect(firstLoadClientPackages([page]).get("react")).toMatch(/^components\/assessment\//); // the walk reaches the page's client components
+  });
+
   it("the walk finds a static zod import where a page validates in the browser (the supply check's forms)", () => {
     expect(firstLoadClientPackages(["app/gemeinde/[ags]/versorgung/page.tsx"]).get("zod")).toMatch(/^lib\/domain\//);
   });
