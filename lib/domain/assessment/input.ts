@@ -19,7 +19,8 @@ import {
 /**
  * The self-assessment input: everything the wizard asks, grouped by topic.
  *
- * The code defines each field's type (choice values, number range, text rule) and the zod schema; the TEXTS –
+ * The code defines each field's type (choice values, number range and unit: the plain specs of ./fields.ts, which the
+ * browser reads without zod; the text rules here) and the zod schema; the TEXTS –
  * question, help text ("why this matters"), option labels and citations – are knowledge and live in
  * `knowledge/question-catalogue.json` (part of the versioned knowledge snapshot). The schema
  * `AssessmentInputSchema` and the catalogue `ASSESSMENT_QUESTIONS` are both derived from the two; a missing or
@@ -31,7 +32,7 @@ import {
  *
  * Schema versions: 1 = the catalogue until 2026-12-02.1 (48 questions); 2 = with the decisive questions of
  * issue 16 (practices closed recently, who acts, what the county would do, several towns, tenants). Version-1
- * answers are read and migrated by `lib/domain/assessment/versions.ts`.
+ * answers are read and migrated by `migrateAnswers` (lib/domain/assessment/answer-values.ts).
  */
 
 export { UNKNOWN, ASSESSMENT_SCHEMA_VERSION, PLAUSIBILITY_CHECKS, answerReader, plausibilityViolations } from "./fields";
