@@ -5,9 +5,9 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/domain/comparison/rows";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/ids";
-import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/client/assessment-link";
-import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-set";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
+import type { TownFacts } from "@/lib/client/assessment-link";
+import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-defaults";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";
 import { browserScenarioStore } from "@/lib/client/scenario-store";
 import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
@@ -41,10 +41,13 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
   // Self-assessment in this browser: prefill the checklist and ask the engine (via its API) for the ranking.
   const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
   const [prefill, setPrefill] = useState<Partial<Record<string, RiskAnswer>>>({});
+  // The self-check's stored answers and their contract are loaded after the first paint (not part of the page's
+  // first-load JavaScript, issue 19: the question catalogue is the self-check's, this page only reads answers).
   useEffect(() => {
     let cancelled = false;
-    void readSelfCheckAnswers(ags)
-      .then(async (answers) => {
+    void import("@/lib/client/assessment-link")
+      .then(async ({ fetchRanking, readSelfCheckAnswers }) => {
+        const answers = await readSelfCheckAnswers(ags);
         if (!answers || cancelled) return;
         setPrefill(risksFromAssessment(answers));
         const r = await fetchRanking(answers, facts);

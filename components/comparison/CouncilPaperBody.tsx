@@ -3,17 +3,17 @@
 import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money";
+import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money/evaluate";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/ids";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/client/assessment-link";
 import {
   defaultComparison,
   risksFromAssessment,
   type ComparisonClientKnowledge,
-  type ComparisonData,
   type TownForComparison,
-} from "@/lib/domain/comparison/scenario-set";
+} from "@/lib/domain/comparison/scenario-defaults";
+import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";
 import { browserScenarioStore, loadDraft } from "@/lib/client/scenario-store";
 import { CumulativeTable } from "./CostTables";
@@ -53,7 +53,7 @@ export function CouncilPaperBody({ ags, town, facts, startYear, scenarioId, orgI
         const saved = await (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)).get(scenarioId);
         if (saved) return { data: saved.data, name: saved.name, fromDefaults: false };
       }
-      const draft = loadDraft(ags);
+      const draft = await loadDraft(ags);
       return draft ? { data: draft, name: null, fromDefaults: false } : { data: defaultComparison(knowledge, town, startYear), name: null, fromDefaults: true };
     };
     void pick().then(async (d) => {

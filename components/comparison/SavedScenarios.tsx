@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import { evaluateScenario } from "@/lib/domain/money";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
+import { evaluateScenario } from "@/lib/domain/money/evaluate";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import type { SavedScenario, ScenarioStore } from "@/lib/client/scenario-store";
 import { formatEuro } from "@/lib/domain/format/number";

@@ -1,19 +1,21 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useState } from "react";
-import { safeEvaluateScenario, ScenarioAssumptionsSchema, type ScenarioAssumptions, type ScenarioResult } from "@/lib/domain/money";
-import type { RiskAnswer } from "@/lib/domain/comparison/rows";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/ids";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money/evaluate";
+import type * as MoneySchema from "@/lib/domain/money/scenario";
+import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
+import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import {
   allModelDefaults,
   defaultComparison,
   modelDefaults,
   switchPort,
-  type ComparisonData,
   type ComparisonKnowledge,
   type ModelDefaults,
   type TownForComparison,
-} from "@/lib/domain/comparison/scenario-set";
+} from "@/lib/domain/comparison/scenario-defaults";
+import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import { loadDraft, saveDraft } from "@/lib/client/scenario-store";
 
 /** A model's assumptions while being edited: numbers may be NaN or negative until the user fixes them. */
@@ -49,6 +51,10 @@ interface Models {
  * Client state of the comparison: assumptions per model, risk answers and confirmations; recalculated with
  * the pure money model on every change (the same code as `POST /api/v1/comparisons/evaluate`). The working
  * state is kept in this browser for the print view and restored on the next visit.
+ *
+ * The money schema (zod, German messages naming the field) is loaded after the first paint, not with the page
+ * (issue 19). Until it is there, the page shows the defaults, which are valid by construction; an edit made in
+ * that moment is checked as soon as the schema arrives.
  */
 export function useComparison(
   ags: string,
@@ -62,6 +68,24 @@ export function useComparison(
   const [ownRisks, setOwnRisks] = useState<Partial<Record<string, RiskAnswer>>>({});
   const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(new Set());
   const [restored, setRestored] = useState(false);
+  const [money, setMoney] = useState<typeof MoneySchema | null>(null);
+  const moneyRef = useRef<typeof MoneySchema | null>(null);
+  /** Whether the schema accepts a model's assumptions; unknown (false) until it is loaded. */
+  const passes = useCallback((a: ScenarioAssumptions) => moneyRef.current?.safeEvaluateScenario(a).ok ?? false, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    void import("@/lib/domain/money/scenario").then((m) => {
+      if (cancelled) return;
+      moneyRef.current = m;
+      setMoney(m);
+      // Edits made before the schema arrived: the valid ones become the last good state.
+      setModels((s) => ({ draft: s.draft, good: Object.fromEntries(CARRIER_MODEL_IDS.map((k) => [k, m.safeEvaluateScenario(s.draft[k]).ok ? s.draft[k] : s.good[k]])) as Draft }));
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   const load = useCallback((data: ComparisonData) => {
     setModels({ draft: data.models, good: data.models });
@@ -72,7 +96,7 @@ export function useComparison(
   // The working state of the last visit (kept in this browser), read once after hydration.
   useEffect(() => {
     let cancelled = false;
-    void Promise.resolve(loadDraft(ags)).then((stored) => {
+    void loadDraft(ags).then((stored) => {
       if (cancelled) return;
       if (stored) load(stored);
       setRestored(true);
@@ -93,26 +117,28 @@ export function useComparison(
     const errors: Record<string, string> = {};
     const results: Partial<Record<CarrierModelId, ScenarioResult>> = {};
     for (const m of CARRIER_MODEL_IDS) {
-      const r = safeEvaluateScenario(draft[m]);
+      // Before the schema is loaded only the last good state (the defaults, or a draft read with the schema) is shown.
+      if (!money) continue;
+      const r = money.safeEvaluateScenario(draft[m]);
       if (r.ok) results[m] = r.result;
       else for (const e of r.errors) errors[`${m}.${e.path}`] ??= e.message;
     }
     return { errors, results };
-  }, [draft]);
+  }, [draft, money]);
 
   const results = useMemo(
-    () =>
-      Object.fromEntries(
-        CARRIER_MODEL_IDS.map((m) => [m, evaluated.results[m] ?? safeEvaluateScenarioOrThrow(good[m])]),
-      ) as Record<CarrierModelId, ScenarioResult>,
+    () => Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, evaluated.results[m] ?? evaluateScenario(good[m])])) as Record<CarrierModelId, ScenarioResult>,
     [evaluated, good],
   );
 
   const valid = useMemo<ComparisonData | null>(() => {
     if (Object.keys(evaluated.errors).length > 0) return null;
-    const parsed = Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, ScenarioAssumptionsSchema.parse(draft[m])])) as Draft;
+    let parsed: Draft;
+    if (money) parsed = Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, money.ScenarioAssumptionsSchema.parse(draft[m])])) as Draft;
+    else if (CARRIER_MODEL_IDS.every((m) => draft[m] === good[m])) parsed = draft; // the good state, already checked
+    else return null; // an edit waits for the schema
     return { models: parsed, risks: { ...risks } as ComparisonData["risks"], confirmed: [...confirmed].sort() };
-  }, [evaluated, draft, risks, confirmed]);
+  }, [evaluated, money, draft, good, risks, confirmed]);
 
   useEffect(() => {
     if (restored && valid) saveDraft(ags, valid);
@@ -122,9 +148,9 @@ export function useComparison(
     (model: CarrierModelId, next: ScenarioAssumptions) =>
       setModels((s) => ({
         draft: { ...s.draft, [model]: next },
-        good: safeEvaluateScenario(next).ok ? { ...s.good, [model]: next } : s.good,
+        good: passes(next) ? { ...s.good, [model]: next } : s.good,
       })),
-    [],
+    [passes],
   );
   const setPort = useCallback(
     (model: CarrierModelId, on: boolean) =>
@@ -134,9 +160,9 @@ export function useComparison(
           modelDefaults(knowledge, model, town, startYear, s.draft[model].portAddOn),
           modelDefaults(knowledge, model, town, startYear, on),
         );
-        return { draft: { ...s.draft, [model]: next }, good: safeEvaluateScenario(next).ok ? { ...s.good, [model]: next } : s.good };
+        return { draft: { ...s.draft, [model]: next }, good: passes(next) ? { ...s.good, [model]: next } : s.good };
       }),
-    [knowledge, town, startYear],
+    [knowledge, town, startYear, passes],
   );
   const setRisk = useCallback((id: string, answer: RiskAnswer) => setOwnRisks((r) => ({ ...r, [id]: answer })), []);
   const setConfirmed = useCallback(
@@ -156,10 +182,4 @@ export function useComparison(
   }, [initial]);
 
   return { draft, risks, confirmed, defaults, results, errors: evaluated.errors, valid, setModel, setPort, setRisk, setConfirmed, load, reset };
-}
-
-function safeEvaluateScenarioOrThrow(a: ScenarioAssumptions): ScenarioResult {
-  const r = safeEvaluateScenario(a);
-  if (!r.ok) throw new Error("Letzter gültiger Stand ist ungültig.");
-  return r.result;
 }

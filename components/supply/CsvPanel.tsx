@@ -3,8 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { providerFileToCsv } from "@/lib/domain/csv/provider-file";
-import { ProviderCsvErrorsSchema, ProvidersCsvResponseSchema, type ProviderCsvError, type ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
-import { PROVIDER_KIND_LABELS_DE } from "@/lib/domain/schemas/provider";
+import type { ProviderCsvError, ProvidersCsvPreview } from "@/lib/domain/schemas/provider-responses";
+import { PROVIDER_KIND_LABELS_DE } from "@/lib/domain/schemas/provider-vocabulary";
+import { loadCsvContract } from "./api";
 import { callApi } from "@/lib/client/api";
 import { withOrg } from "./org-query";
 import { ScrollRegion } from "@/components/ScrollRegion";
@@ -48,7 +49,7 @@ export function CsvPanel({
 
   async function send(mode: "preview" | "apply", text: string) {
     setBusy(true);
-    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/import`), ProvidersCsvResponseSchema, { method: "POST", body: { csv: text, mode } });
+    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/import`), loadCsvContract, { method: "POST", body: { csv: text, mode } });
     setBusy(false);
     if (response.ok) {
       setErrors(null);
@@ -65,6 +66,7 @@ export function CsvPanel({
       return;
     }
     setPreview(null);
+    const { ProviderCsvErrorsSchema } = await import("@/lib/domain/schemas/provider-responses");
     const rows = ProviderCsvErrorsSchema.safeParse(response.body.rows);
     if (rows.success) setErrors(rows.data);
     else setMessage(t("genericError", { message: response.message }));

@@ -7,18 +7,16 @@ import {
   LICENCE_SCOPE_LABELS_DE,
   PROVIDER_KIND_LABELS_DE,
   PROVIDER_KINDS,
-  ProviderSchema,
   SUCCESSOR_STATUS_LABELS_DE,
   SUCCESSOR_STATUSES,
   type EmploymentKind,
   type LicenceScope,
-  type Provider,
   type ProviderKind,
   type SuccessorStatus,
-} from "@/lib/domain/schemas/provider";
+} from "@/lib/domain/schemas/provider-vocabulary";
+import type { Provider } from "@/lib/domain/schemas/provider";
 import { callApi } from "@/lib/client/api";
-import { ProviderResponseSchema } from "@/lib/domain/schemas/provider-responses";
-import type { ClientProvider } from "./api";
+import { loadProviderContract, type ClientProvider } from "./api";
 import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { withOrg } from "./org-query";
 
@@ -95,6 +93,9 @@ function inputOf(d: Draft): unknown {
 
 const fieldId = (path: string): string => `pf-${path.replace(/\./g, "-")}`;
 
+/** The shared provider schema, loaded when the form opens (not with the page: zod stays off the first load, issue 19). */
+const loadProviderSchema = () => import("@/lib/domain/schemas/provider").then((m) => m.ProviderSchema);
+
 /**
  * Create or edit one provider with its doctors as repeatable rows. Validated with the shared ProviderSchema in the
  * browser (field-level German messages, an error summary linking to the fields) and again by the API.
@@ -118,6 +119,7 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
 
   useEffect(() => {
     headingRef.current?.focus();
+    void loadProviderSchema(); // warm: the schema is there when the user saves
   }, []);
   useEffect(() => {
     if (focusAfterAdd.current) {
@@ -140,7 +142,7 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setFormError(null);
-    const parsed = ProviderSchema.safeParse(inputOf(draft));
+    const parsed = (await loadProviderSchema()).safeParse(inputOf(draft));
     if (!parsed.success) {
       showErrors(parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })));
       return;
@@ -149,8 +151,8 @@ export function ProviderForm({ ags, provider, defaultCity, onSaved, onCancel }: 
     setBusy(true);
     const body: Provider & { version?: number } = provider ? { ...parsed.data, version: provider.version } : parsed.data;
     const response = provider
-      ? await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${provider.id}`), ProviderResponseSchema, { method: "PATCH", body })
-      : await callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), ProviderResponseSchema, { method: "POST", body });
+      ? await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${provider.id}`), loadProviderContract, { method: "PATCH", body })
+      : await callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), loadProviderContract, { method: "POST", body });
     setBusy(false);
     if (response.ok) {
       onSaved(response.data.data);

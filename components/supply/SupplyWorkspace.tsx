@@ -5,11 +5,9 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import type { MunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import type { TrafficLight } from "@/lib/domain/supply";
-import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/domain/schemas/provider";
+import { PROVIDER_KIND_LABELS_DE, SUCCESSOR_STATUS_LABELS_DE } from "@/lib/domain/schemas/provider-vocabulary";
 import { callApi } from "@/lib/client/api";
-import { NoContentSchema } from "@/lib/domain/api-contracts";
-import { ProviderInventoryResponseSchema } from "@/lib/domain/schemas/provider-responses";
-import { SupplyResponseContract, type ClientProvider } from "./api";
+import { loadInventoryContract, loadNoContent, loadSupplyContract, type ClientProvider } from "./api";
 import { CsvPanel, type CsvColumnDoc } from "./CsvPanel";
 import { ProviderForm } from "./ProviderForm";
 import { formatNumber } from "@/lib/domain/format/number";
@@ -61,8 +59,8 @@ export function SupplyWorkspace(props: {
     if (assumptions.kvFigure.trim() !== "") query.set("kvFigure", assumptions.kvFigure.trim());
     if (assumptions.retirementAge.trim() !== "") query.set("retirementAge", assumptions.retirementAge.trim());
     const [list, figures] = await Promise.all([
-      callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), ProviderInventoryResponseSchema),
-      callApi(withOrg(`/api/v1/municipalities/${ags}/supply?${query.toString()}`), SupplyResponseContract),
+      callApi(withOrg(`/api/v1/municipalities/${ags}/providers`), loadInventoryContract),
+      callApi(withOrg(`/api/v1/municipalities/${ags}/supply?${query.toString()}`), loadSupplyContract),
     ]);
     if (list.ok) setProviders(list.data.data.providers);
     if (figures.ok) {
@@ -81,7 +79,7 @@ export function SupplyWorkspace(props: {
     const target = toDelete;
     dialogRef.current?.close();
     if (!target) return;
-    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`), NoContentSchema, { method: "DELETE" });
+    const response = await callApi(withOrg(`/api/v1/municipalities/${ags}/providers/${target.id}?version=${target.version}`), loadNoContent, { method: "DELETE" });
     setToDelete(null);
     if (response.ok) {
       setStatus(t("deleted", { name: target.name }));

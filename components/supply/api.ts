@@ -1,10 +1,20 @@
-import { computedResult } from "@/lib/domain/api-contracts";
-import { MunicipalitySupplyResponseSchema } from "@/lib/domain/supply/contract";
+import type { z } from "zod";
 import type { ProviderRecordResponse } from "@/lib/domain/schemas/provider-responses";
 import type { MunicipalitySupply } from "@/lib/server/db/tenant/supply";
 
 /** A provider as the API returns it (JSON: dates are strings; the page's first render passes the server's). */
 export type ClientProvider = Omit<ProviderRecordResponse, "updatedAt"> & { updatedAt: string | Date };
 
+/**
+ * The answer contracts of the supply check's API calls, loaded with the first call (lib/client/api: a contract
+ * loader), so zod and the schemas are not part of the page's first-load JavaScript (issue 19).
+ */
 /** GET /supply, read with the supply contract (lib/domain/supply/contract.ts) and typed as the server computes it. */
-export const SupplyResponseContract = computedResult<{ data: MunicipalitySupply }>(MunicipalitySupplyResponseSchema);
+export const loadSupplyContract = (): Promise<z.ZodType<{ data: MunicipalitySupply }>> =>
+  Promise.all([import("@/lib/domain/api-contracts"), import("@/lib/domain/supply/contract")]).then(([contracts, supply]) =>
+    contracts.computedResult<{ data: MunicipalitySupply }>(supply.MunicipalitySupplyResponseSchema),
+  );
+export const loadInventoryContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderInventoryResponseSchema);
+export const loadProviderContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderResponseSchema);
+export const loadCsvContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProvidersCsvResponseSchema);
+export const loadNoContent = () => import("@/lib/domain/api-contracts").then((m) => m.NoContentSchema);

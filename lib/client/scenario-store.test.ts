@@ -59,8 +59,8 @@ describe("browserScenarioStore", () => {
     const storage = new MemoryStorage();
     storage.setItem(`versorgungslotse:vergleich:szenarien:${ags}`, JSON.stringify([{ id: "x", name: "kaputt", ags, data: {}, version: 1, updatedAt: "" }]));
     expect(await browserScenarioStore(ags, storage).list()).toEqual([]);
-    expect(loadDraft(ags, storage)).toBeNull();
+    expect(await loadDraft(ags, storage)).toBeNull();
     saveDraft(ags, data, storage);
-    expect(loadDraft(ags, storage)).toEqual(data);
+    expect(await loadDraft(ags, storage)).toEqual(data);
   });
 });

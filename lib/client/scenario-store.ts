@@ -1,23 +1,16 @@
-import { z } from "zod";
-import { safeText } from "@/lib/domain/text";
-import { ComparisonDataSchema, type ComparisonData } from "../domain/comparison/scenario-set";
-import { ScenarioNameSchema } from "../domain/schemas/scenario";
+import type { ComparisonData } from "../domain/comparison/scenario-set";
+import type { SavedScenario } from "./scenario-store-schema";
 
 /**
  * Named comparison scenarios of one town. The UI talks only to `ScenarioStore`; today the adapter is the
  * browser's localStorage (nothing leaves the browser). Once organisation accounts exist, a server adapter
  * against `/api/v1/organisations/{orgId}/scenarios` implements the same interface.
+ *
+ * What is read from storage is validated with the shared schemas, loaded on the first read that finds something
+ * (./scenario-store-schema.ts), so zod is not part of the comparison page's first-load JavaScript (issue 19).
  */
-
-export const SavedScenarioSchema = z.object({
-  id: safeText().min(1).max(64),
-  ags: safeText().regex(/^\d{8}$/),
-  name: safeText().trim().min(1).max(120),
-  data: ComparisonDataSchema,
-  version: z.number().int().min(1),
-  updatedAt: safeText(),
-});
-export type SavedScenario = z.output<typeof SavedScenarioSchema>;
+export type { SavedScenario };
+const loadSchemas = () => import("./scenario-store-schema");
 
 export type StoreResult =
   | { ok: true; scenario: SavedScenario }
@@ -42,9 +35,10 @@ export function browserDraftKey(ags: string): string {
   return `versorgungslotse:vergleich:entwurf:${ags}`;
 }
 
-function readAll(storage: Storage | null, ags: string): SavedScenario[] {
+async function readAll(storage: Storage | null, ags: string): Promise<SavedScenario[]> {
   const text = storage?.getItem(browserScenarioKey(ags));
   if (!text) return [];
+  const { SavedScenarioSchema } = await loadSchemas();
   try {
     const raw = JSON.parse(text) as unknown;
     if (!Array.isArray(raw)) return [];
@@ -74,19 +68,21 @@ export function browserScenarioStore(ags: string, storage: Storage | null = type
   const store: ScenarioStore = {
     kind: "browser",
     async list() {
-      return readAll(storage, ags).sort((a, b) => a.name.localeCompare(b.name, "de"));
+      return (await readAll(storage, ags)).sort((a, b) => a.name.localeCompare(b.name, "de"));
     },
     async get(id) {
-      return readAll(storage, ags).find((s) => s.id === id) ?? null;
+      return (await readAll(storage, ags)).find((s) => s.id === id) ?? null;
     },
     async create(name, data) {
+      const { ComparisonDataSchema, ScenarioNameSchema } = await loadSchemas();
       const parsedName = ScenarioNameSchema.safeParse(name);
       if (!parsedName.success) return { ok: false, kind: "error", message: parsedName.error.issues[0]?.message ?? "Ungültiger Name." };
       const scenario: SavedScenario = { id: newId(), ags, name: parsedName.data, data: ComparisonDataSchema.parse(data), version: 1, updatedAt: new Date().toISOString() };
-      return write([...readAll(storage, ags), scenario]) ?? { ok: true, scenario };
+      return write([...(await readAll(storage, ags)), scenario]) ?? { ok: true, scenario };
     },
     async update(id, change, baseVersion) {
-      const all = readAll(storage, ags);
+      const { ComparisonDataSchema, ScenarioNameSchema } = await loadSchemas();
+      const all = await readAll(storage, ags);
       const current = all.find((s) => s.id === id);
       if (!current) return { ok: false, kind: "not-found", message: "Das Szenario gibt es nicht mehr." };
       if (current.version !== baseVersion) return { ok: false, kind: "conflict", current };
@@ -96,10 +92,10 @@ export function browserScenarioStore(ags: string, storage: Storage | null = type
       return write(all.map((s) => (s.id === id ? scenario : s))) ?? { ok: true, scenario };
     },
     async remove(id) {
-      write(readAll(storage, ags).filter((s) => s.id !== id));
+      write((await readAll(storage, ags)).filter((s) => s.id !== id));
     },
     async duplicate(id, name) {
-      const source = readAll(storage, ags).find((s) => s.id === id);
+      const source = (await readAll(storage, ags)).find((s) => s.id === id);
       if (!source) return { ok: false, kind: "not-found", message: "Das Szenario gibt es nicht mehr." };
       return store.create(name, source.data);
     },
@@ -108,9 +104,10 @@ export function browserScenarioStore(ags: string, storage: Storage | null = type
 }
 
 /** The working state of the comparison page, kept for the print view (one per town). */
-export function loadDraft(ags: string, storage: Storage | null = typeof window === "undefined" ? null : window.localStorage): ComparisonData | null {
+export async function loadDraft(ags: string, storage: Storage | null = typeof window === "undefined" ? null : window.localStorage): Promise<ComparisonData | null> {
   const text = storage?.getItem(browserDraftKey(ags));
   if (!text) return null;
+  const { ComparisonDataSchema } = await loadSchemas();
   try {
     const parsed = ComparisonDataSchema.safeParse(JSON.parse(text));
     return parsed.success ? parsed.data : null;

@@ -11,7 +11,7 @@ import { InvitationAcceptedResponseSchema, InvitationCreatedResponseSchema, Orga
 import { ProviderCsvErrorsSchema, ProviderInventoryResponseSchema, ProviderResponseSchema, ProvidersCsvResponseSchema } from "@/lib/domain/schemas/provider-responses";
 import { TownPackagePreviewResponseSchema } from "@/lib/domain/schemas/town-package-preview";
 import { WorkshopSnapshotResponseSchema, WorkshopSnapshotSchema } from "@/lib/domain/workshop/snapshot";
-import { SupplyResponseContract } from "@/components/supply/api";
+import { loadSupplyContract } from "@/components/supply/api";
 import { serializeProvidersCsv } from "@/lib/domain/csv/providers";
 import type { Provider } from "@/lib/domain/schemas/provider";
 import { getAuth } from "@/lib/server/auth/auth";
@@ -136,7 +136,7 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
 
   it("the supply check and the CSV preview; a refused file's rows", async () => {
     const supply = await call(supplyRoute.GET, "GET", `/api/v1/municipalities/${DOERENTRUP}/supply?kvFigure=90&${org()}`, { ags: DOERENTRUP }, { cookie: editor.cookie });
-    const figures = await expectContract(supply, SupplyResponseContract, ["data", "result", "keyFigures", 0, "status"]);
+    const figures = await expectContract(supply, await loadSupplyContract(), ["data", "result", "keyFigures", 0, "status"]);
     expect(figures.data.result.versorgungsgrad.basis).toBe("kv");
     expect(figures.data.result.forecast.length).toBeGreaterThan(0);
     const csv = serializeProvidersCsv([practice]);

@@ -456,4 +456,19 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     expect(response.status).toBe(403);
     expect(await snapshotTenantData(db.prisma)).toBe(before);
   });
+
+  it("the tenant snapshot the cases compare notices one changed field, a new row and a deleted one", async () => {
+    const { own } = await buildFixtures();
+    const p = db.prisma;
+    const before = await snapshotTenantData(p);
+    await p.doctor.updateMany({ where: { providerId: own.providerId }, data: { birthYear: 1961 } });
+    const changed = await snapshotTenantData(p);
+    expect(changed).not.toBe(before);
+    expect(Object.entries(JSON.parse(changed) as Record<string, string>).filter(([table, print]) => print !== (JSON.parse(before) as Record<string, string>)[table]).map(([table]) => table)).toEqual(["Doctor"]);
+    await p.planningArea.create({ data: { organisationId: own.countyOrgId, name: "Mittelbereich Test" } });
+    expect(await snapshotTenantData(p)).not.toBe(changed);
+    const withArea = await snapshotTenantData(p);
+    await p.planningArea.deleteMany({ where: { name: "Mittelbereich Test" } });
+    expect(await snapshotTenantData(p)).not.toBe(withArea);
+  });
 });

@@ -87,34 +87,37 @@ export async function call(
   return (handler as Handler)(request, { params: Promise.resolve(params) });
 }
 
-/** Every tenant table, ordered, as JSON: equal snapshots mean nothing changed. */
+/** Every tenant table: what a refused or read-only request must leave unchanged. */
+const TENANT_TABLES = [
+  "Organisation",
+  "Membership",
+  "Invitation",
+  "CountyAccessGrant",
+  "Assessment",
+  "Provider",
+  "Doctor",
+  "Scenario",
+  "AuditLog",
+  "Workshop",
+  "WorkshopBlock",
+  "ActionPlan",
+  "ActionPlanItem",
+  "ActionPlanItemStatusChange",
+  "PlanningArea",
+  "PlanningAreaTown",
+  "CuratedVersion",
+] as const;
+
+/**
+ * A fingerprint of every tenant table — row count and a digest of every row's full text, in one query — as JSON
+ * keyed by table, so equal snapshots mean nothing changed and a failed comparison names the table that did. (One
+ * statement instead of a read of every row through the client per table: the authorisation matrix takes two
+ * snapshots in each of its ~900 cases.)
+ */
 export async function snapshotTenantData(prisma: PrismaClient): Promise<string> {
-  const byId = { orderBy: { id: "asc" as const } };
-  return JSON.stringify([
-    await prisma.organisation.findMany(byId),
-    await prisma.membership.findMany(byId),
-    await prisma.invitation.findMany(byId),
-    await prisma.countyAccessGrant.findMany(byId),
-    await prisma.assessment.findMany(byId),
-    await prisma.provider.findMany(byId),
-    await prisma.doctor.findMany(byId),
-    await prisma.scenario.findMany(byId),
-    await prisma.auditLog.findMany(byId),
-    // --- workshop (issue 14) ---
-    await prisma.workshop.findMany(byId),
-    await prisma.workshopBlock.findMany(byId),
-    // --- end workshop ---
-    // --- plan (issue 15) ---
-    await prisma.actionPlan.findMany(byId),
-    await prisma.actionPlanItem.findMany(byId),
-    await prisma.actionPlanItemStatusChange.findMany(byId),
-    // --- end plan ---
-    // --- county (issue 17) ---
-    await prisma.planningArea.findMany(byId),
-    await prisma.planningAreaTown.findMany({ orderBy: [{ areaId: "asc" }, { municipalityAgs: "asc" }] }),
-    // --- end county ---
-    // --- curation (issue 13) ---
-    await prisma.curatedVersion.findMany(byId),
-    // --- end curation ---
-  ]);
+  const columns = TENANT_TABLES.map(
+    (table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t::text)), '') FROM "${table}" t) AS "${table}"`,
+  );
+  const [row] = await prisma.$queryRawUnsafe<Record<(typeof TENANT_TABLES)[number], string>[]>(`SELECT ${columns.join(", ")}`);
+  return JSON.stringify(row);
 }

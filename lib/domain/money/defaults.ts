@@ -1,7 +1,9 @@
 import type { Citation } from "@/lib/domain/citation";
 import type { CarrierModelId } from "@/lib/domain/ids";
-import { applicableFunding, type FundingProgramme } from "@/lib/domain/funding-programmes";
-import { PARAMETER_KEYS, resolveParameter, type RuleParameter } from "@/lib/domain/rule-parameters";
+import type { FundingProgramme } from "@/lib/domain/funding-programmes";
+import { applicableFunding } from "@/lib/domain/funding-query";
+import type { RuleParameter } from "@/lib/domain/rule-parameters";
+import { PARAMETER_KEYS, resolveParameter } from "@/lib/domain/rule-parameter-values";
 import {
   INVESTMENT_FIELDS,
   REVENUE_FIELDS,
@@ -9,8 +11,8 @@ import {
   type InvestmentField,
   type RevenueField,
   type RunningField,
-  type ScenarioAssumptions,
-} from "./scenario";
+} from "./evaluate";
+import type { ScenarioAssumptions } from "./scenario";
 
 /**
  * Default assumptions per model, each labelled with where it comes from. The sources price only

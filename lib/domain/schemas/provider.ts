@@ -1,66 +1,27 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
+import { BIRTH_YEAR_MAX, BIRTH_YEAR_MIN, EMPLOYMENT_KINDS, LICENCE_SCOPES, PROVIDER_KINDS, SUCCESSOR_STATUSES } from "./provider-vocabulary";
+
+export * from "./provider-vocabulary";
 
 /**
  * The provider inventory of a municipality: one schema per concept, shared by the forms
  * (react-hook-form resolver), the route handlers, the CSV importer and the calculations.
  */
 
-export const PROVIDER_KINDS = [
-  "gp-practice",
-  "specialist-practice",
-  "pharmacy",
-  "nursing-service",
-  "therapy-practice",
-] as const;
 export const ProviderKindSchema = z.enum(PROVIDER_KINDS, {
   error: "Bitte eine Art auswählen: Hausarztpraxis, Facharztpraxis, Apotheke, Pflegedienst oder Therapiepraxis.",
 });
-export type ProviderKind = z.infer<typeof ProviderKindSchema>;
-export const PROVIDER_KIND_LABELS_DE: Record<ProviderKind, string> = {
-  "gp-practice": "Hausarztpraxis",
-  "specialist-practice": "Facharztpraxis",
-  pharmacy: "Apotheke",
-  "nursing-service": "Pflegedienst",
-  "therapy-practice": "Therapiepraxis",
-};
-
-export const SUCCESSOR_STATUSES = ["none", "searching", "found"] as const;
 export const SuccessorStatusSchema = z.enum(SUCCESSOR_STATUSES, {
   error: "Bitte den Stand der Nachfolge wählen: keine, gesucht oder gefunden.",
 });
-export type SuccessorStatus = z.infer<typeof SuccessorStatusSchema>;
-export const SUCCESSOR_STATUS_LABELS_DE: Record<SuccessorStatus, string> = {
-  none: "keine Nachfolge",
-  searching: "Nachfolge gesucht",
-  found: "Nachfolge gefunden",
-};
-
-/** How a doctor works: own licence (Zulassung) or employed. */
-export const EMPLOYMENT_KINDS = ["licensed", "employed"] as const;
 export const EmploymentKindSchema = z.enum(EMPLOYMENT_KINDS, {
   error: "Bitte angeben, ob die Ärztin oder der Arzt zugelassen oder angestellt ist.",
 });
-export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
-export const EMPLOYMENT_KIND_LABELS_DE: Record<EmploymentKind, string> = {
-  licensed: "zugelassen",
-  employed: "angestellt",
-};
-
-/** Scope of a licence (Versorgungsauftrag). */
-export const LICENCE_SCOPES = ["full", "three-quarter", "half"] as const;
 export const LicenceScopeSchema = z.enum(LICENCE_SCOPES, {
   error: "Bitte den Versorgungsauftrag wählen: voll, drei Viertel oder halb.",
 });
-export type LicenceScope = z.infer<typeof LicenceScopeSchema>;
-export const LICENCE_SCOPE_LABELS_DE: Record<LicenceScope, string> = {
-  full: "voller Versorgungsauftrag",
-  "three-quarter": "Dreiviertel-Versorgungsauftrag",
-  half: "halber Versorgungsauftrag",
-};
 
-export const BIRTH_YEAR_MIN = 1930;
-export const BIRTH_YEAR_MAX = 2010;
 const BIRTH_YEAR_MESSAGE = `Bitte ein Geburtsjahr zwischen ${BIRTH_YEAR_MIN} und ${BIRTH_YEAR_MAX} angeben.`;
 const AGE_MESSAGE = "Bitte ein Alter zwischen 20 und 100 Jahren angeben.";
 const HOURS_MESSAGE = "Bitte die Wochenstunden als Zahl zwischen 1 und 80 angeben.";
