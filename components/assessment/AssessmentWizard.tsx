@@ -4,15 +4,10 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { ASSESSMENT_STEPS, QUESTION_BY_ID } from "@/lib/domain/assessment/input";
-import {
-  ASKED_QUESTIONS,
-  answerOf,
-  answeredCount,
-  fieldErrors,
-  questionsOfStep,
-  type TownFacts,
-} from "@/lib/domain/assessment/answers";
+import type { AssessmentStepId } from "@/lib/domain/assessment/fields";
+import type { AssessmentAnswers, TownFacts } from "@/lib/domain/assessment/answer-values";
+import { answerOf, answeredCount } from "@/lib/domain/assessment/answer-values";
+import type { CatalogueView } from "@/lib/domain/assessment/catalogue-view";
 import { createPersistence, type PersistenceChoice } from "@/lib/client/assessment-persistence";
 import type { AnswerPrefill } from "@/lib/domain/assessment/prefill";
 import { BrowserAnswersOffer, SignInToSave } from "./BrowserAnswers";
@@ -24,6 +19,8 @@ import { requestResultFocus } from "./focus-result";
 
 interface Props {
   town: TownFacts;
+  /** Steps and questions (texts from the catalogue), handed down by the server page. */
+  catalogue: CatalogueView;
   persistence: PersistenceChoice;
   townHref: string;
   resultHref: string;
@@ -33,7 +30,14 @@ interface Props {
   supplyHref?: string;
 }
 
-const STEP_COUNT = ASSESSMENT_STEPS.length;
+/**
+ * The answers' check against AssessmentInputSchema (zod and the catalogue): loaded when the user first answers or
+ * moves on, not with the page (issue 19); the server checks every save with the same schema.
+ */
+const loadChecks = () => import("@/lib/domain/assessment/answers");
+async function checkAnswers(answers: AssessmentAnswers, town: TownFacts, step?: AssessmentStepId): Promise<Record<string, string>> {
+  return (await loadChecks()).fieldErrors(answers, town, step);
+}
 
 function stepKey(ags: string) {
   return `versorgungslotse:selbstcheck:${ags}:schritt`;
@@ -46,15 +50,19 @@ function stepHash(index: number): string {
 }
 
 /** The step the current history entry names (`#schritt-N`), or null. */
-function stepFromHistory(): number | null {
+function stepFromHistory(stepCount: number): number | null {
   const match = /^#schritt-(\d+)$/.exec(window.location.hash);
   if (!match) return null;
   const index = Number(match[1]) - 1;
-  return index >= 0 && index < STEP_COUNT ? index : null;
+  return index >= 0 && index < stepCount ? index : null;
 }
 
-export function AssessmentWizard({ town, persistence: choice, townHref, resultHref, prefill = null, supplyHref }: Props) {
+export function AssessmentWizard({ town, catalogue, persistence: choice, townHref, resultHref, prefill = null, supplyHref }: Props) {
   const t = useTranslations("assessment.wizard");
+  const { steps } = catalogue;
+  const STEP_COUNT = steps.length;
+  const questionById = useMemo(() => new Map(catalogue.questions.map((q) => [q.id as string, q])), [catalogue.questions]);
+  const askedQuestions = useMemo(() => catalogue.questions.filter((q) => !q.fromDatabase), [catalogue.questions]);
   const router = useRouter();
   const orgId = choice.kind === "server" ? choice.orgId : null;
   const orgName = choice.kind === "server" ? choice.orgName : "";
@@ -78,7 +86,9 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     const count = stored ? answeredCount(stored.answers) : 0;
     setResumed(count);
     const saved = Number(window.localStorage.getItem(stepKey(town.ags)));
-    const linked = stepFromHistory();
+    // The fields were shown (locked) before the answers arrived: mount them again with the stored values.
+    setFormRevision((r) => r + 1);
+    const linked = stepFromHistory(STEP_COUNT);
     if (linked !== null) setStepIndex(linked);
     else if (count > 0 && Number.isInteger(saved) && saved > 0 && saved < STEP_COUNT) {
       setStepIndex(saved);
@@ -92,8 +102,11 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     headingRef.current?.focus();
   }, [stepIndex]);
 
-  const step = ASSESSMENT_STEPS[stepIndex]!;
-  const questions = questionsOfStep(step.id);
+  const step = steps[stepIndex]!;
+  const questions = askedQuestions.filter((q) => q.step === step.id);
+  /** Before the stored answers are loaded (and before JavaScript runs) the first step is shown, locked. */
+  const ready = store.phase === "ready";
+  const locked = readOnly || !ready;
   const isLast = stepIndex === STEP_COUNT - 1;
 
   /**
@@ -105,7 +118,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     setErrors({});
     setStepIndex(index);
     window.localStorage.setItem(stepKey(town.ags), String(index));
-    if (!fromHistory && index !== stepFromHistory()) {
+    if (!fromHistory && index !== stepFromHistory(STEP_COUNT)) {
       window.history.pushState({ ...(window.history.state as object | null), wizardStep: index }, "", stepHash(index));
     }
     window.scrollTo({ top: 0 });
@@ -117,10 +130,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
 
   useEffect(() => {
     // An entry without a step fragment is the wizard's first entry: step 1.
-    const onPopState = () => goToRef.current(stepFromHistory() ?? 0, { fromHistory: true });
+    const onPopState = () => goToRef.current(stepFromHistory(STEP_COUNT) ?? 0, { fromHistory: true });
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
-  }, []);
+  }, [STEP_COUNT]);
 
   async function next(event: React.FormEvent) {
     event.preventDefault();
@@ -132,7 +145,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
       } else goTo(stepIndex + 1);
       return;
     }
-    const stepErrors = fieldErrors(store.answers, town, step.id);
+    const stepErrors = await checkAnswers(store.answers, town, step.id);
     if (Object.keys(stepErrors).length > 0) {
       setErrors(stepErrors);
       requestAnimationFrame(() => summaryRef.current?.focus());
@@ -142,10 +155,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
       goTo(stepIndex + 1);
       return;
     }
-    const allErrors = fieldErrors(store.answers, town);
+    const allErrors = await checkAnswers(store.answers, town);
     const firstBad = Object.keys(allErrors)[0];
     if (firstBad) {
-      const badStep = ASSESSMENT_STEPS.findIndex((s) => firstBad.startsWith(`${s.id}.`));
+      const badStep = steps.findIndex((s) => firstBad.startsWith(`${s.id}.`));
       goTo(Math.max(0, badStep));
       setErrors(allErrors);
       return;
@@ -165,9 +178,9 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
     goTo(0);
   }
 
-  const total = ASKED_QUESTIONS.length;
+  const total = askedQuestions.length;
   const answered = answeredCount(store.answers);
-  const errorEntries = Object.entries(errors).filter(([path]) => QUESTION_BY_ID.has(path));
+  const errorEntries = Object.entries(errors).filter(([path]) => questionById.has(path));
   const isPrefilled = (id: string) => id in store.prefilled && answerOf(store.answers, id) === store.prefilled[id];
   const prefilledInStep = questions.filter((q) => isPrefilled(q.id)).length;
   const savedText =
@@ -221,14 +234,14 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
         </p>
       )}
 
-      {store.phase === "ready" && (
+      {store.phase !== "error" && (
         <>
-          {resumed !== null && resumed > 0 && (
+          {ready && resumed !== null && resumed > 0 && (
             <p className="kern-body" data-testid="resumed">
               {t("resumed", { answered: resumed, total })}
             </p>
           )}
-          {persistence.kind === "server" && !readOnly && (
+          {ready && persistence.kind === "server" && !readOnly && (
             <BrowserAnswersOffer
               ags={town.ags}
               organisationName={orgName}
@@ -243,6 +256,8 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
           {store.conflict && (
             <ConflictNotice
               conflict={store.conflict}
+              questions={askedQuestions}
+              unknownLabel={catalogue.unknownLabel}
               onKeepMine={() => void store.keepMine()}
               onTakeTheirs={() => {
                 store.takeTheirs();
@@ -263,13 +278,14 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
 
           <nav aria-label={t("stepsNav")} className="no-print">
             <ol className="flex flex-wrap gap-kern-space-x-small list-none m-0 p-0">
-              {ASSESSMENT_STEPS.map((s, i) => (
+              {steps.map((s, i) => (
                 <li key={s.id}>
                   <button
                     type="button"
                     className={`kern-btn kern-btn--x-small ${i === stepIndex ? "kern-btn--primary" : "kern-btn--tertiary"}`}
                     aria-current={i === stepIndex ? "step" : undefined}
                     aria-label={t("stepButton", { number: i + 1, title: s.title })}
+                    disabled={!ready}
                     onClick={() => goTo(i)}
                   >
                     <span className="kern-label">
@@ -318,7 +334,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                   <p className="kern-body">{t("errorSummaryText", { count: errorEntries.length })}</p>
                   <ul>
                     {errorEntries.map(([path, message]) => {
-                      const q = QUESTION_BY_ID.get(path)!;
+                      const q = questionById.get(path)!;
                       return (
                         <li key={path}>
                           <a className="kern-link" href={`#${questionInputId(q)}`}>
@@ -351,7 +367,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                       ] as const
                     ).map(([id, value]) => (
                       <div key={id} className="contents">
-                        <dt className="font-semibold">{QUESTION_BY_ID.get(id)?.label}</dt>
+                        <dt className="font-semibold">{questionById.get(id)?.label}</dt>
                         <dd className="m-0">{value}</dd>
                       </div>
                     ))}
@@ -367,9 +383,10 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
                   question={q}
                   value={answerOf(store.answers, q.id)}
                   error={errors[q.id]}
-                  readOnly={readOnly}
+                  readOnly={locked}
                   prefilledNote={isPrefilled(q.id) ? t("prefill.field") : undefined}
                   onChange={(value) => {
+                    void loadChecks(); // ready for "Weiter"
                     store.setAnswer(q.id, value);
                     if (errors[q.id]) setErrors(({ [q.id]: _gone, ...rest }) => rest);
                   }}
@@ -379,12 +396,12 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
 
             <div className="flex flex-wrap items-center gap-kern-space-default no-print">
               {stepIndex > 0 && (
-                <button type="button" className="kern-btn kern-btn--secondary" onClick={() => goTo(stepIndex - 1)}>
+                <button type="button" className="kern-btn kern-btn--secondary" disabled={!ready} onClick={() => goTo(stepIndex - 1)}>
                   <span className="kern-icon kern-icon--arrow-back" aria-hidden="true" />
                   <span className="kern-label">{t("back")}</span>
                 </button>
               )}
-              <button type="submit" className="kern-btn kern-btn--primary">
+              <button type="submit" className="kern-btn kern-btn--primary" disabled={!ready}>
                 <span className="kern-label">{isLast ? (readOnly ? t("toResult") : t("finish")) : t("next")}</span>
                 {!isLast && <span className="kern-icon kern-icon--arrow-forward" aria-hidden="true" />}
               </button>
@@ -400,7 +417,7 @@ export function AssessmentWizard({ town, persistence: choice, townHref, resultHr
             <p className="kern-body kern-body--small kern-body--muted" role="status" data-testid="save-state">
               {savedText}
             </p>
-            {!readOnly && (
+            {ready && !readOnly && (
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void reset()}>
                 <span className="kern-icon kern-icon--delete" aria-hidden="true" />
                 <span className="kern-label">{t("reset")}</span>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { adoptBrowserAnswers } from "@/lib/domain/assessment/adopt";
-import { answeredCount, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
+import { answeredCount, type AssessmentAnswers } from "@/lib/domain/assessment/answer-values";
 import { browserPersistence } from "@/lib/client/assessment-persistence/browser";
 import type { StoredAssessment } from "@/lib/client/assessment-persistence/types";
 import { BrowserWorkOffer, BrowserWorkTaken, SignInToKeepWork, useKeptBeside } from "@/components/handover/BrowserWorkOffer";

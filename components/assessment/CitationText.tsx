@@ -1,4 +1,4 @@
-import { citationParts, sourceSlipNote, type Citation } from "@/lib/domain/citation";
+import { citationParts, sourceSlipNote, type Citation } from "@/lib/domain/citation-core";
 
 /** A citation as text: source title, section and the quoted passage (or the rule and its note). */
 export function CitationText({ citation }: { citation: Citation }) {

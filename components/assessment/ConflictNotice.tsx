@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ASKED_QUESTIONS, answerOf, type AnswerValue } from "@/lib/domain/assessment/answers";
-import { UNKNOWN_LABEL_DE, type AssessmentQuestion } from "@/lib/domain/assessment/input";
+import { answerOf, type AnswerValue } from "@/lib/domain/assessment/answer-values";
+import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
 import type { AssessmentStore } from "./useAssessmentStore";
 import { formatNumber } from "@/lib/domain/format/number";
 import { ScrollRegion } from "@/components/ScrollRegion";
 
-function display(question: AssessmentQuestion, value: AnswerValue): string {
-  if (value === null) return UNKNOWN_LABEL_DE;
+function display(question: AssessmentQuestion, value: AnswerValue, unknownLabel: string): string {
+  if (value === null) return unknownLabel;
   if (question.kind === "choice") return question.options?.find((o) => o.value === value)?.label ?? String(value);
   return `${formatNumber(Number(value))} ${question.unit ?? ""}`.trim();
 }
@@ -16,15 +16,21 @@ function display(question: AssessmentQuestion, value: AnswerValue): string {
 /** Two editors saved on top of the same version: show both values per differing question and let the user decide. */
 export function ConflictNotice({
   conflict,
+  questions,
+  unknownLabel,
   onKeepMine,
   onTakeTheirs,
 }: {
   conflict: NonNullable<AssessmentStore["conflict"]>;
+  /** The asked questions, in order (from the catalogue the page hands down). */
+  questions: readonly AssessmentQuestion[];
+  /** The label of "weiß nicht". */
+  unknownLabel: string;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
   const t = useTranslations("assessment.wizard.conflict");
-  const differing = ASKED_QUESTIONS.filter((q) => answerOf(conflict.mine.answers, q.id) !== answerOf(conflict.theirs.answers, q.id));
+  const differing = questions.filter((q) => answerOf(conflict.mine.answers, q.id) !== answerOf(conflict.theirs.answers, q.id));
   return (
     <section role="alert" aria-labelledby="konflikt-titel" className="kern-alert kern-alert--warning" data-testid="conflict">
       <div className="kern-alert__header">
@@ -59,8 +65,8 @@ export function ConflictNotice({
                     <th scope="row" className="kern-table__cell">
                       {q.label}
                     </th>
-                    <td className="kern-table__cell">{display(q, answerOf(conflict.mine.answers, q.id))}</td>
-                    <td className="kern-table__cell">{display(q, answerOf(conflict.theirs.answers, q.id))}</td>
+                    <td className="kern-table__cell">{display(q, answerOf(conflict.mine.answers, q.id), unknownLabel)}</td>
+                    <td className="kern-table__cell">{display(q, answerOf(conflict.theirs.answers, q.id), unknownLabel)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { AssessmentQuestion } from "@/lib/domain/assessment/input";
-import type { AnswerValue } from "@/lib/domain/assessment/answers";
+import type { AnswerValue } from "@/lib/domain/assessment/answer-values";
 import { formatNumberInput, parseNumber } from "@/lib/domain/format/number";
 import { CitationText } from "./CitationText";
 import { formatNumber } from "@/lib/domain/format/number";

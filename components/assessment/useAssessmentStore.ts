@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { withAnswer, type AnswerValue, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
+import { withAnswer, type AnswerValue, type AssessmentAnswers } from "@/lib/domain/assessment/answer-values";
 import { mergePrefill, type AnswerPrefill } from "@/lib/domain/assessment/prefill";
 import type { AssessmentPersistence, AssessmentStatus, StoredAssessment } from "@/lib/client/assessment-persistence/types";
 

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { fieldsForModel, INVESTMENT_FIELDS, MVZ_ONLY_FIELDS, REVENUE_FIELDS, RUNNING_FIELDS } from "@/lib/domain/money/evaluate";
 import type { LabelledValue, ScenarioDefaults } from "@/lib/domain/money/defaults";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
-import type { CarrierModelId } from "@/lib/domain/model-ids";
-import { citationText } from "@/lib/domain/citation-text";
+import type { CarrierModelId } from "@/lib/domain/id-labels";
+import { citationText } from "@/lib/domain/citation-core";
 import { NumberField } from "./NumberField";
 
 const ORIGIN_KEY = { source: "source", "rule-parameter": "ruleParameter", assumption: "assumption" } as const;

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/domain/comparison/rows";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
 import type { TownFacts } from "@/lib/client/assessment-link";
 import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-defaults";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";

@@ -5,7 +5,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ScenarioResult } from "@/lib/domain/money/evaluate";
 import { formatEuro, formatNumber } from "@/lib/domain/format/number";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 
 /** Colour and dash per model: the lines differ by pattern too, not by colour alone. */
 const STYLE: Record<CarrierModelId, { stroke: string; dash?: string; dot: "circle" | "square" | "diamond" }> = {

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ScenarioResult } from "@/lib/domain/money/evaluate";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import { formatEuro } from "@/lib/domain/format/number";
 
 /** Cumulative net cost per model and year: the chart's data as a table (and the council paper's cost table). */

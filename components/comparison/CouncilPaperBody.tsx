@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money/evaluate";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
 import { fetchRanking, readSelfCheckAnswers, type TownFacts } from "@/lib/client/assessment-link";
 import {
   defaultComparison,

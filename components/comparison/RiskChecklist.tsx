@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { RISK_ANSWERS, riskVerdict, type RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import type { RiskCheckItem } from "@/lib/domain/comparison/rows";
-import { MODEL_IDS, type ModelId } from "@/lib/domain/model-ids";
-import { citationText } from "@/lib/domain/citation-text";
+import { MODEL_IDS, type ModelId } from "@/lib/domain/id-labels";
+import { citationText } from "@/lib/domain/citation-core";
 
 /**
  * The risk checklist: each question is a fact about the town, asked once and answered yes / no / unknown;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { evaluateScenario } from "@/lib/domain/money/evaluate";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import type { SavedScenario, ScenarioStore } from "@/lib/client/scenario-store";
 import { formatEuro } from "@/lib/domain/format/number";

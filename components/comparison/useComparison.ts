@@ -5,7 +5,7 @@ import { evaluateScenario, type ScenarioResult } from "@/lib/domain/money/evalua
 import type * as MoneySchema from "@/lib/domain/money/scenario";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import {
   allModelDefaults,
   defaultComparison,

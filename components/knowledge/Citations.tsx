@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { useTranslations } from "next-intl";
-import { citationKey, sourceSlipNote, SOURCE_FILES, SOURCE_TITLES, type Citation } from "@/lib/domain/citation";
+import { citationKey, sourceSlipNote, SOURCE_FILES, SOURCE_TITLES, type Citation } from "@/lib/domain/citation-core";
 
 /**
  * Footnotes for cited knowledge: one numbered list per page.

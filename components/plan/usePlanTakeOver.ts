@@ -2,7 +2,9 @@
 
 import { useCallback, useRef, useState } from "react";
 import { callApi } from "@/lib/client/api";
-import { PlanConflictSchema, PlanItemsAddedResponseSchema } from "@/lib/domain/schemas/organisation-api";
+
+/** The plan routes' contracts, loaded with the first take-over (zod stays out of the result page's first load, issue 19). */
+const contracts = () => import("@/lib/domain/schemas/organisation-api");
 
 /** What the self-check result needs to take proposed measures into the organisation's plan (null: no plan possible). */
 export interface PlanTakeOver {
@@ -37,6 +39,7 @@ export function usePlanTakeOver(plan: PlanTakeOver | null) {
       const done = new Set(taken);
       const path = `/api/v1/organisations/${encodeURIComponent(plan.orgId)}/plans/${plan.ags}/items`;
       try {
+        const { PlanConflictSchema, PlanItemsAddedResponseSchema } = await contracts();
         for (const slug of slugs.filter((s) => !done.has(s))) {
           const add = () => callApi(path, PlanItemsAddedResponseSchema, { method: "POST", body: { source: "engine", sourceRef: slug, planVersion: version } });
           const conflictOf = (r: Awaited<ReturnType<typeof add>>) => (!r.ok && r.status === 409 ? PlanConflictSchema.safeParse(r.body).data : undefined);

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { SOURCE_FILES } from "./citation-text";
+import { SOURCE_FILES, type Citation } from "./citation-core";
 
-export * from "./citation-text";
+export * from "./citation-core";
 
 export const SourceFileSchema = z.enum(SOURCE_FILES);
 
@@ -25,5 +25,9 @@ export const RuleCitationSchema = z.object({
 });
 
 export const CitationSchema = z.discriminatedUnion("kind", [SourceCitationSchema, RuleCitationSchema]);
-export type Citation = z.infer<typeof CitationSchema>;
+/** The schema reads exactly the plain type of ./citation-core.ts (checked both ways at compile time). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+export type CitationSchemaReadsCitation = Assert<Same<z.infer<typeof CitationSchema>, Citation>>;
 export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag braucht mindestens eine Quelle.");
+

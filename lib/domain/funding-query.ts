@@ -1,5 +1,5 @@
 import type { FundingProgramme } from "./funding-programmes";
-import type { ModelId } from "./model-ids";
+import type { ModelId } from "./id-labels";
 
 /*
  * Reading the funding table without zod (issue 19: the comparison page computes its money defaults in the browser):

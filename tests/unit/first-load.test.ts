@@ -21,22 +21,23 @@ describe("first-load JavaScript", () => {
     expect(packages.has("react")).toBe(true); // the walk reaches the client islands at all
   });
 
+  it.each([
+    ["the self-check wizard", "app/gemeinde/[ags]/selbstcheck/page.tsx", ["app/gemeinde/[ags]/selbstcheck/layout.tsx"]],
+    ["the self-check result", "app/gemeinde/[ags]/selbstcheck/ergebnis/page.tsx", ["app/gemeinde/[ags]/selbstcheck/layout.tsx"]],
+    ["the supply check", "app/gemeinde/[ags]/versorgung/page.tsx", []],
+    ["the comparison", "app/gemeinde/[ags]/vergleich/page.tsx", []],
+  ])("of %s carries neither zod nor the chart library: what validates or draws is loaded on use", (_, page, layouts) => {
+    // The wizard gets the question texts as props and loads the answers' check with import(); the organisation's
+    // result is computed and rendered on the server; the supply check's forms and CSV panel and the comparison's money
+    // schema load their schemas on use; charts load when they come on screen.
+    const packages = firstLoadClientPackages([...EVERY_PAGE, ...layouts, page]);
+    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
+    expect(found).toEqual([]);
+    expect(firstLoadClientPackages([page]).get("react")).toMatch(/^components\//); // the walk reaches the page's client components
+  });
+
   it("the walk finds a static zod import in a client component and skips one loaded with import()", () => {
     expect(firstLoadClientPackages(["tests/fixtures/first-load/static-page.tsx"]).get("zod")).toBe("tests/fixtures/first-load/validates.ts");
     expect(firstLoadClientPackages(["tests/fixtures/first-load/lazy-page.tsx"]).has("zod")).toBe(false);
-  });
-
-  it("of the supply check carries neither zod nor the chart library: its forms and CSV panel load the schemas on use", () => {
-    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/versorgung/page.tsx"]);
-    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
-    expect(found).toEqual([]);
-    expect(packages.has("react")).toBe(true);
-  });
-
-  it("of the comparison carries neither zod nor the chart library: it computes in the browser, validates with the schema loaded after the first paint", () => {
-    const packages = firstLoadClientPackages([...EVERY_PAGE, "app/gemeinde/[ags]/vergleich/page.tsx"]);
-    const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
-    expect(found).toEqual([]);
-    expect(packages.has("react")).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/input";
-import { sanitizeAnswers } from "../../domain/assessment/answers";
+import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/fields";
+import { sanitizeAnswers } from "../../domain/assessment/answer-values";
 import type { AssessmentPersistence, StoredAssessment } from "./types";
 
 /** localStorage key of one town's self-check. */

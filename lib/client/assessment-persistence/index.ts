@@ -1,5 +1,5 @@
 import { browserPersistence } from "./browser";
-import type { TownFacts } from "../../domain/assessment/answers";
+import type { TownFacts } from "../../domain/assessment/answer-values";
 import { serverPersistence } from "./server";
 import type { AssessmentPersistence } from "./types";
 

@@ -1,4 +1,4 @@
-import type { AssessmentAnswers } from "../../domain/assessment/answers";
+import type { AssessmentAnswers } from "../../domain/assessment/answer-values";
 
 /**
  * Where the wizard keeps its answers. The wizard and result page talk only to this interface; which adapter they

@@ -1,4 +1,5 @@
-import { answerOf, ASKED_QUESTIONS, withAnswer, type AssessmentAnswers } from "./answers";
+import { ASKED_FIELDS } from "./fields";
+import { answerOf, withAnswer, type AssessmentAnswers } from "./answer-values";
 
 /** What taking the browser's answers into the organisation's assessment would change (shown before it happens). */
 export interface AdoptionSummary {
@@ -19,7 +20,7 @@ export interface AdoptionSummary {
 export function adoptBrowserAnswers(organisation: AssessmentAnswers, browser: AssessmentAnswers): { answers: AssessmentAnswers; summary: AdoptionSummary } {
   let answers = organisation;
   const summary: AdoptionSummary = { fromBrowser: 0, added: 0, replaced: 0, same: 0 };
-  for (const question of ASKED_QUESTIONS) {
+  for (const question of ASKED_FIELDS) {
     const mine = answerOf(browser, question.id);
     if (mine === null) continue;
     summary.fromBrowser++;

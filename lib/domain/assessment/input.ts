@@ -3,11 +3,24 @@ import { safeText } from "@/lib/domain/text";
 import type { Citation } from "../citation";
 import { QuestionCatalogueSchema, type QuestionCatalogue } from "./question-catalogue";
 import catalogueFile from "../../../knowledge/question-catalogue.json";
+import {
+  ASSESSMENT_SCHEMA_VERSION,
+  FIELD_SPECS,
+  STEP_IDS,
+  UNKNOWN,
+  plausibilityViolations,
+  type AssessmentFieldPath,
+  type AssessmentGroup,
+  type AssessmentStepId,
+  type NumberSpec,
+  type TextSpec,
+} from "./fields";
 
 /**
  * The self-assessment input: everything the wizard asks, grouped by topic.
  *
- * The code defines each field's type (choice values, number range, text rule) and the zod schema; the TEXTS –
+ * The code defines each field's type (choice values, number range and unit: the plain specs of ./fields.ts, which the
+ * browser reads without zod; the text rules here) and the zod schema; the TEXTS –
  * question, help text ("why this matters"), option labels and citations – are knowledge and live in
  * `knowledge/question-catalogue.json` (part of the versioned knowledge snapshot). The schema
  * `AssessmentInputSchema` and the catalogue `ASSESSMENT_QUESTIONS` are both derived from the two; a missing or
@@ -19,12 +32,11 @@ import catalogueFile from "../../../knowledge/question-catalogue.json";
  *
  * Schema versions: 1 = the catalogue until 2026-12-02.1 (48 questions); 2 = with the decisive questions of
  * issue 16 (practices closed recently, who acts, what the county would do, several towns, tenants). Version-1
- * answers are read and migrated by `lib/domain/assessment/versions.ts`.
+ * answers are read and migrated by `migrateAnswers` (lib/domain/assessment/answer-values.ts).
  */
 
-export const UNKNOWN = "unknown" as const;
-/** The current input schema version (answers without `schemaVersion` are version 1). */
-export const ASSESSMENT_SCHEMA_VERSION = 2 as const;
+export { UNKNOWN, ASSESSMENT_SCHEMA_VERSION, PLAUSIBILITY_CHECKS, answerReader, plausibilityViolations } from "./fields";
+export type { AssessmentStepId, AssessmentGroup, AssessmentFieldPath, AnswerReader, PlausibilityCheck } from "./fields";
 
 
 const CATALOGUE: QuestionCatalogue = QuestionCatalogueSchema.parse(catalogueFile);
@@ -32,116 +44,111 @@ const TEXTS = new Map(CATALOGUE.questions.map((q) => [q.id, q]));
 
 export const UNKNOWN_LABEL_DE = CATALOGUE.unknownLabel;
 
-const STEP_IDS = ["town", "supply", "urgency", "resources", "politics", "partners", "localDoctors", "assets", "goals"] as const;
-export type AssessmentStepId = (typeof STEP_IDS)[number];
 export const ASSESSMENT_STEPS: readonly { id: AssessmentStepId; title: string; intro: string }[] = STEP_IDS.map((id) => {
   const step = CATALOGUE.steps.find((s) => s.id === id);
   if (!step) throw new Error(`knowledge/question-catalogue.json: Schritt ${id} fehlt.`);
   return { id, title: step.title, intro: step.intro };
 });
 
-interface Flags {
-  /** Filled from the municipality register when known (the user may correct it). */
-  fromDatabase?: boolean;
+/** The flags of a field: filled from the municipality register when known (the user may correct it). */
+const flagsOf = (spec: { fromDatabase?: true }, countsForConfidence = !spec.fromDatabase) => ({ countsForConfidence, fromDatabase: spec.fromDatabase ?? false });
+
+function choice<const T extends readonly [string, ...string[]]>(spec: { kind: "choice"; values: T; fromDatabase?: true }) {
+  const all = [...spec.values, UNKNOWN] as unknown as readonly [...T, "unknown"];
+  return { kind: "choice" as const, schema: z.enum(all).default(UNKNOWN as never), values: all, flags: flagsOf(spec) };
 }
 
-function choice<const T extends readonly [string, ...string[]]>(values: T, flags: Flags = {}) {
-  const all = [...values, UNKNOWN] as unknown as readonly [...T, "unknown"];
-  return { kind: "choice" as const, schema: z.enum(all).default(UNKNOWN as never), values: all, flags: { countsForConfidence: !flags.fromDatabase, ...flags } };
-}
-
-function num(opts: { int?: boolean; min?: number; max?: number; unit: string }, flags: Flags = {}) {
-  let base = opts.int ? z.number().int() : z.number();
-  base = base.min(opts.min ?? 0);
-  if (opts.max !== undefined) base = base.max(opts.max);
+function num(spec: NumberSpec) {
+  let base = spec.int ? z.number().int() : z.number();
+  base = base.min(spec.min ?? 0);
+  if (spec.max !== undefined) base = base.max(spec.max);
   const schema = base.nullable().default(null);
-  return { kind: "number" as const, schema, unit: opts.unit, min: opts.min ?? 0, max: opts.max, int: opts.int ?? false, flags: { countsForConfidence: !flags.fromDatabase, ...flags } };
+  return { kind: "number" as const, schema, unit: spec.unit, min: spec.min ?? 0, max: spec.max, int: spec.int ?? false, flags: flagsOf(spec) };
 }
 
-function text<S extends z.ZodType>(schema: S, flags: Flags = {}) {
-  return { kind: "text" as const, schema, flags: { countsForConfidence: false, ...flags } };
+function text<S extends z.ZodType>(spec: TextSpec, schema: S) {
+  return { kind: "text" as const, schema, flags: flagsOf(spec, false) };
 }
 
-const YES_NO = ["yes", "no"] as const;
+const F = FIELD_SPECS;
 
-/** The field definitions, grouped by wizard step. The order here is the order of the questions. */
+/** The field schemas, grouped by wizard step, built from the specs (./fields.ts); the order is the order of the questions. */
 export const FIELDS = {
   town: {
-    ags: text(safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null), { fromDatabase: true }),
-    name: text(safeText().trim().min(1, "Bitte den Namen der Kommune angeben."), { fromDatabase: true }),
-    population: num({ int: true, unit: "Einwohnerinnen und Einwohner" }, { fromDatabase: true }),
-    areaKm2: num({ unit: "km²" }, { fromDatabase: true }),
-    county: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
-    land: text(safeText().trim().min(1).nullable().default(null), { fromDatabase: true }),
-    share65Plus: num({ max: 100, unit: "%" }),
-    publicTransport: choice(["good", "fair", "poor"]),
-    distanceToNextGpKm: num({ unit: "km" }),
-    distanceToHospitalKm: num({ unit: "km" }),
-    livingConditions: choice(["good", "fair", "poor"]),
+    ags: text(F.town.ags, safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null)),
+    name: text(F.town.name, safeText().trim().min(1, "Bitte den Namen der Kommune angeben.")),
+    population: num(F.town.population),
+    areaKm2: num(F.town.areaKm2),
+    county: text(F.town.county, safeText().trim().min(1).nullable().default(null)),
+    land: text(F.town.land, safeText().trim().min(1).nullable().default(null)),
+    share65Plus: num(F.town.share65Plus),
+    publicTransport: choice(F.town.publicTransport),
+    distanceToNextGpKm: num(F.town.distanceToNextGpKm),
+    distanceToHospitalKm: num(F.town.distanceToHospitalKm),
+    livingConditions: choice(F.town.livingConditions),
   },
   supply: {
-    practices: num({ int: true, unit: "Praxen" }),
-    gpCount: num({ unit: "Ärztinnen und Ärzte (angerechnet)" }),
-    gpsAged60Plus: num({ int: true, unit: "Personen" }),
-    plannedExitsWithin5Years: num({ int: true, unit: "Personen" }),
-    practicesClosedRecently: num({ int: true, unit: "Praxen" }),
-    vacantSeats: num({ unit: "Sitze" }),
-    versorgungsgrad: num({ max: 300, unit: "%" }),
+    practices: num(F.supply.practices),
+    gpCount: num(F.supply.gpCount),
+    gpsAged60Plus: num(F.supply.gpsAged60Plus),
+    plannedExitsWithin5Years: num(F.supply.plannedExitsWithin5Years),
+    practicesClosedRecently: num(F.supply.practicesClosedRecently),
+    vacantSeats: num(F.supply.vacantSeats),
+    versorgungsgrad: num(F.supply.versorgungsgrad),
   },
   urgency: {
-    practicesClosingWithoutSuccessor: choice(["none", "one", "several"]),
-    acuteCrisis: choice(YES_NO),
+    practicesClosingWithoutSuccessor: choice(F.urgency.practicesClosingWithoutSuccessor),
+    acuteCrisis: choice(F.urgency.acuteCrisis),
   },
   resources: {
-    investmentCapacity: choice(["high", "medium", "low", "none"]),
-    budgetConsolidation: choice(YES_NO),
-    coordinationStaffTime: choice(["dedicated", "on-the-side", "none"]),
-    expertise: choice(["in-house", "bought", "none"]),
-    extraFunding: choice(["secured", "temporary", "none"]),
+    investmentCapacity: choice(F.resources.investmentCapacity),
+    budgetConsolidation: choice(F.resources.budgetConsolidation),
+    coordinationStaffTime: choice(F.resources.coordinationStaffTime),
+    expertise: choice(F.resources.expertise),
+    extraFunding: choice(F.resources.extraFunding),
   },
   politics: {
-    councilSupport: choice(["unanimous", "majority", "split", "none"]),
-    mayorCommitment: choice(["strong", "moderate", "low"]),
-    healthAsMunicipalTask: choice(YES_NO),
-    citizenParticipation: choice(["planned", "not-planned"]),
-    leadActor: choice(["town", "county", "together"]),
+    councilSupport: choice(F.politics.councilSupport),
+    mayorCommitment: choice(F.politics.mayorCommitment),
+    healthAsMunicipalTask: choice(F.politics.healthAsMunicipalTask),
+    citizenParticipation: choice(F.politics.citizenParticipation),
+    leadActor: choice(F.politics.leadActor),
   },
   partners: {
-    countyWilling: choice(["active", "willing", "no"]),
-    countyOffer: choice(["run-mvz", "co-fund", "coordinator", "advice", "nothing"]),
-    intermunicipal: choice(["shared-centre", "joint-network", "talks", "no"]),
-    hospitalOperator: choice(YES_NO),
-    investor: choice(YES_NO),
-    kvRelationship: choice(["cooperative", "neutral", "difficult"]),
-    publicHealthOffice: choice(["engaged", "limited"]),
+    countyWilling: choice(F.partners.countyWilling),
+    countyOffer: choice(F.partners.countyOffer),
+    intermunicipal: choice(F.partners.intermunicipal),
+    hospitalOperator: choice(F.partners.hospitalOperator),
+    investor: choice(F.partners.investor),
+    kvRelationship: choice(F.partners.kvRelationship),
+    publicHealthOffice: choice(F.partners.publicHealthOffice),
   },
   localDoctors: {
-    cooperate: choice(["yes", "partly", "no"]),
-    fearCompetition: choice(YES_NO),
-    wantEmployment: choice(["most", "some", "none"]),
-    wantSelfEmployment: choice(["most", "some", "none"]),
-    consentToMunicipalMvz: choice(YES_NO),
-    interprofessionalConflicts: choice(YES_NO),
+    cooperate: choice(F.localDoctors.cooperate),
+    fearCompetition: choice(F.localDoctors.fearCompetition),
+    wantEmployment: choice(F.localDoctors.wantEmployment),
+    wantSelfEmployment: choice(F.localDoctors.wantSelfEmployment),
+    consentToMunicipalMvz: choice(F.localDoctors.consentToMunicipalMvz),
+    interprofessionalConflicts: choice(F.localDoctors.interprofessionalConflicts),
   },
   assets: {
-    building: choice(["owned", "securable", "provider", "none"]),
-    buildingCentral: choice(YES_NO),
-    tenantCommitments: num({ int: true, max: 100, unit: "Praxen/Dienste" }),
-    gpTenant: choice(YES_NO),
-    existingNetwork: choice(["association", "informal", "none"]),
+    building: choice(F.assets.building),
+    buildingCentral: choice(F.assets.buildingCentral),
+    tenantCommitments: num(F.assets.tenantCommitments),
+    gpTenant: choice(F.assets.gpTenant),
+    existingNetwork: choice(F.assets.existingNetwork),
   },
   goals: {
-    controlVsRisk: choice(["control", "balanced", "low-risk"]),
-    timeToEffect: choice(["short", "medium", "long"]),
-    multiProfessionalAmbition: choice(["high", "medium", "low"]),
-    caseManagement: choice(YES_NO),
-    prevention: choice(["high", "medium", "low"]),
-    widerServices: choice(YES_NO),
+    controlVsRisk: choice(F.goals.controlVsRisk),
+    timeToEffect: choice(F.goals.timeToEffect),
+    multiProfessionalAmbition: choice(F.goals.multiProfessionalAmbition),
+    caseManagement: choice(F.goals.caseManagement),
+    prevention: choice(F.goals.prevention),
+    widerServices: choice(F.goals.widerServices),
   },
-} as const;
+} as const satisfies { [G in keyof typeof FIELD_SPECS]: { [K in keyof (typeof FIELD_SPECS)[G]]: unknown } };
 
 
-type FieldDefs = typeof FIELDS;
 type GroupShape<G> = { -readonly [K in keyof G]: G[K] extends { schema: infer S extends z.ZodType } ? S : never };
 
 function textsOf(id: string) {
@@ -175,108 +182,6 @@ const InputObjectSchema = z
   })
   .describe("Selbstcheck einer Kommune zur Sicherung der hausärztlichen Versorgung (Versorgungslotse)");
 
-/** Reads one answer by path ("group.field"); null = unknown. */
-export type AnswerReader = (path: string) => string | number | null;
-
-/**
- * Cross-field plausibility: each check names the field that gets the German message (the later question of the
- * two), so the wizard shows it there and API and CLI refuse the input with the same text. Unknown answers never
- * contradict anything.
- */
-export interface PlausibilityCheck {
-  id: string;
-  field: string;
-  violated: (get: AnswerReader) => boolean;
-  message: string;
-}
-
-/** Fewest persons behind one counted doctor: an employed doctor with ≤ 10 h counts 0.25 (Bedarfsplanungs-Richtlinie). */
-const PERSONS_PER_COUNTED_DOCTOR = 4;
-const numOf = (get: AnswerReader, path: string): number | null => {
-  const v = get(path);
-  return typeof v === "number" ? v : null;
-};
-const personsBound = (gpCount: number) => Math.ceil(gpCount * PERSONS_PER_COUNTED_DOCTOR - 1e-9);
-
-export const PLAUSIBILITY_CHECKS: readonly PlausibilityCheck[] = [
-  {
-    id: "aged-60-le-doctors",
-    field: "supply.gpsAged60Plus",
-    violated: (get) => {
-      const aged = numOf(get, "supply.gpsAged60Plus");
-      const gps = numOf(get, "supply.gpCount");
-      return aged !== null && gps !== null && aged > personsBound(gps);
-    },
-    message: "Es sind mehr Ärztinnen und Ärzte ab 60 angegeben, als es Hausärztinnen und Hausärzte gibt (auch mit Anrechnungsfaktor 0,25 je Person). Bitte eine der beiden Zahlen prüfen.",
-  },
-  {
-    id: "exits-le-doctors",
-    field: "supply.plannedExitsWithin5Years",
-    violated: (get) => {
-      const exits = numOf(get, "supply.plannedExitsWithin5Years");
-      const gps = numOf(get, "supply.gpCount");
-      return exits !== null && gps !== null && exits > personsBound(gps);
-    },
-    message: "Es sind mehr geplante Praxisabgaben angegeben, als es Hausärztinnen und Hausärzte gibt. Bitte eine der beiden Zahlen prüfen.",
-  },
-  {
-    id: "doctors-need-practice",
-    field: "supply.gpCount",
-    violated: (get) => numOf(get, "supply.practices") === 0 && (numOf(get, "supply.gpCount") ?? 0) > 0,
-    message: "Ohne Hausarztpraxis im Ort kann es keine Hausärztinnen und Hausärzte im Ort geben. Bitte Praxen oder Ärztezahl prüfen.",
-  },
-  {
-    id: "closing-le-practices",
-    field: "urgency.practicesClosingWithoutSuccessor",
-    violated: (get) => {
-      const practices = numOf(get, "supply.practices");
-      const closing = get("urgency.practicesClosingWithoutSuccessor");
-      return practices !== null && ((closing === "several" && practices < 2) || (closing === "one" && practices < 1));
-    },
-    message: "Es sollen mehr Praxen ohne Nachfolge schließen, als es im Ort Hausarztpraxen gibt. Bitte die Zahl der Praxen oder diese Antwort prüfen.",
-  },
-  {
-    id: "employment-and-self-employment",
-    field: "localDoctors.wantSelfEmployment",
-    violated: (get) => get("localDoctors.wantEmployment") === "most" && get("localDoctors.wantSelfEmployment") === "most",
-    message: "„Die meisten“ können nicht zugleich angestellt arbeiten und selbstständig bleiben wollen. Bitte eine der beiden Antworten ändern.",
-  },
-  {
-    id: "county-offer-but-not-willing",
-    field: "partners.countyOffer",
-    violated: (get) => get("partners.countyWilling") === "no" && ["run-mvz", "co-fund", "coordinator", "advice"].includes(String(get("partners.countyOffer"))),
-    message: "Der Kreis wirkt laut Ihrer Antwort nicht mit, soll aber etwas Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
-  },
-  {
-    id: "county-active-but-nothing",
-    field: "partners.countyOffer",
-    violated: (get) => get("partners.countyWilling") === "active" && get("partners.countyOffer") === "nothing",
-    message: "Der Kreis ist laut Ihrer Antwort schon aktiv, soll aber nichts Bestimmtes tun. Bitte eine der beiden Antworten ändern.",
-  },
-  {
-    id: "gp-tenant-needs-tenants",
-    field: "assets.gpTenant",
-    violated: (get) => numOf(get, "assets.tenantCommitments") === 0 && get("assets.gpTenant") === "yes",
-    message: "Eine Hausarztpraxis unter den Zusagen, aber null Zusagen insgesamt: Bitte die Zahl der Zusagen prüfen.",
-  },
-];
-
-/** A reader over any `{ group: { field: value } }` object; absent, null and "unknown" read as null. */
-export function answerReader(answers: unknown): AnswerReader {
-  return (path) => {
-    const dot = path.indexOf(".");
-    const group = (answers as Record<string, Record<string, unknown> | undefined> | null)?.[path.slice(0, dot)];
-    const v = group?.[path.slice(dot + 1)];
-    return typeof v === "number" || (typeof v === "string" && v !== UNKNOWN) ? v : null;
-  };
-}
-
-/** The plausibility checks the answers violate. */
-export function plausibilityViolations(answers: unknown): PlausibilityCheck[] {
-  const get = answerReader(answers);
-  return PLAUSIBILITY_CHECKS.filter((c) => c.violated(get));
-}
-
 export const AssessmentInputSchema = InputObjectSchema.superRefine((input, ctx) => {
   for (const check of plausibilityViolations(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
 });
@@ -285,10 +190,6 @@ export type AssessmentInput = z.output<typeof AssessmentInputSchema>;
 /** What a client may send: every field except `town.name` may be omitted (= unknown). */
 export type AssessmentInputRaw = z.input<typeof AssessmentInputSchema>;
 
-export type AssessmentGroup = keyof FieldDefs;
-export type AssessmentFieldPath = {
-  [G in AssessmentGroup]: `${G & string}.${keyof FieldDefs[G] & string}`;
-}[AssessmentGroup];
 
 export interface AnswerOption {
   value: string;

@@ -1,5 +1,5 @@
-import { UNKNOWN } from "./input";
-import { ASKED_QUESTIONS, answerOf, withAnswer, type AnswerValue, type AssessmentAnswers } from "./answers";
+import { ASKED_FIELDS, UNKNOWN } from "./fields";
+import { answerOf, withAnswer, type AnswerValue, type AssessmentAnswers } from "./answer-values";
 
 /**
  * Answers proposed from another part of the tool (today: the supply check's `assessmentPrefill`, groups `supply` and
@@ -15,15 +15,15 @@ export interface PrefillMerge {
 
 /** Whether `value` is a valid answer to the asked question `id` (range, integer, options); unknown ids are not. */
 function fits(id: string, value: unknown): value is string | number {
-  const q = ASKED_QUESTIONS.find((question) => question.id === id);
-  if (!q) return false;
-  if (q.kind === "number") {
+  const spec = ASKED_FIELDS.find((f) => f.id === id)?.spec;
+  if (!spec) return false;
+  if (spec.kind === "number") {
     if (typeof value !== "number" || !Number.isFinite(value)) return false;
-    if (value < (q.min ?? 0)) return false;
-    if (q.max !== undefined && value > q.max) return false;
-    return !q.integer || Number.isInteger(value);
+    if (value < (spec.min ?? 0)) return false;
+    if (spec.max !== undefined && value > spec.max) return false;
+    return !spec.int || Number.isInteger(value);
   }
-  if (q.kind === "choice") return typeof value === "string" && value !== UNKNOWN && (q.options ?? []).some((o) => o.value === value);
+  if (spec.kind === "choice") return typeof value === "string" && value !== UNKNOWN && spec.values.includes(value);
   return typeof value === "string" && value.trim() !== "";
 }
 

@@ -1,4 +1,4 @@
-import type { ModelId } from "../model-ids";
+import type { ModelId } from "../id-labels";
 import type { RiskCheckItem } from "./rows";
 
 /*

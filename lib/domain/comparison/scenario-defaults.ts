@@ -3,7 +3,7 @@ import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import type { RiskCheckItem } from "@/lib/domain/comparison/rows";
 import type { FundingProgramme } from "@/lib/domain/funding-programmes";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import type { RuleParameter } from "@/lib/domain/rule-parameters";
 import type { ComparisonData } from "./scenario-set";
 

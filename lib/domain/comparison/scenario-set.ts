@@ -2,7 +2,7 @@ import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
 import { ScenarioAssumptionsSchema } from "@/lib/domain/money/scenario";
 import { RISK_ANSWERS, RISK_CHECK_IDS } from "@/lib/domain/comparison/risk-checklist";
-import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 
 export * from "./scenario-defaults";
 

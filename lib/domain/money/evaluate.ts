@@ -1,4 +1,4 @@
-import type { CarrierModelId } from "@/lib/domain/model-ids";
+import type { CarrierModelId } from "@/lib/domain/id-labels";
 import type { ScenarioAssumptions } from "./scenario";
 
 /*

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
-import { CARRIER_MODEL_IDS } from "@/lib/domain/model-ids";
+import { CARRIER_MODEL_IDS } from "@/lib/domain/id-labels";
 import { FIELD_LABELS_DE, INVESTMENT_FIELDS, MAX_EUR, REVENUE_FIELDS, RUNNING_FIELDS, evaluateScenario, type ScenarioResult } from "./evaluate";
 
 export * from "./evaluate";

@@ -8,6 +8,11 @@ import { listOrganisations, type OrganisationSummary } from "@/lib/server/db/ten
 import { organisationInUse } from "@/lib/server/db/tenant/organisation-in-use";
 import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
 import { ConflictError } from "@/lib/server/db/tenant/errors";
+import { getAssessment } from "@/lib/server/db/tenant/assessments";
+import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { answeredCount, fieldErrors, sanitizeAnswers, toAssessmentInput, type TownFacts } from "@/lib/domain/assessment/answers";
+import { evaluateAssessment, parseAssessment } from "@/lib/domain/recommendation/evaluate";
+import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { townFactsOf } from "@/lib/server/use-cases/town-facts";
 import type { PersistenceChoice } from "@/lib/client/assessment-persistence";
 import type { AnswerPrefill } from "@/lib/domain/assessment/prefill";
@@ -83,4 +88,28 @@ export async function supplyPrefillFor(ags: string, persistence: PersistenceChoi
     if (error instanceof AccessError || error instanceof ConflictError || (error instanceof Error && error.name === "TenantNotFoundError")) return null;
     throw error;
   }
+}
+
+/**
+ * The organisation's result, computed on the server from its stored answers (issue 19: the result page renders it
+ * before JavaScript runs): nothing answered yet → empty; answers that no longer pass AssessmentInputSchema → invalid;
+ * otherwise the engine's Recommendation, the same as POST /api/v1/recommendations gives for these answers.
+ */
+export type StoredResult = { kind: "empty" } | { kind: "invalid" } | { kind: "error"; message: string } | { kind: "done"; recommendation: Recommendation };
+
+export async function storedResultFor(town: TownFacts, orgId: string): Promise<StoredResult> {
+  const ctx = await getPageContext();
+  let record;
+  try {
+    record = await getAssessment(ctx, orgId, town.ags);
+  } catch (error) {
+    if (error instanceof AccessError || error instanceof ConflictError || (error instanceof Error && error.name === "TenantNotFoundError")) return { kind: "error", message: (error as Error).message };
+    throw error;
+  }
+  const answers = record.version > 0 ? sanitizeAnswers(record.answers) : {};
+  if (record.version === 0 || (answeredCount(answers) === 0 && record.status !== "COMPLETED")) return { kind: "empty" };
+  if (Object.keys(fieldErrors(answers, town)).length > 0) return { kind: "invalid" };
+  const parsed = parseAssessment(toAssessmentInput(answers, town));
+  if (!parsed.success) return { kind: "invalid" };
+  return { kind: "done", recommendation: evaluateAssessment(parsed.data, await getKnowledgeSnapshot()) };
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AssessmentWizard } from "@/components/assessment/AssessmentWizard";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
+import { ASSESSMENT_QUESTIONS, ASSESSMENT_STEPS, UNKNOWN_LABEL_DE } from "@/lib/domain/assessment/input";
 import { loadTown, persistenceFor, supplyPrefillFor } from "./load";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,6 +32,7 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   return (
     <AssessmentWizard
       town={town}
+      catalogue={{ steps: ASSESSMENT_STEPS, questions: ASSESSMENT_QUESTIONS, unknownLabel: UNKNOWN_LABEL_DE }}
       persistence={persistence}
       prefill={await supplyPrefillFor(town.ags, persistence)}
       townHref={`/gemeinde/${town.ags}`}

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentResult } from "@/components/assessment/AssessmentResult";
+import { StoredAssessmentResult } from "@/components/assessment/StoredAssessmentResult";
 import type { CaseStudyRef } from "@/lib/domain/recommendation/similar-cases";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
 import { ReportDownload } from "@/components/report/ReportDownload";
-import { loadTown, persistenceFor } from "../load";
+import { loadTown, persistenceFor, storedResultFor } from "../load";
 import { can } from "@/lib/server/auth/guard";
 import { getPageContext } from "@/lib/server/auth/page";
 import { getActionPlan } from "@/lib/server/db/tenant/action-plans";
@@ -61,13 +62,22 @@ export default async function SelfCheckResultPage({ params, searchParams }: Prop
   }
   return (
     <>
-      <AssessmentResult
-        planTakeOver={planTakeOver}
-        town={town}
-        persistence={persistence}
-        caseStudies={caseRefs}
-        wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
-      />
+      {persistence.kind === "server" ? (
+        // The organisation's stored answers: evaluated and rendered on the server.
+        <StoredAssessmentResult
+          town={town}
+          orgId={persistence.orgId}
+          orgName={persistence.orgName}
+          readOnly={persistence.readOnly}
+          result={await storedResultFor(town, persistence.orgId)}
+          planTakeOver={planTakeOver}
+          caseStudies={caseRefs}
+          wizardHref={`/gemeinde/${town.ags}/selbstcheck${org}`}
+        />
+      ) : (
+        // Answers kept in this browser: read there, the header and a loading note rendered before JavaScript runs.
+        <AssessmentResult town={town} caseStudies={caseRefs} wizardHref={`/gemeinde/${town.ags}/selbstcheck`} />
+      )}
       {persistence.kind === "server" && (
         <div className="mt-kern-space-x-large print:hidden">
           <ReportDownload ags={town.ags} orgId={persistence.orgId} orgName={persistence.orgName} showPackage={!persistence.readOnly} />

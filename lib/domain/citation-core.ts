@@ -1,10 +1,7 @@
-import type { Citation } from "./citation";
-
-/*
- * The citations' vocabulary and text without zod (issue 19): client components render citations with these; the
- * schemas of the knowledge files are in lib/domain/citation.ts, which re-exports all of this.
+/**
+ * Citations without their schemas: the five sources, the citation type, builders, identity and text. No zod, so
+ * client components render citations without loading it (issue 19); the schemas are ./citation.ts (re-exporting this).
  */
-
 /**
  * The five source documents in `../shared/sources/` (German originals). Every domain claim in the
  * knowledge base cites one of them by file name and section, or names the public rule it implements.
@@ -30,6 +27,21 @@ export const SOURCE_TITLES: Record<SourceFile, { short: string; full: string }> 
   "kommkom-muensterland-loesungsansaetze.txt": { short: "KommKom Münsterland: Lösungsansätze", full: "Lösungsansätze zur Stärkung der kommunalen Versorgungskompetenz – Ergebnisse aus fünf Modellkommunen" },
   "kreis-heinsberg-anfrage-aerztebetreuung-2026.txt": { short: "Kreis Heinsberg: Anfrage Ärztebetreuung 2026", full: "Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN gem. § 12 GeschO vom 28.01.2026 betreffend die Ärztebetreuung im Kreis Heinsberg" },
 };
+
+/** A citation of a passage in one of the source documents (section as printed, an optional verbatim quote). */
+export interface SourceCitation {
+  kind: "source";
+  source: SourceFile;
+  section: string;
+  quote?: string;
+}
+/** A citation of a public rule (law, G-BA guideline, official statistic) outside the five sources. */
+export interface RuleCitation {
+  kind: "rule";
+  rule: string;
+  note?: string;
+}
+export type Citation = SourceCitation | RuleCitation;
 
 // --- The one citation builder ---------------------------------------------------------------------------------
 
