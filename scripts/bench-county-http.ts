@@ -20,12 +20,19 @@ async function apiPost(baseUrl: string, cookie: string, route: string, body: str
   return JSON.parse(text) as unknown;
 }
 
-export async function benchCountyPage(baseUrl: string, cookie: string, goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void): Promise<void> {
+export async function benchCountyPage(
+  baseUrl: string,
+  cookie: string,
+  goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void,
+  options: { setUp?: boolean } = {},
+): Promise<void> {
   const { key, towns } = largestKreis(parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8")).municipalities);
   const orgName = `Kreis ${key} (Messung)`;
-  const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
-  const csv = countyBenchCsv(towns);
-  await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
+  if (options.setUp !== false) {
+    const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
+    const csv = countyBenchCsv(towns);
+    await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
+  }
 
   const page = async () => {
     const t0 = performance.now();
