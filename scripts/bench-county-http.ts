@@ -24,7 +24,7 @@ export async function benchCountyPage(
   baseUrl: string,
   cookie: string,
   goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void,
-  options: { setUp?: boolean } = {},
+  options: { setUp?: boolean; cpuMs?: () => number } = {},
 ): Promise<void> {
   const { key, towns } = largestKreis(parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8")).municipalities);
   const orgName = `Kreis ${key} (Messung)`;
@@ -44,9 +44,13 @@ export async function benchCountyPage(
   };
   for (let i = 0; i < 3; i++) await page();
   const ms: number[] = [];
+  const cpu0 = options.cpuMs?.() ?? Number.NaN;
   for (let i = 0; i < 30; i++) ms.push(await page());
+  const cpuPerRequest = ((options.cpuMs?.() ?? Number.NaN) - cpu0) / 30;
   ms.sort((a, b) => a - b);
   console.log(`\n/kreis/${key} über HTTP, angemeldet als Kreisorganisation (${towns.length} Gemeinden, je 2 Einrichtungen; ganze Antwort mit Rendering, 30 nacheinander)`);
   console.log(`${"  p50".padEnd(52)} ${percentile(ms, 50).toFixed(1).padStart(10)} ms`);
   goal("  p95", percentile(ms, 95), "ms", 300, false);
+  // The server's own CPU time per request (all its threads): less dependent on what else the machine runs than the time.
+  if (Number.isFinite(cpuPerRequest)) console.log(`${"  Server-CPU je Anfrage (Mittel)".padEnd(52)} ${cpuPerRequest.toFixed(1).padStart(10)} ms`);
 }

@@ -81,7 +81,7 @@ export async function benchHttp(port = benchPort()): Promise<void> {
     for (const route of ROUTES) weights.push(await measurePage(server.baseUrl, route));
     const over = printWeights(weights);
     if (over.length > 0) console.log(`  über dem Budget: ${over.map((w) => decodeURIComponent(w.route)).join(", ")}`);
-    await benchCountyPage(server.baseUrl, await signInDemo(server.baseUrl), goal);
+    await benchCountyPage(server.baseUrl, await signInDemo(server.baseUrl), goal, { cpuMs: server.cpuMs });
   } finally {
     server.stop();
   }
@@ -103,7 +103,7 @@ export async function benchCountyHttp(port = benchPort()): Promise<void> {
     const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
     for (let run = 0; run < runs; run++) {
       console.log(`\nLauf ${run + 1} von ${runs} (Last ${os.loadavg().map((x) => x.toFixed(2)).join(" ")})`);
-      await benchCountyPage(server.baseUrl, cookie, printGoal, { setUp: run === 0 });
+      await benchCountyPage(server.baseUrl, cookie, printGoal, { setUp: run === 0, cpuMs: server.cpuMs });
     }
     console.log(`Last danach ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   } finally {
