@@ -43,6 +43,8 @@ export async function benchCountyPage(
     return ms;
   };
   for (let i = 0; i < 3; i++) await page();
+  const first = await (await fetch(`${baseUrl}/kreis/${key}`, { headers: { Cookie: cookie, Accept: "text/html" } })).text();
+  const flight = [...first.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
   const ms: number[] = [];
   const cpu0 = options.cpuMs?.() ?? Number.NaN;
   for (let i = 0; i < 30; i++) ms.push(await page());
@@ -51,6 +53,7 @@ export async function benchCountyPage(
   console.log(`\n/kreis/${key} über HTTP, angemeldet als Kreisorganisation (${towns.length} Gemeinden, je 2 Einrichtungen; ganze Antwort mit Rendering, 30 nacheinander)`);
   console.log(`${"  p50".padEnd(52)} ${percentile(ms, 50).toFixed(1).padStart(10)} ms`);
   goal("  p95", percentile(ms, 95), "ms", 300, false);
+  console.log(`${"  HTML (erste Ansicht), davon Inline-Skripte".padEnd(52)} ${(Buffer.byteLength(first) / 1000).toFixed(0).padStart(10)} kB, ${(flight / 1000).toFixed(0)} kB`);
   // The server's own CPU time per request (all its threads): less dependent on what else the machine runs than the time.
   if (Number.isFinite(cpuPerRequest)) console.log(`${"  Server-CPU je Anfrage (Mittel)".padEnd(52)} ${cpuPerRequest.toFixed(1).padStart(10)} ms`);
 }
