@@ -20,12 +20,19 @@ async function apiPost(baseUrl: string, cookie: string, route: string, body: str
   return JSON.parse(text) as unknown;
 }
 
-export async function benchCountyPage(baseUrl: string, cookie: string, goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void): Promise<void> {
+export async function benchCountyPage(
+  baseUrl: string,
+  cookie: string,
+  goal: (label: string, value: number, unit: string, target: number, atLeast: boolean) => void,
+  options: { setUp?: boolean; cpuMs?: () => number } = {},
+): Promise<void> {
   const { key, towns } = largestKreis(parseGv100(fs.readFileSync(defaultRegisterFile(), "utf8")).municipalities);
   const orgName = `Kreis ${key} (Messung)`;
-  const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
-  const csv = countyBenchCsv(towns);
-  await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
+  if (options.setUp !== false) {
+    const created = (await apiPost(baseUrl, cookie, "/api/v1/organisations", JSON.stringify({ kind: "COUNTY", kreisKey: key, name: orgName }), "application/json")) as { data: { id: string } };
+    const csv = countyBenchCsv(towns);
+    await apiPost(baseUrl, cookie, `/api/v1/organisations/${created.data.id}/county-providers?mode=apply`, csv, "text/csv; charset=utf-8");
+  }
 
   const page = async () => {
     const t0 = performance.now();
@@ -36,10 +43,17 @@ export async function benchCountyPage(baseUrl: string, cookie: string, goal: (la
     return ms;
   };
   for (let i = 0; i < 3; i++) await page();
+  const first = await (await fetch(`${baseUrl}/kreis/${key}`, { headers: { Cookie: cookie, Accept: "text/html" } })).text();
+  const flight = [...first.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ""), 0);
   const ms: number[] = [];
+  const cpu0 = options.cpuMs?.() ?? Number.NaN;
   for (let i = 0; i < 30; i++) ms.push(await page());
+  const cpuPerRequest = ((options.cpuMs?.() ?? Number.NaN) - cpu0) / 30;
   ms.sort((a, b) => a - b);
   console.log(`\n/kreis/${key} über HTTP, angemeldet als Kreisorganisation (${towns.length} Gemeinden, je 2 Einrichtungen; ganze Antwort mit Rendering, 30 nacheinander)`);
   console.log(`${"  p50".padEnd(52)} ${percentile(ms, 50).toFixed(1).padStart(10)} ms`);
   goal("  p95", percentile(ms, 95), "ms", 300, false);
+  console.log(`${"  HTML (erste Ansicht), davon Inline-Skripte".padEnd(52)} ${(Buffer.byteLength(first) / 1000).toFixed(0).padStart(10)} kB, ${(flight / 1000).toFixed(0)} kB`);
+  // The server's own CPU time per request (all its threads): less dependent on what else the machine runs than the time.
+  if (Number.isFinite(cpuPerRequest)) console.log(`${"  Server-CPU je Anfrage (Mittel)".padEnd(52)} ${cpuPerRequest.toFixed(1).padStart(10)} ms`);
 }

@@ -8,7 +8,8 @@
  *     build) + 30 kB
  *   - `/kreis/{key}` of the largest Kreis signed in as its county organisation, with inventories for every town
  *     (scripts/bench-county-http.ts; goal p95 ≤ 300 ms)
- * `npm run bench -- --http` runs only this part.
+ * `npm run bench -- --http` runs only this part, `npm run bench -- --county-http` only the county page (repeat it with
+ * BENCH_RUNS=3: one server, the 30 requests measured that many times). BENCH_PORT chooses the port (default 3307).
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -56,7 +57,9 @@ async function load(baseUrl: string, route: string, connections: number, seconds
 
 const ROUTES = ["/", "/impressum", "/gemeinden?q=D%C3%B6r", `/gemeinde/${DEMO.ags}`, `/gemeinde/${DEMO.ags}/selbstcheck`, `/gemeinde/${DEMO.ags}/selbstcheck/ergebnis`, `/gemeinde/${DEMO.ags}/versorgung`, "/gemeinde/05762024/vergleich", "/wissen", "/wissen/massnahmen", "/anmelden", "/kreis/05766", "/w"];
 
-export async function benchHttp(port = 3307): Promise<void> {
+const benchPort = () => Number(process.env.BENCH_PORT ?? 3307);
+
+export async function benchHttp(port = benchPort()): Promise<void> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.log(`\nHTTP: übersprungen – kein Produktions-Build in ${distDir} (erst \`npx next build\`).`);
@@ -64,8 +67,7 @@ export async function benchHttp(port = 3307): Promise<void> {
   }
   const server = await startProductionServer(port);
   try {
-    const goal = (label: string, value: number, unit: string, target: number, atLeast: boolean) =>
-      console.log(`${label.padEnd(52)} ${value.toFixed(unit === "ms" ? 1 : 0).padStart(10)} ${unit}  Ziel ${atLeast ? "≥" : "≤"} ${target} ${unit}, Verhältnis ${(atLeast ? target / value : value / target).toFixed(2)}`);
+    const goal = printGoal;
     await load(server.baseUrl, "/", 10, 2); // warm-up
     const result = await load(server.baseUrl, "/", 50, 10);
     console.log(`\nGET / mit 50 Verbindungen, 10 s (Produktions-Build ${distDir}, eingebettete Datenbank; Last ${os.loadavg().map((x) => x.toFixed(2)).join(" ")})`);
@@ -79,7 +81,31 @@ export async function benchHttp(port = 3307): Promise<void> {
     for (const route of ROUTES) weights.push(await measurePage(server.baseUrl, route));
     const over = printWeights(weights);
     if (over.length > 0) console.log(`  über dem Budget: ${over.map((w) => decodeURIComponent(w.route)).join(", ")}`);
-    await benchCountyPage(server.baseUrl, await signInDemo(server.baseUrl), goal);
+    await benchCountyPage(server.baseUrl, await signInDemo(server.baseUrl), goal, { cpuMs: server.cpuMs });
+  } finally {
+    server.stop();
+  }
+}
+
+const printGoal = (label: string, value: number, unit: string, target: number, atLeast: boolean) =>
+  console.log(`${label.padEnd(52)} ${value.toFixed(unit === "ms" ? 1 : 0).padStart(10)} ${unit}  Ziel ${atLeast ? "≥" : "≤"} ${target} ${unit}, Verhältnis ${(atLeast ? target / value : value / target).toFixed(2)}`);
+
+/** Only `/kreis/{key}` over HTTP (`npm run bench -- --county-http`), BENCH_RUNS times on one server. */
+export async function benchCountyHttp(port = benchPort()): Promise<void> {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
+    console.log(`\nHTTP: übersprungen – kein Produktions-Build in ${distDir} (erst \`npx next build\`).`);
+    return;
+  }
+  const server = await startProductionServer(port);
+  try {
+    const cookie = await signInDemo(server.baseUrl);
+    const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+    for (let run = 0; run < runs; run++) {
+      console.log(`\nLauf ${run + 1} von ${runs} (Last ${os.loadavg().map((x) => x.toFixed(2)).join(" ")})`);
+      await benchCountyPage(server.baseUrl, cookie, printGoal, { setUp: run === 0, cpuMs: server.cpuMs });
+    }
+    console.log(`Last danach ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`);
   } finally {
     server.stop();
   }

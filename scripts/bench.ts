@@ -15,7 +15,8 @@
  *     municipalities, with an inventory for every town (goal p95 ≤ 300 ms); `npm run bench -- --county` runs only these
  *     (after the register import)
  *   - HTTP (issue 19, scripts/bench-http.ts): `GET /` at 50 connections on the production build (goal ≥ 300 req/s,
- *     p99 ≤ 500 ms) and first-load JS per route vs the framework floor + 30 kB; `npm run bench -- --http` runs only it
+ *     p99 ≤ 500 ms) and first-load JS per route vs the framework floor + 30 kB; `npm run bench -- --http` runs only it,
+ *     `npm run bench -- --county-http` only /kreis/{key} over HTTP (BENCH_PORT, BENCH_RUNS)
  */
 import fs from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -44,7 +45,7 @@ import { getKreisRegister } from "@/lib/server/db/county";
 import { getCountyView, resolveCountyOrganisation } from "@/lib/server/db/tenant/county-view";
 import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { supplyParametersAt } from "@/lib/domain/supply";
-import { benchHttp } from "./bench-http";
+import { benchCountyHttp, benchHttp } from "./bench-http";
 import { countyBenchCsv, largestKreis, percentile } from "./support/county-fixture";
 
 function line(label: string, value: number, unit: string, goal?: number) {
@@ -109,6 +110,11 @@ async function benchEngine() {
   line(`  davon Validierungsfälle mit vielen Antworten (${situations.length})`, bestSituations, "ms", 1);
 }
 
+if (process.argv.includes("--county-http")) {
+  console.log(`Versorgungslotse – /kreis über HTTP (Node ${process.version})`);
+  await benchCountyHttp();
+  process.exit(0);
+}
 if (process.argv.includes("--http")) {
   console.log(`Versorgungslotse – HTTP-Messungen (Node ${process.version})`);
   await benchHttp();

@@ -4,41 +4,9 @@ import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { formatNumber } from "@/lib/domain/format/number";
+import { decodeTownRows, type EncodedTownRows, type TownRow } from "./town-rows";
 
-/** One municipality of the Kreis: register facts, and for a signed-in county the figures it may see (null: none). */
-export interface TownRow {
-  ags: string;
-  name: string;
-  population: number;
-  areaKm2: number;
-  density: number | null;
-  typeLabel: string;
-  verbandName: string;
-  /** Id of the size class (the filter's options name them). */
-  sizeClass: string;
-  org: null | {
-    hasData: boolean;
-    source: "town-grant" | "county" | null;
-    gps: number | null;
-    fte: number | null;
-    versorgungsgrad: number | null;
-    versorgungsgradBasis: "computed" | "kv" | null;
-    aged60Plus: number | null;
-    exits5: number | null;
-    exits10: number | null;
-    practicesAtRisk: number | null;
-    urgency: string;
-    urgencyRank: number;
-    selfCheck: string | null;
-    topModel: string | null;
-    confidence: string | null;
-    plan: string | null;
-    workshops: number;
-    planningArea: string | null;
-    /** The town organisation that granted access (its self-check opens with ?org=). */
-    grantedOrgId: string | null;
-  };
-}
+export type { TownRow } from "./town-rows";
 
 type SortKey = "name" | "population" | "areaKm2" | "density" | "typeLabel" | "verbandName" | "gps" | "fte" | "versorgungsgrad" | "aged60Plus" | "exits5" | "exits10" | "urgencyRank";
 
@@ -67,22 +35,24 @@ function valueOf(row: TownRow, key: SortKey): string | number | null {
  * order); filters by name, type and size class. Unknown figures read "keine Daten", never 0. With `limit`, the first
  * `limit` rows of the sorted and filtered list are shown (sorting and filtering always cover every town) and a link
  * (`allHref`, the page with every row, as for the ranking) says how many there are: a large Kreis (234 towns) would
- * otherwise render every row into the first answer.
+ * otherwise render every row into the first answer. The rows come as `encodeTownRows` made them (town-rows.ts: the
+ * page's flight data would otherwise repeat every field name in every row).
  */
 export function TownTable({
-  rows,
+  rows: encodedRows,
   showOrg,
   sizeClasses,
   limit = null,
   allHref,
 }: {
-  rows: readonly TownRow[];
+  rows: EncodedTownRows;
   showOrg: boolean;
   sizeClasses: readonly { id: string; label: string }[];
   limit?: number | null;
   allHref?: string;
 }) {
   const t = useTranslations("county");
+  const rows = useMemo(() => decodeTownRows(encodedRows), [encodedRows]);
   const filterId = useId();
   const [query, setQuery] = useState("");
   const [type, setType] = useState("");

@@ -24,6 +24,8 @@ export interface ProductionServer {
   log: string[];
   /** The temporary folder of its embedded database: remove it after `stop()`. */
   dataDir: string;
+  /** CPU time the server process has used so far (user + system, ms; from /proc, NaN where there is none). */
+  cpuMs: () => number;
   stop: () => void;
 }
 
@@ -55,7 +57,16 @@ export async function startProductionServer(port: number): Promise<ProductionSer
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { baseUrl, distDir, log, dataDir: tmp, stop };
+  const cpuMs = () => {
+    try {
+      // /proc/<pid>/stat: fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the "(name)".
+      const fields = fs.readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) / 100) * 1000;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  return { baseUrl, distDir, log, dataDir: tmp, stop, cpuMs };
 }
 
 /** Signs the demo user in (one request: sign-in is rate limited) and returns the session cookie. */

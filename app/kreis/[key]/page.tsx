@@ -5,7 +5,8 @@ import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { CountyCsvImport } from "@/components/county/CountyCsvImport";
 import { PlanningAreas, type AreaRow } from "@/components/county/PlanningAreas";
-import { TownTable, type TownRow } from "@/components/county/TownTable";
+import { TownTable } from "@/components/county/TownTable";
+import { encodeTownRows, type TownRow } from "@/components/county/town-rows";
 import { WaveChart } from "@/components/county/WaveChart";
 import { getPageContext } from "@/lib/server/auth/page";
 import { getPrisma } from "@/lib/server/db/client";
@@ -314,7 +315,7 @@ export default async function KreisPage({ params, searchParams }: Props) {
         <h2 id="towns-title" className="kern-heading-medium">{t("townsTitle")}</h2>
         {view && <p className="kern-body max-w-[48rem]">{t("townsOrgLead")}</p>}
         <TownTable
-          rows={rows}
+          rows={encodeTownRows(rows)}
           showOrg={view !== null}
           sizeClasses={SIZE_CLASSES.map((c) => ({ id: c.id, label: c.label_de }))}
           limit={showAll ? null : TOWN_TABLE_FIRST}

@@ -1,4 +1,4 @@
-import type { SupplyResult } from "../supply";
+import type { SupplyFigures } from "../supply";
 
 /**
  * The county's retirement wave: counted GP FTE that leave in each of the next years, per town. A doctor leaves in
@@ -30,7 +30,7 @@ export interface RetirementWave {
 const round = (x: number) => Number(x.toFixed(9));
 
 /** One town's wave from its supply result (the doctors as the supply check counted them). */
-export function townWave(town: { ags: string; name: string }, supply: SupplyResult, years: readonly number[]): TownWave {
+export function townWave(town: { ags: string; name: string }, supply: SupplyFigures, years: readonly number[]): TownWave {
   const fteByYear = years.map(() => 0);
   let unknownExitFte = 0;
   for (const d of supply.doctors) {
@@ -52,7 +52,7 @@ export function townWave(town: { ags: string; name: string }, supply: SupplyResu
  * supply) are left out of the chart — the table of towns says "keine Daten" for them.
  */
 export function retirementWave(
-  towns: readonly { ags: string; name: string; supply: SupplyResult | null }[],
+  towns: readonly { ags: string; name: string; supply: SupplyFigures | null }[],
   year: number,
   horizon = 10,
 ): RetirementWave {

@@ -1,5 +1,5 @@
 import { formatNumber } from "../format/number";
-import { AT_RISK_WINDOW_YEARS, STATUS_CONVENTIONS, type SupplyParameters, type SupplyResult } from "../supply";
+import { AT_RISK_WINDOW_YEARS, STATUS_CONVENTIONS, type SupplyFigures, type SupplyParameters } from "../supply";
 
 /**
  * "Wo zuerst handeln": the urgency of every town of a Kreis from its supply figures. Pure.
@@ -224,7 +224,7 @@ export function rankByUrgency(towns: readonly TownUrgencyInput[], criteria: read
 }
 
 /** The urgency input of a town from its supply result (the supply check's own figures, nothing recomputed). */
-export function urgencyInputFromSupply(town: { ags: string; name: string; population: number }, supply: SupplyResult | null): TownUrgencyInput {
+export function urgencyInputFromSupply(town: { ags: string; name: string; population: number }, supply: SupplyFigures | null): TownUrgencyInput {
   const { ags, name, population } = town;
   if (!supply || !supply.hasData) {
     return { ags, name, population, hasData: false, gpHeadcount: 0, countedGps: 0, shareGpsAged60Plus: null, gpExitsWithin5YearsWithoutSuccessor: 0, versorgungsgrad: null };

@@ -4,6 +4,7 @@ import {
   calculateSupply,
   countingFactor,
   supplyAnswersForAssessment,
+  supplyFigures,
   supplyParametersAt,
   versorgungsgrad,
   versorgungsgradStatus,
@@ -280,5 +281,28 @@ describe("calculateSupply: an empty inventory is 'noch keine Angaben', never a c
     const one = calculateSupply({ providers: [gpPractice("Praxis", [full(1970)])], inhabitants: 7660, asOf: TODAY }, params);
     expect(one.hasData).toBe(true);
     expect(one.keyFigures.find((k) => k.id === "versorgungsgrad")?.value).not.toBeNull();
+  });
+});
+
+describe("supplyFigures (the county screening's supply check without its texts)", () => {
+  it.each([
+    ["no data", { providers: [], inhabitants: 7660, asOf: TODAY }],
+    ["KV figure only", { providers: [], inhabitants: 7660, asOf: TODAY, kvFigure: { versorgungsgrad: 72.4, planningArea: "Mittelbereich" } }],
+    [
+      "practices leaving, a successor found, an employed doctor",
+      {
+        providers: [
+          gpPractice("Praxis A", [full(1958), full(1961, { plannedExitYear: 2028 })]),
+          gpPractice("Praxis B", [full(1962), { employment: "employed", weeklyHours: 25, birthYear: 1985 }], "found"),
+          { name: "Apotheke", kind: "pharmacy", successorStatus: "none", doctors: [] },
+        ],
+        inhabitants: 7660,
+        asOf: TODAY,
+        retirementAge: 67,
+      },
+    ],
+  ] as const)("gives exactly calculateSupply's figures (%s)", (_label, input) => {
+    const { keyFigures: _keyFigures, warnings: _warnings, ...figures } = calculateSupply(input, params);
+    expect(supplyFigures(input, params)).toEqual(figures);
   });
 });

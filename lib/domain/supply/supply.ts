@@ -283,6 +283,29 @@ const AGE_BUCKETS: readonly { label: string; minAge: number; maxAge: number | nu
  * 7 the training-lag warning, 8 the key figures, 9 "no data yet". Pure; the parameters come resolved for one date.
  */
 export function calculateSupply(input: SupplyInput, params: SupplyParameters): SupplyResult {
+  const { figures, parts } = computeFigures(input, params);
+  const { year, horizon, retirementAge, countedGps, level, ages, outlook, risk } = parts;
+  const keyFigures = keyFiguresOf({ input, params, year, horizon, retirementAge, countedGps, level, ages, outlook, risk });
+  // 9. No data yet (no provider entered and no KV figure): nothing is known, so nothing is "critical". Every figure
+  // reads "noch keine Angaben" (grey) and no under-supply warning is raised before anything was entered.
+  const shownFigures = figures.hasData
+    ? keyFigures
+    : keyFigures.map((figure) => ({ ...figure, value: null, status: "grey" as const, statusReason_de: NO_DATA_REASON }));
+  return { ...figures, keyFigures: shownFigures, warnings: figures.hasData ? trainingLagWarnings(outlook, params, year) : [] };
+}
+
+/**
+ * The figures of the supply check without its German explanations (key figures with their texts, training-lag
+ * warnings): what a county-wide screening reads for every town of a Kreis. The same numbers as calculateSupply
+ * (which adds the texts to exactly these), unit-tested; building the texts was most of a town's supply check.
+ */
+export type SupplyFigures = Omit<SupplyResult, "keyFigures" | "warnings">;
+
+export function supplyFigures(input: SupplyInput, params: SupplyParameters): SupplyFigures {
+  return computeFigures(input, params).figures;
+}
+
+function computeFigures(input: SupplyInput, params: SupplyParameters) {
   const year = yearOf(input.asOf);
   const horizon = input.horizonYears ?? DEFAULT_HORIZON_YEARS;
   const retirementAge = input.retirementAge ?? params.retirementAge.value;
@@ -297,18 +320,10 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
   const outlook = forecastSupply(gps, inhabitants, params, year, horizon);
   const risk = practicesAtRisk(input.providers, doctors, gps, year);
   const agePyramid = agePyramidOf(doctors);
-  const warnings = trainingLagWarnings(outlook, params, year);
-  const keyFigures = keyFiguresOf({ input, params, year, horizon, retirementAge, countedGps, level, ages, outlook, risk });
-
-  // 9. No data yet (no provider entered and no KV figure): nothing is known, so nothing is "critical". Every figure
-  // reads "noch keine Angaben" (grey) and no under-supply warning is raised before anything was entered.
   const kv = input.kvFigure;
   const hasData = input.providers.length > 0 || kv !== undefined;
-  const shownFigures = hasData
-    ? keyFigures
-    : keyFigures.map((figure) => ({ ...figure, value: null, status: "grey" as const, statusReason_de: NO_DATA_REASON }));
 
-  return {
+  const figures: SupplyFigures = {
     hasData,
     asOf: input.asOf,
     year,
@@ -337,9 +352,8 @@ export function calculateSupply(input: SupplyInput, params: SupplyParameters): S
     gpExitsWithin5Years: risk.gpExitsWithin5Years,
     gpExitsWithin5YearsWithoutSuccessor: risk.gpExitsWithin5YearsWithoutSuccessor,
     agePyramid,
-    keyFigures: shownFigures,
-    warnings: hasData ? warnings : [],
   };
+  return { figures, parts: { year, horizon, retirementAge, countedGps, level, ages, outlook, risk } };
 }
 
 /** 1. Every doctor counted: Anrechnungsfaktor, age, exit year (planned, else at the retirement age). */
@@ -717,7 +731,7 @@ export interface SupplyAssessmentAnswers {
   asOf: string;
 }
 
-export function supplyAnswersForAssessment(result: SupplyResult): SupplyAssessmentAnswers {
+export function supplyAnswersForAssessment(result: SupplyFigures): SupplyAssessmentAnswers {
   return {
     gpCount: result.gpHeadcount,
     countedGps: result.countedGps,

@@ -2,11 +2,11 @@ import { AccessError, authorize, can, type TenantContext } from "@/lib/server/au
 import { sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { screenTowns, type KnownForTown, type Screening, type ScreeningTown } from "@/lib/server/use-cases/county/screening";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
-import { calculateSupply, supplyParametersAt, withKvRatio, type KvRatio, type SupplyResult } from "@/lib/domain/supply";
+import { supplyFigures, supplyParametersAt, withKvRatio, type KvRatio, type SupplyFigures } from "@/lib/domain/supply";
 import type { KreisMunicipality } from "@/lib/server/db/county";
 import { ConflictError } from "./errors";
 import { listPlanningAreas, type PlanningAreaRecord } from "./planning-areas";
-import { listInventoriesOf, type ProviderRecord } from "./providers";
+import { listSupplyInventoriesOf, type SupplyInventoryProvider } from "./providers";
 import { agsCondition, isEmptyScope, type TownScope } from "./town-scope";
 
 /**
@@ -66,7 +66,8 @@ export interface CountyTown {
   source: "town-grant" | "county" | null;
   /** The town organisation that granted access, if any. */
   grantedBy: { organisationId: string; name: string } | null;
-  providers: ProviderRecord[];
+  /** The inventory the figures use (name, kind, successor, doctors: what the supply figures read). */
+  providers: SupplyInventoryProvider[];
   planningArea: { id: string; name: string } | null;
   selfCheck: SelfCheckSummary | null;
   /** null: no plan (or nothing the county may read). */
@@ -78,7 +79,7 @@ export interface CountyTown {
 export interface AreaSupply {
   area: PlanningAreaRecord;
   inhabitants: number;
-  supply: SupplyResult | null;
+  supply: SupplyFigures | null;
 }
 
 export interface CountyView {
@@ -155,7 +156,7 @@ export async function getCountyView(
   const readable = [countyId, ...townOrgIds];
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const [inventories, assessments, plans, workshops, areas, knowledge] = await Promise.all([
-    listInventoriesOf(ctx, readable, ofKreis),
+    listSupplyInventoriesOf(ctx, readable, ofKreis),
     (async () => {
       for (const id of readable) authorize(caller, "assessment", "read", id);
       return ctx.prisma.assessment.findMany({
@@ -225,7 +226,7 @@ export async function getCountyView(
     return {
       area,
       inhabitants,
-      supply: providers.length > 0 || kvFigure ? calculateSupply({ providers, inhabitants, asOf, kvFigure }, withKvRatio(params, kvRatioOf(area))) : null,
+      supply: providers.length > 0 || kvFigure ? supplyFigures({ providers, inhabitants, asOf, kvFigure }, withKvRatio(params, kvRatioOf(area))) : null,
     };
   });
 

@@ -1,7 +1,8 @@
 import { AccessError, authorize, type Caller, type TenantContext } from "@/lib/server/auth/guard";
 import crypto from "node:crypto";
 import { parseCountyProvidersCsvAsync, parseProvidersCsvAsync, serializeCountyProvidersCsv, type ProviderCsvError } from "@/lib/domain/csv/providers";
-import type { LicenceKind, Prisma, ProviderKind as DbProviderKind, SuccessorStatus as DbSuccessorStatus } from "@/lib/generated/prisma/client";
+import { Prisma, type LicenceKind, type ProviderKind as DbProviderKind, type SuccessorStatus as DbSuccessorStatus } from "@/lib/generated/prisma/client";
+import type { SupplyProvider } from "@/lib/domain/supply";
 import {
   ProviderSchema,
   type Doctor,
@@ -144,17 +145,21 @@ function toRecord(row: Row): ProviderRecord {
     postcode: row.postcode ?? "",
     city: row.city ?? "",
     successorStatus: SUCCESSOR_FROM_DB[row.successorStatus],
-    doctors: row.doctors.map((d): Doctor => {
-      const licensed = d.licence !== "EMPLOYED";
-      return {
-        ...(d.label ? { name: d.label } : {}),
-        ...(d.birthYear !== null ? { birthYear: d.birthYear } : {}),
-        employment: licensed ? "licensed" : "employed",
-        ...(d.licence === "FULL" ? { licence: "full" } : d.licence === "THREE_QUARTER" ? { licence: "three-quarter" } : d.licence === "HALF" ? { licence: "half" } : {}),
-        ...(!licensed && d.weeklyHours !== null ? { weeklyHours: d.weeklyHours } : {}),
-        ...(d.plannedExitYear !== null ? { plannedExitYear: d.plannedExitYear } : {}),
-      };
-    }),
+    doctors: row.doctors.map(doctorOf),
+  };
+}
+
+type DoctorColumns = { label: string | null; birthYear: number | null; licence: LicenceKind; weeklyHours: number | null; plannedExitYear: number | null };
+
+function doctorOf(d: DoctorColumns): Doctor {
+  const licensed = d.licence !== "EMPLOYED";
+  return {
+    ...(d.label ? { name: d.label } : {}),
+    ...(d.birthYear !== null ? { birthYear: d.birthYear } : {}),
+    employment: licensed ? "licensed" : "employed",
+    ...(d.licence === "FULL" ? { licence: "full" } : d.licence === "THREE_QUARTER" ? { licence: "three-quarter" } : d.licence === "HALF" ? { licence: "half" } : {}),
+    ...(!licensed && d.weeklyHours !== null ? { weeklyHours: d.weeklyHours } : {}),
+    ...(d.plannedExitYear !== null ? { plannedExitYear: d.plannedExitYear } : {}),
   };
 }
 
@@ -235,6 +240,48 @@ export async function listInventoriesOf(ctx: TenantContext, organisationIds: rea
     const list = out.get(key);
     if (list) list.push(toRecord(row));
     else out.set(key, [toRecord(row)]);
+  }
+  return out;
+}
+
+/** A provider as the supply figures read it: no address, version or timestamps (the county view shows none). */
+export type SupplyInventoryProvider = SupplyProvider & { id: string; doctors: Doctor[] };
+
+/**
+ * The inventories of `organisationIds` for `towns` as the supply figures need them, keyed "orgId|ags", in the order of
+ * listInventoriesOf (created, then id; doctors by position). One query joining providers and doctors with only the
+ * columns the figures read: the county view of the largest Kreis (468 providers) spent ~60 ms on PGlite in
+ * listInventoriesOf's two queries, the second binding every provider id.
+ */
+export async function listSupplyInventoriesOf(ctx: TenantContext, organisationIds: readonly string[], towns: TownScope): Promise<Map<string, SupplyInventoryProvider[]>> {
+  for (const organisationId of organisationIds) authorize(ctx.caller, "provider", "read", organisationId);
+  const out = new Map<string, SupplyInventoryProvider[]>();
+  if (organisationIds.length === 0 || isEmptyScope(towns)) return out;
+  const inTowns =
+    "kreisKey" in towns
+      ? Prisma.sql`p."municipalityAgs" LIKE ${`${towns.kreisKey.replace(/[\\%_]/g, "")}%`}`
+      : Prisma.sql`p."municipalityAgs" IN (${Prisma.join([...towns])})`;
+  const rows = await ctx.prisma.$queryRaw<
+    Array<{ id: string; organisationId: string; municipalityAgs: string; kind: DbProviderKind; name: string; successorStatus: DbSuccessorStatus } & { [K in keyof DoctorColumns as `d_${K}`]: DoctorColumns[K] | null } & { d_id: string | null }>
+  >`SELECT p."id", p."organisationId", p."municipalityAgs", p."kind", p."name", p."successorStatus",
+           d."id" AS "d_id", d."label" AS "d_label", d."birthYear" AS "d_birthYear", d."licence" AS "d_licence", d."weeklyHours" AS "d_weeklyHours", d."plannedExitYear" AS "d_plannedExitYear"
+      FROM "Provider" p LEFT JOIN "Doctor" d ON d."providerId" = p."id"
+     WHERE p."organisationId" IN (${Prisma.join([...organisationIds])}) AND ${inTowns}
+     ORDER BY p."createdAt" ASC, p."id" ASC, d."position" ASC, d."id" ASC`;
+  let current: SupplyInventoryProvider | undefined;
+  for (const row of rows) {
+    let provider = current;
+    if (!provider || provider.id !== row.id) {
+      provider = { id: row.id, kind: KIND_FROM_DB[row.kind], name: row.name, successorStatus: SUCCESSOR_FROM_DB[row.successorStatus], doctors: [] };
+      current = provider;
+      const key = `${row.organisationId}|${row.municipalityAgs}`;
+      const list = out.get(key);
+      if (list) list.push(provider);
+      else out.set(key, [provider]);
+    }
+    if (row.d_id !== null && row.d_licence !== null) {
+      provider.doctors.push(doctorOf({ label: row.d_label, birthYear: row.d_birthYear, licence: row.d_licence, weeklyHours: row.d_weeklyHours, plannedExitYear: row.d_plannedExitYear }));
+    }
   }
   return out;
 }

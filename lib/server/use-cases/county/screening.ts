@@ -11,14 +11,14 @@ import {
   type UrgencyCriterion,
 } from "@/lib/domain/county";
 import {
-  calculateSupply,
   supplyAnswersForAssessment,
+  supplyFigures,
   withKvRatio,
   type KvRatio,
   type KvSupplyFigure,
   type SupplyParameters,
+  type SupplyFigures,
   type SupplyProvider,
-  type SupplyResult,
 } from "@/lib/domain/supply";
 import type { EngineKnowledge } from "@/lib/domain/recommendation/evaluate";
 import { assessmentPrefillFromSupply } from "@/lib/domain/supply/assessment-prefill";
@@ -53,7 +53,8 @@ export interface ScreeningRow {
   ags: string;
   name: string;
   population: number;
-  supply: SupplyResult | null;
+  /** The supply check's figures (without its German explanations, which the county view does not show). */
+  supply: SupplyFigures | null;
   /** GP headcount leaving within 10 years (planned exit, else retirement age), with or without successor. */
   gpExitsWithin10Years: number | null;
   urgency: TownUrgency;
@@ -86,10 +87,10 @@ function factsOf(town: ScreeningTown): TownFacts {
 }
 
 /** The supply figures of one town, or null if nothing is known (no inventory, no KV figure). */
-export function supplyOf(town: ScreeningTown, known: KnownForTown | undefined, ctx: Pick<ScreeningContext, "params" | "asOf">): SupplyResult | null {
+export function supplyOf(town: ScreeningTown, known: KnownForTown | undefined, ctx: Pick<ScreeningContext, "params" | "asOf">): SupplyFigures | null {
   const providers = known?.providers ?? [];
   if (providers.length === 0 && !known?.kvFigure) return null;
-  return calculateSupply({ providers, inhabitants: town.population, asOf: ctx.asOf, kvFigure: known?.kvFigure }, withKvRatio(ctx.params, known?.kvRatio));
+  return supplyFigures({ providers, inhabitants: town.population, asOf: ctx.asOf, kvFigure: known?.kvFigure }, withKvRatio(ctx.params, known?.kvRatio));
 }
 
 /**
