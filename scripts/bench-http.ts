@@ -59,13 +59,20 @@ const ROUTES = ["/", "/impressum", "/gemeinden?q=D%C3%B6r", `/gemeinde/${DEMO.ag
 
 const benchPort = () => Number(process.env.BENCH_PORT ?? 3307);
 
-export async function benchHttp(port = benchPort()): Promise<void> {
+/** The production build of NEXT_DIST_DIR served on `port`, or null (said so) when there is no build. */
+async function startBuiltServer(port: number): Promise<Awaited<ReturnType<typeof startProductionServer>> | null> {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
     console.log(`\nHTTP: übersprungen – kein Produktions-Build in ${distDir} (erst \`npx next build\`).`);
-    return;
+    return null;
   }
-  const server = await startProductionServer(port);
+  return startProductionServer(port);
+}
+
+export async function benchHttp(port = benchPort()): Promise<void> {
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const server = await startBuiltServer(port);
+  if (!server) return;
   try {
     const goal = printGoal;
     await load(server.baseUrl, "/", 10, 2); // warm-up
@@ -92,12 +99,8 @@ const printGoal = (label: string, value: number, unit: string, target: number, a
 
 /** Only `/kreis/{key}` over HTTP (`npm run bench -- --county-http`), BENCH_RUNS times on one server. */
 export async function benchCountyHttp(port = benchPort()): Promise<void> {
-  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
-  if (!fs.existsSync(path.join(root, distDir, "BUILD_ID"))) {
-    console.log(`\nHTTP: übersprungen – kein Produktions-Build in ${distDir} (erst \`npx next build\`).`);
-    return;
-  }
-  const server = await startProductionServer(port);
+  const server = await startBuiltServer(port);
+  if (!server) return;
   try {
     const cookie = await signInDemo(server.baseUrl);
     const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
