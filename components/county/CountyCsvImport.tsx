@@ -4,7 +4,10 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { callApi } from "@/lib/client/api";
-import { CountyCsvResponseSchema, ProviderCsvErrorsSchema, type CountyCsvTownPreview, type ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
+import type { CountyCsvTownPreview, ProviderCsvError } from "@/lib/domain/schemas/provider-responses";
+
+/** The answer's contracts load with the first upload: the county page's first load carries no zod (issue 19). */
+const loadContracts = () => import("@/lib/domain/schemas/provider-responses");
 
 /**
  * County-wide CSV (AGS of each practice): preview with per-row errors, then all rows or none. While the file is read,
@@ -38,7 +41,7 @@ export function CountyCsvImport({ orgId, townNames, canEdit }: { orgId: string; 
 
   async function send(mode: "preview" | "apply", text: string) {
     setProgress({ label: mode === "apply" ? t("progressApplying") : t("progressChecking"), value: null });
-    const response = await callApi(api, CountyCsvResponseSchema, { method: "POST", body: { csv: text, mode } });
+    const response = await callApi(api, () => loadContracts().then((m) => m.CountyCsvResponseSchema), { method: "POST", body: { csv: text, mode } });
     setProgress(null);
     if (response.ok) {
       setErrors(null);
@@ -56,7 +59,7 @@ export function CountyCsvImport({ orgId, townNames, canEdit }: { orgId: string; 
       return;
     }
     setPreview(null);
-    const rows = ProviderCsvErrorsSchema.safeParse(response.body.rows);
+    const rows = (await loadContracts()).ProviderCsvErrorsSchema.safeParse(response.body.rows);
     if (rows.success) setErrors(rows.data);
     setMessage(response.message);
     focusResult();

@@ -5,8 +5,10 @@ import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { parseNumber } from "@/lib/domain/format/number";
 import { callApi } from "@/lib/client/api";
-import { NoContentSchema } from "@/lib/domain/api-contracts";
-import { PlanningAreaResponseSchema } from "@/lib/domain/schemas/planning-area-record";
+
+/** The answers' contracts load with the first save or deletion: the county page's first load carries no zod (issue 19). */
+const loadAreaContract = () => import("@/lib/domain/schemas/planning-area-record").then((m) => m.PlanningAreaResponseSchema);
+const loadNoContent = () => import("@/lib/domain/api-contracts").then((m) => m.NoContentSchema);
 
 export interface AreaRow {
   id: string;
@@ -64,7 +66,7 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
       ratioValue = parsed.value;
     }
     setBusy(true);
-    const response = await callApi(api, PlanningAreaResponseSchema, {
+    const response = await callApi(api, loadAreaContract, {
       method: "POST",
       body: {
         name,
@@ -89,7 +91,7 @@ export function PlanningAreas({ orgId, towns, areas, canEdit }: { orgId: string;
 
   async function remove(area: AreaRow) {
     setBusy(true);
-    const response = await callApi(`${api}/${encodeURIComponent(area.id)}`, NoContentSchema, { method: "DELETE", body: { version: area.version } });
+    const response = await callApi(`${api}/${encodeURIComponent(area.id)}`, loadNoContent, { method: "DELETE", body: { version: area.version } });
     setBusy(false);
     if (!response.ok) return done(response.message, true);
     done(t("areaDeleted", { name: area.name }), false);

@@ -26,10 +26,11 @@ describe("first-load JavaScript", () => {
     ["the self-check result", "app/gemeinde/[ags]/selbstcheck/ergebnis/page.tsx", ["app/gemeinde/[ags]/selbstcheck/layout.tsx"]],
     ["the supply check", "app/gemeinde/[ags]/versorgung/page.tsx", []],
     ["the comparison", "app/gemeinde/[ags]/vergleich/page.tsx", []],
+    ["the county page", "app/kreis/[key]/page.tsx", []],
   ])("of %s carries neither zod nor the chart library: what validates or draws is loaded on use", (_, page, layouts) => {
     // The wizard gets the question texts as props and loads the answers' check with import(); the organisation's
     // result is computed and rendered on the server; the supply check's forms and CSV panel and the comparison's money
-    // schema load their schemas on use; charts load when they come on screen.
+    // schema and the county's CSV import load their schemas on use; charts load when they come on screen.
     const packages = firstLoadClientPackages([...EVERY_PAGE, ...layouts, page]);
     const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
     expect(found).toEqual([]);
