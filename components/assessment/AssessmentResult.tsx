@@ -2,22 +2,19 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { answeredCount, toAssessmentInput, type TownFacts } from "@/lib/domain/assessment/answer-values";
 import { browserPersistence } from "@/lib/client/assessment-persistence/browser";
 import { callApi } from "@/lib/client/api";
 import type { CaseStudyRef } from "@/lib/domain/recommendation/similar-cases";
 import { SignInToSave } from "./BrowserAnswers";
 import { useAssessmentStore } from "./useAssessmentStore";
-import { ResultBody, ResultHeader, ResultStatus, type PendingResult } from "./ResultSections";
+import { ResultBody, ResultHeader, ResultStatus, type ResultState } from "./ResultSections";
 
 interface Props {
   town: TownFacts;
   caseStudies: readonly CaseStudyRef[];
   wizardHref: string;
 }
-
-type ResultState = PendingResult | { kind: "done"; recommendation: Recommendation };
 
 /**
  * The result of a self-check whose answers are kept in this browser (anonymous use): the answers are read from

@@ -65,6 +65,8 @@ export function ResultHeader({
 
 /** The result is not there yet: loading, no answers yet, answers that do not pass the check, an error. */
 export type PendingResult = { kind: "loading" } | { kind: "empty" } | { kind: "invalid" } | { kind: "error"; message: string };
+/** A result page's state: pending, or the engine's recommendation (stored answers on the server, browser answers in the client). */
+export type ResultState = PendingResult | { kind: "done"; recommendation: Recommendation };
 
 /** What stands where the result will be: loading, no answers yet, answers that do not pass the check, an error. */
 export function ResultStatus({ state, empty }: { state: PendingResult; empty: string }) {

@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { TownFacts } from "@/lib/domain/assessment/answer-values";
-import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { CaseStudyRef } from "@/lib/domain/recommendation/similar-cases";
 import type { PlanTakeOver } from "@/components/plan/usePlanTakeOver";
-import { ResultBody, ResultHeader, ResultStatus, type PendingResult } from "./ResultSections";
+import { ResultBody, ResultHeader, ResultStatus, type ResultState } from "./ResultSections";
 import { StoredResultBrowserOffer } from "./ResultIslands";
 
 interface Props {
@@ -12,7 +11,7 @@ interface Props {
   orgName: string;
   readOnly: boolean;
   /** The engine's result for the organisation's stored answers, or why there is none. */
-  result: PendingResult | { kind: "done"; recommendation: Recommendation };
+  result: ResultState;
   caseStudies: readonly CaseStudyRef[];
   wizardHref: string;
   /** Taking proposed measures into the organisation's action plan (issue 15); null when the caller may not. */

@@ -7,7 +7,7 @@ import { getMunicipality } from "@/lib/server/db/municipalities";
 import { listOrganisations, type OrganisationSummary } from "@/lib/server/db/tenant/organisations";
 import { organisationInUse } from "@/lib/server/db/tenant/organisation-in-use";
 import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
-import { ConflictError } from "@/lib/server/db/tenant/errors";
+import { ConflictError, TenantNotFoundError } from "@/lib/server/db/tenant/errors";
 import { getAssessment } from "@/lib/server/db/tenant/assessments";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { answeredCount, fieldErrors, sanitizeAnswers, toAssessmentInput, type TownFacts } from "@/lib/domain/assessment/answers";
@@ -85,7 +85,7 @@ export async function supplyPrefillFor(ags: string, persistence: PersistenceChoi
     const { supply: figures, urgency } = supply.assessmentPrefill;
     return { supply: { ...figures }, urgency: { ...urgency } };
   } catch (error) {
-    if (error instanceof AccessError || error instanceof ConflictError || (error instanceof Error && error.name === "TenantNotFoundError")) return null;
+    if (error instanceof AccessError || error instanceof ConflictError || error instanceof TenantNotFoundError) return null;
     throw error;
   }
 }
@@ -103,7 +103,7 @@ export async function storedResultFor(town: TownFacts, orgId: string): Promise<S
   try {
     record = await getAssessment(ctx, orgId, town.ags);
   } catch (error) {
-    if (error instanceof AccessError || error instanceof ConflictError || (error instanceof Error && error.name === "TenantNotFoundError")) return { kind: "error", message: (error as Error).message };
+    if (error instanceof AccessError || error instanceof ConflictError || error instanceof TenantNotFoundError) return { kind: "error", message: error.message };
     throw error;
   }
   const answers = record.version > 0 ? sanitizeAnswers(record.answers) : {};
