@@ -5,6 +5,7 @@
  * same process, so exactly one process holds the embedded database. Closes PGlite cleanly on SIGINT/SIGTERM.
  */
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { registerProcessDatabase, type Database } from "@/lib/server/db/client";
 import { EmbeddedDatabaseBusyError, EmbeddedDatabaseOpenError } from "@/lib/server/db/embedded";
@@ -15,6 +16,7 @@ import { guardRequest, readKnownActionIds } from "@/lib/server/http/request-guar
 import { applyClientIp, markClientIpHeaderTrusted } from "@/lib/server/http/client-ip";
 import { applySecurityHeaders, runtimeSecurityHeaders } from "@/lib/server/http/security-headers";
 import { createPageCache } from "@/lib/server/http/page-cache";
+import { createStaticCompression } from "@/lib/server/http/static-compression";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "127.0.0.1";
@@ -45,11 +47,15 @@ async function main() {
   const env = parseEnv();
   const securityHeaders = runtimeSecurityHeaders(env);
   markClientIpHeaderTrusted();
-  const knownActionIds = readKnownActionIds(env.NEXT_DIST_DIR ?? ".next");
+  const distDir = env.NEXT_DIST_DIR ?? ".next";
+  const knownActionIds = readKnownActionIds(distDir);
   // Pages that are the same for everyone are rendered once per minute and language and then answered from memory,
   // under a hash-based script policy (lib/server/http/page-cache.ts, docs/decisions/0015-cached-public-pages.md).
   const pageCache = createPageCache({ host: hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname, port });
-  const handleWithCache = (request: http.IncomingMessage, response: http.ServerResponse) => pageCache.handle(request, response, handle);
+  // The build's JavaScript and CSS in brotli, compressed once per file in the background (lib/server/http/static-compression.ts).
+  const staticCompression = createStaticCompression({ staticDir: path.join(distDir, "static") });
+  const handleWithCache = (request: http.IncomingMessage, response: http.ServerResponse) =>
+    staticCompression.handle(request, response, (req, res) => pageCache.handle(req, res, handle));
   const server = http.createServer((request, response) => {
     applyClientIp(request, env.TRUSTED_PROXIES);
     applySecurityHeaders(response, securityHeaders);

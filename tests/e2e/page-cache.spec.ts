@@ -50,3 +50,20 @@ test("a visitor with a session cookie, a query or a personal page gets a fresh r
     expect(response.headers()["content-security-policy"], url).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
   }
 });
+
+test("a browser that accepts brotli gets the cached page and the build's scripts in brotli (ADR 0018)", async ({ request }) => {
+  const br = { "accept-encoding": "gzip, deflate, br" };
+  // Compressed in the background after the first request: the next ones are brotli.
+  await expect.poll(async () => (await request.get("/wissen", { headers: br })).headers()["content-encoding"], { timeout: 10_000 }).toBe("br");
+  const html = await (await request.get("/wissen", { headers: br })).text();
+  expect(html).toContain("<h1");
+  const script = /<script src="(\/_next\/static\/chunks\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(script).toBeDefined();
+  await expect.poll(async () => (await request.get(script!, { headers: br })).headers()["content-encoding"], { timeout: 10_000 }).toBe("br");
+  const answer = await request.get(script!, { headers: br });
+  expect(answer.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(answer.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await answer.text()).length).toBeGreaterThan(100);
+  // Without brotli in Accept-Encoding: gzip as before.
+  expect((await request.get(script!, { headers: { "accept-encoding": "gzip" } })).headers()["content-encoding"]).toBe("gzip");
+});

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { LOCALE_COOKIE, resolveLocale } from "@/i18n/locales";
+import { acceptsBrotli } from "./static-compression";
 
 /**
  * A cached render of the pages that are the same for everyone (docs/decisions/0015-cached-public-pages.md): the start
@@ -85,6 +86,8 @@ interface CachedPage {
   headers: Array<[string, string | string[]]>;
   body: Buffer;
   gzip: Buffer;
+  /** Compressed in the background after the fill; until then the page goes out in gzip. */
+  brotli: Buffer | null;
 }
 
 /** Response headers not replayed from the render (hop-by-hop, per-response or recomputed). */
@@ -122,7 +125,10 @@ export function createPageCache(target: { host: string; port: number }, options:
           for (const [name, value] of Object.entries(answer.headers)) if (value !== undefined && !DROPPED.has(name)) replayed.push([name, value]);
           replayed.push(["content-security-policy", hashBasedPolicy(policy, html)], ["vary", "Cookie, Accept-Encoding"]);
           const body = Buffer.from(html, "utf8");
-          const page: CachedPage = { expires: now() + ttl, headers: replayed, body, gzip: zlib.gzipSync(body) };
+          const page: CachedPage = { expires: now() + ttl, headers: replayed, body, gzip: zlib.gzipSync(body), brotli: null };
+          zlib.brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }, (error, compressed) => {
+            if (!error) page.brotli = compressed;
+          });
           entries.delete(key);
           entries.set(key, page);
           while (entries.size > PAGE_CACHE_MAX_ENTRIES) entries.delete(entries.keys().next().value!);
@@ -135,11 +141,14 @@ export function createPageCache(target: { host: string; port: number }, options:
     });
 
   const send = (request: IncomingMessage, response: ServerResponse, page: CachedPage, state: "hit" | "miss") => {
-    const gzip = /\bgzip\b/.test(single(request.headers["accept-encoding"]) ?? "");
+    const acceptEncoding = single(request.headers["accept-encoding"]) ?? "";
+    const brotli = acceptsBrotli(acceptEncoding) ? page.brotli : null;
+    const gzip = brotli === null && /\bgzip\b/.test(acceptEncoding);
     for (const [name, value] of page.headers) response.setHeader(name, value);
     response.setHeader(PAGE_CACHE_HEADER, state);
-    if (gzip) response.setHeader("content-encoding", "gzip");
-    const body = gzip ? page.gzip : page.body;
+    if (brotli !== null) response.setHeader("content-encoding", "br");
+    else if (gzip) response.setHeader("content-encoding", "gzip");
+    const body = brotli ?? (gzip ? page.gzip : page.body);
     response.setHeader("content-length", body.length);
     response.writeHead(200);
     response.end(body);
