@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/ClientMessages";
+import { FontLoader } from "@/components/FontLoader";
 import { SiteFooter } from "@/components/SiteFooter";
 import { PrintSupport } from "@/components/PrintSupport";
 import { SiteHeader } from "@/components/SiteHeader";
 import { formatDate } from "@/lib/domain/format/date";
+import { FONTS_CACHED_SCRIPT } from "@/lib/client/fonts";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,8 +23,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const locale = await getLocale();
   const t = await getTranslations("common");
   const tp = await getTranslations("presentation");
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang={locale}>
+    // The inline script may add `fonts-cached` before React hydrates (components/FontLoader.tsx).
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: FONTS_CACHED_SCRIPT }} />
+      </head>
       <body className="min-h-screen flex flex-col">
         <a href="#inhalt" className="skip-link kern-link">
           {t("skipToContent")}
@@ -43,6 +51,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </main>
           <SiteFooter />
           <PrintSupport />
+          <FontLoader />
         </ClientMessages>
       </body>
     </html>

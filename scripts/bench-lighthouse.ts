@@ -107,6 +107,9 @@ async function audit(url: string, cookie: string | undefined): Promise<Figures> 
     output: "json",
     logLevel: "error",
     onlyCategories: ["performance", "accessibility"],
+    // Every run is a first visit: Lighthouse empties the HTTP cache but by default keeps localStorage and IndexedDB,
+    // which would make the page believe the fonts are cached when they are not (docs/decisions/0018-first-view-bytes.md).
+    clearStorageTypes: ["file_systems", "shader_cache", "service_workers", "cache_storage", "local_storage", "indexeddb"],
     ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
   });
   if (!result) throw new Error(`Lighthouse lieferte kein Ergebnis für ${url}.`);

@@ -49,3 +49,35 @@ test("an unknown address answers 404 with a search box and links to the tools", 
   await expect(page.getByRole("navigation", { name: "Oder direkt zu" }).getByRole("link", { name: /Wissen/ })).toHaveAttribute("href", "/wissen");
   await expectNoSeriousA11yViolations(page);
 });
+
+/** ADR 0018: the first view fetches no font while it loads; Fira Sans comes from the cache on the next page. */
+test("the first page is painted in the fallback font and fetches Fira Sans only after it has loaded and been painted; the next page uses it", async ({ page }) => {
+  const fontFamily = () => page.getByRole("heading", { level: 1 }).evaluate((h) => getComputedStyle(h).fontFamily);
+  await page.goto("/wissen");
+  expect(await fontFamily()).toMatch(/^"?Fira Sans Fallback/);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("vl-fonts")), { timeout: 20_000 }).toBe("1");
+  const timing = await page.evaluate(() => {
+    const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    const fonts = performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".woff2"));
+    const firstPaint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.POSITIVE_INFINITY;
+    return { after: Math.max(navigation.loadEventEnd, firstPaint), fontStarts: fonts.map((f) => f.startTime) };
+  });
+  expect(timing.fontStarts.length).toBeGreaterThanOrEqual(3);
+  for (const start of timing.fontStarts) expect(start).toBeGreaterThan(timing.after);
+  // Still the fallback on this page (no swap under the reader's eyes) …
+  expect(await fontFamily()).toMatch(/^"?Fira Sans Fallback/);
+  // … and Fira Sans on the next one: a full page load and a client-side navigation.
+  await page.goto("/wissen/massnahmen");
+  await expect(page.locator("html")).toHaveClass(/\bfonts-cached\b/);
+  expect(await fontFamily()).toMatch(/^"?Fira Sans"?,/);
+  expect(await page.evaluate(() => document.fonts.check('400 1em "Fira Sans"'))).toBe(true);
+});
+
+test("within one tab, the next client-side navigation switches to Fira Sans once it is cached", async ({ page }) => {
+  await page.goto("/");
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("vl-fonts")), { timeout: 20_000 }).toBe("1");
+  await expect(page.locator("html")).not.toHaveClass(/\bfonts-cached\b/);
+  await page.getByRole("contentinfo").getByRole("link", { name: "Impressum", exact: true }).click();
+  await expect(page).toHaveURL(/\/impressum$/);
+  await expect(page.locator("html")).toHaveClass(/\bfonts-cached\b/);
+});
