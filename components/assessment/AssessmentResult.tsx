@@ -47,13 +47,12 @@ export function AssessmentResult({ town, caseStudies, wizardHref }: Props) {
 
   const header = (
     <ResultHeader townName={town.name} wizardHref={wizardHref} wizardLabel={state.kind === "empty" ? t("startWizard") : t("editAnswers")} done={state.kind === "done"}>
-      {state.kind !== "loading" && (
-        <div className="kern-alert kern-alert--info no-print">
-          <div className="kern-alert__body">
-            <SignInToSave />
-          </div>
+      {/* Shown from the first paint on, so that the page does not move when the stored answers are read. */}
+      <div className="kern-alert kern-alert--info no-print">
+        <div className="kern-alert__body">
+          <SignInToSave />
         </div>
-      )}
+      </div>
     </ResultHeader>
   );
 
