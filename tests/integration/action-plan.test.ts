@@ -12,6 +12,7 @@ import { readCsv } from "@/lib/domain/csv/parse";
 import { loadCaller } from "@/lib/server/auth/guard";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * The action plan (issue 15) through its routes on both databases: create (own, catalogue and engine items),
@@ -44,18 +45,10 @@ describe.each(testDatabaseKinds)("action plan on %s", (kind) => {
     const v = await signUp(auth, "vera@plan.test", "Vera");
     const o = await signUp(auth, "otto@plan.test", "Otto");
     [anna, ben, viewer, outsider, annaId] = [a.cookie, b.cookie, v.cookie, o.cookie, a.userId];
-    const organisation = await db.prisma.organisation.create({
-      data: {
-        name: "Gemeinde Dörentrup",
-        kind: "TOWN",
-        municipalityAgs: DOERENTRUP,
-        memberships: { create: [{ userId: a.userId, role: "EDITOR" }, { userId: b.userId, role: "ADMIN" }, { userId: v.userId, role: "VIEWER" }] },
-      },
-      include: { memberships: true },
-    });
+    const organisation = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: a.userId, role: "EDITOR" }, { userId: b.userId, role: "ADMIN" }, { userId: v.userId, role: "VIEWER" }], { id: true, memberships: true });
     orgId = organisation.id;
     annaMembership = organisation.memberships.find((m) => m.userId === a.userId)!.id;
-    const other = await db.prisma.organisation.create({ data: { name: "Extertal", kind: "TOWN", municipalityAgs: EXTERTAL, memberships: { create: [{ userId: o.userId, role: "ADMIN" }] } } });
+    const other = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Extertal", municipalityAgs: EXTERTAL }, [{ userId: o.userId, role: "ADMIN" }], { id: true });
     otherOrgId = other.id;
     // A saved assessment whose engine result proposes two catalogue measures.
     await db.prisma.assessment.create({

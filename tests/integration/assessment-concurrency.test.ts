@@ -4,6 +4,7 @@ import { registerProcessDatabase } from "@/lib/server/db/client";
 import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /** Optimistic concurrency of assessments: two editors read version 1; the second save gets 409 with both states. */
 describe.each(testDatabaseKinds)("assessment concurrency on %s", (kind) => {
@@ -23,14 +24,7 @@ describe.each(testDatabaseKinds)("assessment concurrency on %s", (kind) => {
     const b = await signUp(auth, "ben@concurrency.test", "Ben");
     anna = a.cookie;
     ben = b.cookie;
-    const organisation = await db.prisma.organisation.create({
-      data: {
-        name: "Dörentrup",
-        kind: "TOWN",
-        municipalityAgs: DOERENTRUP,
-        memberships: { create: [{ userId: a.userId, role: "EDITOR" }, { userId: b.userId, role: "EDITOR" }] },
-      },
-    });
+    const organisation = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: a.userId, role: "EDITOR" }, { userId: b.userId, role: "EDITOR" }], { id: true });
     orgId = organisation.id;
   });
   afterAll(async () => db?.close());
@@ -97,9 +91,7 @@ describe.each(testDatabaseKinds)("assessment concurrency on %s", (kind) => {
   it("two racing FIRST saves (version 0, nothing stored yet): exactly one creates, the other gets 409, never a 500", async () => {
     const answers = (await (await call(assessmentRoute.GET, "GET", path(), params(), { cookie: anna })).json()).data.answers;
     const users = await db.prisma.user.findMany({ where: { email: { in: ["anna@concurrency.test", "ben@concurrency.test"] } } });
-    const second = await db.prisma.organisation.create({
-      data: { name: "Dörentrup (zweite Organisation)", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: users.map((u) => ({ userId: u.id, role: "EDITOR" as const })) } },
-    });
+    const second = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup (zweite Organisation)", municipalityAgs: DOERENTRUP }, users.map((u) => ({ userId: u.id, role: "EDITOR" as const })), { id: true });
     const secondPath = `/api/v1/organisations/${second.id}/assessments/${DOERENTRUP}`;
     const results = await Promise.all(
       [anna, ben].map((cookie) => call(assessmentRoute.PUT, "PUT", secondPath, { orgId: second.id, ags: DOERENTRUP }, { cookie, body: { answers, version: 0 } })),

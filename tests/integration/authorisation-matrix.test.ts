@@ -33,6 +33,7 @@ import * as knowledgeVersionsRoute from "@/app/api/v1/knowledge/versions/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 const K = knowledgeFromFiles();
 
@@ -315,11 +316,9 @@ describe.each(testDatabaseKinds)("authorisation matrix on %s", (kind) => {
     await p.auditLog.deleteMany();
     await p.curatedVersion.deleteMany(); // --- curation (issue 13) ---
     await p.organisation.deleteMany();
-    const county = await p.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE } });
+    const county = await insertOrganisation(p, { kind: "COUNTY", name: "Kreis Lippe", kreisKey: LIPPE }, [], { id: true });
     const make = async (ags: string, members: Array<[string, Role]>, target: string, label: string): Promise<Fixture> => {
-      const organisation = await p.organisation.create({
-        data: { name: label, kind: "TOWN", municipalityAgs: ags, memberships: { create: members.map(([userId, role]) => ({ userId, role })) } },
-      });
+      const organisation = await insertOrganisation(p, { kind: "TOWN", name: label, municipalityAgs: ags }, members.map(([userId, role]) => ({ userId, role })), { id: true });
       const targetMembership = await p.membership.create({ data: { organisationId: organisation.id, userId: userIds.get(target)!, role: "VIEWER" } });
       const invitation = await p.invitation.create({
         data: { organisationId: organisation.id, role: "VIEWER", tokenHash: hashInvitationToken(`${label}-${Math.random()}`), expiresAt: new Date(Date.now() + 86_400_000) },

@@ -11,6 +11,7 @@ import * as authRoute from "@/app/api/auth/[...all]/route";
 import * as scenariosRoute from "@/app/api/v1/organisations/[orgId]/scenarios/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * Issue 12, finding 7: NUL (U+0000) and unpaired surrogates in outside text reached PostgreSQL (error 22021, a 500)
@@ -27,9 +28,7 @@ describe.each(testDatabaseKinds)("hostile text on %s", (kind) => {
     registerProcessDatabase(db);
     await seedTerritory(db.prisma);
     admin = await signUp(await getAuth(), "admin@bad-input.test", "Ada");
-    const town = await db.prisma.organisation.create({
-      data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: admin.userId, role: "ADMIN" }] } },
-    });
+    const town = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: admin.userId, role: "ADMIN" }], { id: true });
     orgId = town.id;
   });
   afterAll(async () => db?.close());

@@ -9,6 +9,7 @@ import { exportCountyProvidersCsv, previewCountyProvidersCsv, replaceCountyProvi
 import type { Provider } from "@/lib/domain/schemas/provider";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, snapshotTenantData } from "../support/tenancy";
+import { insertOrganisation, type MemberRecord, type OrganisationRecord } from "@/lib/server/db/organisation-records";
 
 /**
  * County view (issue 17) on both databases: the county sees exactly what it owns or was granted, a revoked grant
@@ -51,11 +52,11 @@ describe.each(testDatabaseKinds)("county view on %s", (kind) => {
     for (const name of ["countyAdmin", "countyViewer", "otherCounty", "townAdmin", "extertalAdmin"]) {
       users[name] = (await db.prisma.user.create({ data: { id: `u-${name}`, email: `${name}@county.test`, name, emailVerified: true } })).id;
     }
-    const org = (data: Parameters<typeof db.prisma.organisation.create>[0]["data"]) => db.prisma.organisation.create({ data });
-    countyId = (await org({ name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: users.countyAdmin!, role: "ADMIN" }, { userId: users.countyViewer!, role: "VIEWER" }] } })).id;
-    otherCountyId = (await org({ name: "Kreis Lippe (andere)", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: users.otherCounty!, role: "ADMIN" }] } })).id;
-    townId = (await org({ name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: users.townAdmin!, role: "ADMIN" }] } })).id;
-    extertalTownId = (await org({ name: "Gemeinde Extertal", kind: "TOWN", municipalityAgs: EXTERTAL, memberships: { create: [{ userId: users.extertalAdmin!, role: "ADMIN" }] } })).id;
+    const org = (record: OrganisationRecord, members: MemberRecord[]) => insertOrganisation(db.prisma, record, members, { id: true });
+    countyId = (await org({ kind: "COUNTY", name: "Kreis Lippe", kreisKey: LIPPE }, [{ userId: users.countyAdmin!, role: "ADMIN" }, { userId: users.countyViewer!, role: "VIEWER" }])).id;
+    otherCountyId = (await org({ kind: "COUNTY", name: "Kreis Lippe (andere)", kreisKey: LIPPE }, [{ userId: users.otherCounty!, role: "ADMIN" }])).id;
+    townId = (await org({ kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: users.townAdmin!, role: "ADMIN" }])).id;
+    extertalTownId = (await org({ kind: "TOWN", name: "Gemeinde Extertal", municipalityAgs: EXTERTAL }, [{ userId: users.extertalAdmin!, role: "ADMIN" }])).id;
   });
   afterAll(async () => db?.close());
   beforeEach(async () => {

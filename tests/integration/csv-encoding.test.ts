@@ -7,6 +7,7 @@ import { serializeCountyProvidersCsv, serializeProvidersCsv } from "@/lib/domain
 import type { Provider } from "@/lib/domain/schemas/provider";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, EXTERTAL, LIPPE, ORIGIN, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * Issue 18: the API takes the provider CSV as the file German tools write it — Windows-1252 from Excel's "CSV
@@ -62,8 +63,8 @@ describe.each(testDatabaseKinds)("CSV files in any encoding through the API on %
     const e = await signUp(auth, "editor@encoding.test", "Edith");
     const c = await signUp(auth, "county@encoding.test", "Kreis");
     [editor, countyAdmin] = [e.cookie, c.cookie];
-    await db.prisma.organisation.create({ data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: e.userId, role: "EDITOR" }] } } });
-    countyId = (await db.prisma.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: c.userId, role: "ADMIN" }] } } })).id;
+    await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: e.userId, role: "EDITOR" }], { id: true });
+    countyId = (await insertOrganisation(db.prisma, { kind: "COUNTY", name: "Kreis Lippe", kreisKey: LIPPE }, [{ userId: c.userId, role: "ADMIN" }], { id: true })).id;
   });
   afterAll(async () => db?.close());
 

@@ -13,6 +13,7 @@ import { createPlanningArea } from "@/lib/server/db/tenant/planning-areas";
 import { replaceCountyProvidersFromCsv } from "@/lib/server/db/tenant/providers";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, LIPPE, seedTerritory, signUp } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * Curating the knowledge (issue 13): only the platform operator adds a version of a rule parameter or a funding
@@ -55,9 +56,7 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
     operatorId = op.userId;
     const ed = await signUp(auth, "editor@curation.test");
     editor = ed.cookie;
-    await db.prisma.organisation.create({
-      data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: ed.userId, role: "ADMIN" }] } },
-    });
+    await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: ed.userId, role: "ADMIN" }], { id: true });
     townCtx = { prisma: db.prisma, caller: await loadCaller(db.prisma, { id: ed.userId, email: "editor@curation.test", name: "editor" }) };
   });
   afterAll(async () => db?.close());
@@ -149,7 +148,7 @@ describe.each(testDatabaseKinds)("knowledge curation on %s", (kind) => {
 
   it("a county stores its KV's Verhältniszahl with source and date per planning area; its towns' figures use it and name it", async () => {
     const admin = await db.prisma.user.create({ data: { id: `u-county-${kind}`, email: "county@curation.test", name: "Kreis", emailVerified: true } });
-    const county = await db.prisma.organisation.create({ data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: admin.id, role: "ADMIN" }] } } });
+    const county = await insertOrganisation(db.prisma, { kind: "COUNTY", name: "Kreis Lippe", kreisKey: LIPPE }, [{ userId: admin.id, role: "ADMIN" }], { id: true });
     const ctx: TenantContext = { prisma: db.prisma, caller: await loadCaller(db.prisma, { id: admin.id, email: "county@curation.test", name: "Kreis" }) };
     const area = await createPlanningArea(ctx, county.id, {
       name: "Mittelbereich Lemgo",

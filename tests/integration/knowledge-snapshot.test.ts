@@ -17,6 +17,7 @@ import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
 import * as assessmentRoute from "@/app/api/v1/organisations/[orgId]/assessments/[ags]/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * One snapshot for every consumer: a new knowledge version stored in the database (a changed rule parameter and
@@ -62,9 +63,7 @@ describe.each(testDatabaseKinds)("knowledge snapshot on %s", (kind) => {
     await seedTerritory(db.prisma); // includes the knowledge seed
     const user = await signUp(await getAuth(), "editor@snapshot.test");
     cookie = user.cookie;
-    const org = await db.prisma.organisation.create({
-      data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: user.userId, role: "EDITOR" }] } },
-    });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: user.userId, role: "EDITOR" }], { id: true });
     orgId = org.id;
     ctx = { prisma: db.prisma, caller: await loadCaller(db.prisma, { id: user.userId, email: "editor@snapshot.test", name: "editor" }) };
   });

@@ -14,6 +14,7 @@ import * as supplyRoute from "@/app/api/v1/municipalities/[ags]/supply/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, LIPPE, seedTerritory, signUp } from "../support/tenancy";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 const K = knowledgeFromFiles();
 
@@ -60,18 +61,9 @@ describe.each(testDatabaseKinds)("provider inventory on %s", (kind) => {
     editor = await signUp(auth, "editor@providers.test", "Edith");
     viewer = await signUp(auth, "viewer@providers.test", "Viktor");
     countyAdmin = await signUp(auth, "county@providers.test", "Kreis");
-    const town = await db.prisma.organisation.create({
-      data: {
-        name: "Gemeinde Dörentrup",
-        kind: "TOWN",
-        municipalityAgs: DOERENTRUP,
-        memberships: { create: [{ userId: editor.userId, role: "EDITOR" }, { userId: viewer.userId, role: "VIEWER" }] },
-      },
-    });
+    const town = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: editor.userId, role: "EDITOR" }, { userId: viewer.userId, role: "VIEWER" }], { id: true });
     townOrgId = town.id;
-    await db.prisma.organisation.create({
-      data: { name: "Kreis Lippe", kind: "COUNTY", kreisKey: LIPPE, memberships: { create: [{ userId: countyAdmin.userId, role: "ADMIN" }] } },
-    });
+    await insertOrganisation(db.prisma, { kind: "COUNTY", name: "Kreis Lippe", kreisKey: LIPPE }, [{ userId: countyAdmin.userId, role: "ADMIN" }], { id: true });
   });
   afterAll(async () => db?.close());
   beforeEach(async () => {

@@ -11,6 +11,7 @@ import { workshopResults } from "@/lib/server/db/tenant/workshops";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { fillTown } from "../support/town-fixture";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * Every row the town package carries, for one organisation and town, without what identifies the row itself (ids,
@@ -98,23 +99,13 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
     viewerB = await signUp(auth, "viewer@package.test");
     editorExtertal = await signUp(auth, "extertal@package.test");
     stranger = await signUp(auth, "stranger@package.test");
-    const a = await db.prisma.organisation.create({
-      data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: editorA.userId, role: "EDITOR" }] } },
-      include: { memberships: true },
-    });
+    const a = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: editorA.userId, role: "EDITOR" }], { id: true, memberships: true });
     orgA = a.id;
     orgB = (
-      await db.prisma.organisation.create({
-        data: {
-          name: "Dörentrup (neu)",
-          kind: "TOWN",
-          municipalityAgs: DOERENTRUP,
-          memberships: { create: [{ userId: editorB.userId, role: "EDITOR" }, { userId: viewerB.userId, role: "VIEWER" }] },
-        },
-      })
+      await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup (neu)", municipalityAgs: DOERENTRUP }, [{ userId: editorB.userId, role: "EDITOR" }, { userId: viewerB.userId, role: "VIEWER" }], { id: true })
     ).id;
     orgExtertal = (
-      await db.prisma.organisation.create({ data: { name: "Extertal", kind: "TOWN", municipalityAgs: EXTERTAL, memberships: { create: [{ userId: editorExtertal.userId, role: "EDITOR" }] } } })
+      await insertOrganisation(db.prisma, { kind: "TOWN", name: "Extertal", municipalityAgs: EXTERTAL }, [{ userId: editorExtertal.userId, role: "EDITOR" }], { id: true })
     ).id;
     await fillTown(db.prisma, orgA, DOERENTRUP, { ownerMembershipId: a.memberships[0]!.id });
     // Rows edited a few times: the versions an import must keep.
@@ -209,7 +200,7 @@ describe.each(testDatabaseKinds)("town package export and import on %s", (kind) 
       drop(w, "retentionMonths");
       w.blocks.forEach((b) => drop(b, "position", "config", "status", "openedAt", "closedAt", "paper", "suppressed", "overall", "byRole"));
     });
-    const orgC = (await db.prisma.organisation.create({ data: { name: "Dörentrup (alt)", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: editorB.userId, role: "EDITOR" }] } } })).id;
+    const orgC = (await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup (alt)", municipalityAgs: DOERENTRUP }, [{ userId: editorB.userId, role: "EDITOR" }], { id: true })).id;
     const preview = await post(previewRoute, orgC, editorB.cookie, v1);
     expect(preview.status).toBe(200);
     expect((await preview.json()).data).toMatchObject({

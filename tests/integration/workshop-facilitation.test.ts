@@ -12,6 +12,7 @@ import { AnswerRejected, WorkshopInputError } from "@/lib/domain/schemas/worksho
 import { dotVoteTemplate, measuresTemplate, ratingsTemplate } from "@/lib/domain/workshop/templates";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * Running a workshop (issue 14) on both databases: reordering the agenda, the idea wall's moderation (hide, merge,
@@ -33,7 +34,7 @@ describe.each(testDatabaseKinds)("workshop facilitation on %s", (kind) => {
     registerProcessDatabase(db);
     await seedTerritory(db.prisma);
     for (const id of ["mod", "view"]) await db.prisma.user.create({ data: { id, email: `${id}@ws.test`, name: id === "mod" ? "Moderatorin" : id, emailVerified: true } });
-    const org = await db.prisma.organisation.create({ data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: "mod", role: "MODERATOR" }, { userId: "view", role: "VIEWER" }] } } });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: "mod", role: "MODERATOR" }, { userId: "view", role: "VIEWER" }], { id: true });
     orgId = org.id;
     ctx = { prisma: db.prisma, caller: callerFor("mod", "MODERATOR", org.id) };
     viewer = { prisma: db.prisma, caller: callerFor("view", "VIEWER", org.id) };

@@ -6,6 +6,7 @@ import { addBlock, blockAction, createWorkshop, rotatePresenterToken, workshopCo
 import { joinWorkshop, submitAnswer } from "@/lib/server/db/workshop-participation";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /** The moderator pages' data functions (issue 14): presenter link rotation, the control view's counts, tenancy. */
 describe.each(testDatabaseKinds)("workshop moderation on %s", (kind) => {
@@ -22,8 +23,8 @@ describe.each(testDatabaseKinds)("workshop moderation on %s", (kind) => {
     registerProcessDatabase(db);
     await seedTerritory(db.prisma);
     for (const id of ["mod", "view", "other"]) await db.prisma.user.create({ data: { id, email: `${id}@ws.test`, name: id, emailVerified: true } });
-    const org = await db.prisma.organisation.create({ data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: "mod", role: "MODERATOR" }, { userId: "view", role: "VIEWER" }] } } });
-    const otherOrg = await db.prisma.organisation.create({ data: { name: "Anderswo", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: "other", role: "MODERATOR" }] } } });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: "mod", role: "MODERATOR" }, { userId: "view", role: "VIEWER" }], { id: true });
+    const otherOrg = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Anderswo", municipalityAgs: DOERENTRUP }, [{ userId: "other", role: "MODERATOR" }], { id: true });
     orgId = org.id;
     moderator = { prisma: db.prisma, caller: callerFor("mod", [[org.id, "MODERATOR"]]) };
     viewer = { prisma: db.prisma, caller: callerFor("view", [[org.id, "VIEWER"]]) };

@@ -13,6 +13,7 @@ import * as presenterRoute from "@/app/api/v1/workshops/[code]/presenter/events/
 import { JOIN_MAX_ATTEMPTS } from "@/lib/server/db/workshop-rate-limit";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
   let db: TestDatabase;
@@ -24,7 +25,7 @@ describe.each(testDatabaseKinds)("workshop participation on %s", (kind) => {
     registerProcessDatabase(db);
     await seedTerritory(db.prisma);
     const user = await db.prisma.user.create({ data: { id: "moderator-user", email: "mod@ws.test", name: "Moderation", emailVerified: true } });
-    const org = await db.prisma.organisation.create({ data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: user.id, role: "MODERATOR" }] } } });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: user.id, role: "MODERATOR" }], { id: true });
     orgId = org.id;
     const caller: Caller = { userId: user.id, email: user.email, name: user.name, emailVerified: true, platformOperator: false, roles: new Map([[org.id, "MODERATOR"]]), grantedTowns: new Set() };
     ctx = { prisma: db.prisma, caller };

@@ -14,6 +14,7 @@ import { WORKSHOP_PDF_CHAPTERS } from "@/lib/server/pdf/workshop-results";
 import * as pdfRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/results.pdf/route";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /** The text of a PDF as pdftotext (poppler-utils) extracts it, in reading order, whitespace joined. */
 function pdfText(pdf: Buffer): string {
@@ -46,7 +47,7 @@ describe.each(testDatabaseKinds)("workshop results PDF on %s", (kind) => {
     const auth = await getAuth();
     admin = await signUp(auth, "moderation@wspdf.test", "Mona Moderation");
     stranger = await signUp(auth, "stranger@wspdf.test");
-    const org = await db.prisma.organisation.create({ data: { name: "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: [{ userId: admin.userId, role: "ADMIN" }] } } });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Gemeinde Dörentrup", municipalityAgs: DOERENTRUP }, [{ userId: admin.userId, role: "ADMIN" }], { id: true });
     orgId = org.id;
     const caller: Caller = { userId: admin.userId, email: "moderation@wspdf.test", name: "Mona Moderation", emailVerified: true, platformOperator: false, roles: new Map([[orgId, "ADMIN"]]), grantedTowns: new Set() };
     const ctx: TenantContext = { prisma: db.prisma, caller };

@@ -15,6 +15,7 @@ import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../sup
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { getAuth } from "@/lib/server/auth/auth";
 import * as adoptionRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/blocks/[blockId]/ratings-adoption/route";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 
 /**
  * The editor's confirmation of a workshop's ratings (issue 14) on both databases: the proposal names the answers that
@@ -41,8 +42,8 @@ describe.each(testDatabaseKinds)("workshop ratings into the self-assessment on %
     await seedTerritory(db.prisma);
     const roles: Role[] = ["ADMIN", "EDITOR", "MODERATOR", "VIEWER"];
     for (const id of [...roles, "otherAdmin"]) await db.prisma.user.create({ data: { id, email: `${id}@ws.test`, name: id === "EDITOR" ? "Erika Editor" : id, emailVerified: true } });
-    const org = await db.prisma.organisation.create({ data: { name: "Dörentrup", kind: "TOWN", municipalityAgs: DOERENTRUP, memberships: { create: roles.map((role) => ({ userId: role, role })) } } });
-    const other = await db.prisma.organisation.create({ data: { name: "Extertal", kind: "TOWN", municipalityAgs: EXTERTAL, memberships: { create: [{ userId: "otherAdmin", role: "ADMIN" }] } } });
+    const org = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Dörentrup", municipalityAgs: DOERENTRUP }, roles.map((role) => ({ userId: role, role })), { id: true });
+    const other = await insertOrganisation(db.prisma, { kind: "TOWN", name: "Extertal", municipalityAgs: EXTERTAL }, [{ userId: "otherAdmin", role: "ADMIN" }], { id: true });
     orgId = org.id;
     otherOrgId = other.id;
     for (const role of roles) ctxs.set(role, { prisma: db.prisma, caller: caller(role, orgId, role) });

@@ -1,10 +1,11 @@
 import type { MembershipRole, PrismaClient } from "@/lib/generated/prisma/client";
+import { insertOrganisation, type OrganisationRecord } from "@/lib/server/db/organisation-records";
 import { DOERENTRUP, LIPPE } from "./tenancy";
 
 /**
  * The organisation set-up many integration tests repeat (issue 13): a town or county organisation with its members
- * and roles, and a town's grant to its county. Written straight into the tables, as the app stores them; users come
- * from `signUp` (tests/support/tenancy.ts) with real sessions.
+ * and roles, and a town's grant to its county. Organisations are written by the app's own writer, which the demo
+ * account uses too; users come from `signUp` (tests/support/tenancy.ts) with real sessions.
  */
 export type Members = ReadonlyArray<readonly [{ userId: string }, MembershipRole]>;
 export interface CreatedOrganisation {
@@ -13,23 +14,26 @@ export interface CreatedOrganisation {
   membershipIds: string[];
 }
 
-async function organisation(prisma: PrismaClient, data: { name: string; kind: "TOWN" | "COUNTY"; municipalityAgs?: string; kreisKey?: string }, members: Members): Promise<CreatedOrganisation> {
-  const org = await prisma.organisation.create({
-    data: { ...data, memberships: { create: members.map(([user, role]) => ({ userId: user.userId, role })) } },
-    include: { memberships: true },
-  });
+/** Through the app's own writer (lib/server/db/organisation-records.ts), as the app and the demo account write one. */
+async function organisation(prisma: PrismaClient, record: OrganisationRecord, members: Members): Promise<CreatedOrganisation> {
+  const org = await insertOrganisation(
+    prisma,
+    record,
+    members.map(([user, role]) => ({ userId: user.userId, role })),
+    { id: true, memberships: { select: { id: true, userId: true } } },
+  );
   const byUser = new Map(org.memberships.map((m) => [m.userId, m.id]));
   return { id: org.id, membershipIds: members.map(([user]) => byUser.get(user.userId)!) };
 }
 
 /** A town organisation (default: Gemeinde Dörentrup). */
 export function createTownOrganisation(prisma: PrismaClient, members: Members, options: { ags?: string; name?: string } = {}): Promise<CreatedOrganisation> {
-  return organisation(prisma, { name: options.name ?? "Gemeinde Dörentrup", kind: "TOWN", municipalityAgs: options.ags ?? DOERENTRUP }, members);
+  return organisation(prisma, { kind: "TOWN", name: options.name ?? "Gemeinde Dörentrup", municipalityAgs: options.ags ?? DOERENTRUP }, members);
 }
 
 /** A county organisation (default: Kreis Lippe). */
 export function createCountyOrganisation(prisma: PrismaClient, members: Members, options: { kreisKey?: string; name?: string } = {}): Promise<CreatedOrganisation> {
-  return organisation(prisma, { name: options.name ?? "Kreis Lippe", kind: "COUNTY", kreisKey: options.kreisKey ?? LIPPE }, members);
+  return organisation(prisma, { kind: "COUNTY", name: options.name ?? "Kreis Lippe", kreisKey: options.kreisKey ?? LIPPE }, members);
 }
 
 /** The town opens its data to the county organisation. */

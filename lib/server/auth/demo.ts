@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "@/lib/server/db/client";
+import { insertOrganisation } from "@/lib/server/db/organisation-records";
 import type { DatabaseTarget } from "@/lib/server/config/database";
 import type { SqlConnection } from "@/lib/server/db/sql";
 import { ConfigurationError, isProductionDeployment, parseEnv, resolveAuthSecret } from "@/lib/server/config/env";
@@ -45,14 +46,7 @@ export async function seedDemoAccount(database: Database, log: (message: string)
         accounts: { create: { id: crypto.randomUUID(), accountId: userId, providerId: "credential", password } },
       },
     });
-    await tx.organisation.create({
-      data: {
-        name: DEMO_ACCOUNT.organisationName,
-        kind: "TOWN",
-        municipalityAgs: DEMO_ACCOUNT.ags,
-        memberships: { create: { userId, role: "ADMIN" } },
-      },
-    });
+    await insertOrganisation(tx, { kind: "TOWN", name: DEMO_ACCOUNT.organisationName, municipalityAgs: DEMO_ACCOUNT.ags }, [{ userId, role: "ADMIN" }], { id: true });
   });
   log(`Demo-Konto angelegt: ${DEMO_ACCOUNT.email} / ${DEMO_ACCOUNT.password} (nur eingebettete Datenbank).`);
 }

@@ -1,6 +1,7 @@
 import { authorize, authorizeWith, readableOrganisations, requireOperator, type TenantContext } from "@/lib/server/auth/guard";
 import type { Role } from "@/lib/domain/permissions";
 import type { CreateOrganisationInput } from "@/lib/domain/schemas/tenant";
+import { insertOrganisation, type OrganisationRecord } from "@/lib/server/db/organisation-records";
 import { recordAudit } from "./audit";
 import { TenantNotFoundError } from "./errors";
 
@@ -79,17 +80,9 @@ export async function createOrganisation(ctx: TenantContext, input: CreateOrgani
     name = input.name ?? `Kreis ${kreis.name}`;
   }
   return ctx.prisma.$transaction(async (tx) => {
-    const organisation = await tx.organisation.create({
-      data: {
-        name,
-        kind: input.kind,
-        municipalityAgs: input.kind === "TOWN" ? input.ags : null,
-        kreisKey: input.kind === "COUNTY" ? input.kreisKey : null,
-        createdById: caller.userId,
-        memberships: { create: { userId: caller.userId, role: "ADMIN" } },
-      },
-      select: SELECT,
-    });
+    const record: OrganisationRecord =
+      input.kind === "TOWN" ? { kind: "TOWN", name, municipalityAgs: input.ags, createdById: caller.userId } : { kind: "COUNTY", name, kreisKey: input.kreisKey, createdById: caller.userId };
+    const organisation = await insertOrganisation(tx, record, [{ userId: caller.userId, role: "ADMIN" }], SELECT);
     await recordAudit(tx, caller, {
       organisationId: organisation.id,
       action: "organisation.create",
