@@ -3,8 +3,8 @@ import { CarrierModelIdSchema, SlugSchema } from "../domain/ids";
 import { CitationsSchema } from "../domain/citation";
 import { CitedStatementsSchema, CitedTextSchema } from "./common";
 import { OberenderRoleSlugSchema } from "./roles";
+import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
-export const AgsSchema = z.string().regex(/^\d{8}$/, "AGS hat 8 Ziffern.");
 export const CountyKeySchema = z.string().regex(/^\d{5}$/, "Kreisschlüssel hat 5 Ziffern.");
 
 export const CaseStudySourceKindSchema = z.enum(["workshop", "port-study", "county-answer"]);
