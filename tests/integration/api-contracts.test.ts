@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { callApi, type ApiResult } from "@/lib/client/api";
 import { NoContentSchema } from "@/lib/domain/api-contracts";
@@ -19,6 +19,8 @@ import { registerProcessDatabase } from "@/lib/server/db/client";
 import { joinWorkshop, submitAnswer, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 import { addBlock, blockAction, createWorkshop } from "@/lib/server/db/tenant/workshops";
 import { loadCaller } from "@/lib/server/auth/guard";
+import { parseStoredResult, STORED_RESULT_SELECT } from "@/lib/server/use-cases/stored-result";
+import { readinessOfTown } from "@/lib/server/db/tenant/workshop-outcomes";
 import * as recommendationsRoute from "@/app/api/v1/recommendations/route";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
@@ -192,6 +194,29 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
     const stale = await callApi(url, AssessmentResponseSchema, { method: "PUT", body: { answers: stored.data.answers, status: "COMPLETED", version: stored.data.version }, fetchImpl: put });
     expect(stale).toMatchObject({ ok: false, status: 409 });
     if (!stale.ok) expect(AssessmentRecordSchema.parse(stale.body.current)).toMatchObject({ status: "DRAFT", version: stored.data.version + 1 });
+  });
+
+  it("a stored self-check result of the wrong shape is refused on read and recomputed from the saved answers", async () => {
+    const where = { organisationId_municipalityAgs: { organisationId: townOrgId, municipalityAgs: DOERENTRUP } };
+    const row = await db.prisma.assessment.findUniqueOrThrow({ where, select: STORED_RESULT_SELECT });
+    const stored = parseStoredResult(row.result);
+    expect(stored.ok).toBe(true);
+    if (!stored.ok || !stored.value) return;
+    const broken = JSON.parse(JSON.stringify(stored.value));
+    broken.readiness[0].score = "hoch";
+    await db.prisma.assessment.update({ where, data: { result: broken } });
+    try {
+      const refused = parseStoredResult((await db.prisma.assessment.findUniqueOrThrow({ where, select: { result: true } })).result);
+      expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("readiness.0.score: ") });
+      // The readers take the documented recompute path: the engine's result for the saved answers and their version.
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const readiness = await readinessOfTown(db.prisma, townOrgId, DOERENTRUP);
+      expect(readiness).toEqual(stored.value.readiness.map((r) => ({ category: r.category, label: r.label, score: r.score })));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("readiness.0.score: "));
+      warn.mockRestore();
+    } finally {
+      await db.prisma.assessment.update({ where, data: { result: JSON.parse(JSON.stringify(stored.value)) } });
+    }
   });
 
   it("a workshop's snapshot: the polling answer and the SSE event's payload", async () => {
