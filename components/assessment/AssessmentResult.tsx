@@ -39,7 +39,7 @@ export function AssessmentResult({ town, caseStudies, wizardHref }: Props) {
         setState({ kind: "invalid" });
         return;
       }
-      const contract = () => import("@/lib/domain/recommendation/contract").then((m) => m.RecommendationContract);
+      const contract = () => import("@/lib/domain/recommendation/contract").then((m) => m.RecommendationSchema);
       const result = await callApi("/api/v1/recommendations", contract, { method: "POST", body: toAssessmentInput(stored.answers, town) });
       setState(result.ok ? { kind: "done", recommendation: result.data } : { kind: "error", message: result.message });
     })();

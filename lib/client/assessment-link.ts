@@ -1,7 +1,7 @@
 import { answeredCount, toAssessmentInput, type AssessmentAnswers, type TownFacts } from "@/lib/domain/assessment/answers";
 import { browserPersistence } from "@/lib/client/assessment-persistence/browser";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
-import { RecommendationContract } from "@/lib/domain/recommendation/contract";
+import { RecommendationSchema } from "@/lib/domain/recommendation/contract";
 import { callApi } from "./api";
 
 /**
@@ -19,6 +19,6 @@ export async function readSelfCheckAnswers(ags: string): Promise<AssessmentAnswe
 
 /** Asks the shared recommendation API for the ranking; null when the stored answers do not validate. */
 export async function fetchRanking(answers: AssessmentAnswers, town: TownFacts, fetchImpl?: typeof fetch): Promise<Recommendation | null> {
-  const result = await callApi("/api/v1/recommendations", RecommendationContract, { method: "POST", body: toAssessmentInput(answers, town), fetchImpl });
+  const result = await callApi("/api/v1/recommendations", RecommendationSchema, { method: "POST", body: toAssessmentInput(answers, town), fetchImpl });
   return result.ok ? result.data : null;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SOURCE_FILES, type Citation } from "./citation-core";
+import type { Assert, Same } from "./same-type";
 
 export * from "./citation-core";
 
@@ -26,8 +27,6 @@ export const RuleCitationSchema = z.object({
 
 export const CitationSchema = z.discriminatedUnion("kind", [SourceCitationSchema, RuleCitationSchema]);
 /** The schema reads exactly the plain type of ./citation-core.ts (checked both ways at compile time). */
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 export type CitationSchemaReadsCitation = Assert<Same<z.infer<typeof CitationSchema>, Citation>>;
 export const CitationsSchema = z.array(CitationSchema).min(1, "Jeder Eintrag braucht mindestens eine Quelle.");
 

@@ -70,6 +70,14 @@ export interface StoredSnapshot {
   content: RawKnowledgeContent;
 }
 
+const SNAPSHOT_PARTS = Object.keys(SNAPSHOT_FILES) as [SnapshotPart, ...SnapshotPart[]];
+/**
+ * A stored snapshot (RuleSet.data) parsed on read: the manifest, and the content as one value per data file
+ * (parseKnowledgeSnapshot then parses each with its schema and checks the hash; a part a later version dropped
+ * stays in, so the hash of an older snapshot still matches).
+ */
+export const StoredSnapshotSchema = z.object({ manifest: KnowledgeManifestSchema, content: z.looseRecord(z.enum(SNAPSHOT_PARTS), z.unknown()) });
+
 /** Stable JSON (object keys sorted) so that the hash does not depend on key order. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;

@@ -13,6 +13,7 @@ import { loadCaller } from "@/lib/server/auth/guard";
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, EXTERTAL, seedTerritory, signUp, snapshotTenantData } from "../support/tenancy";
 import { insertOrganisation } from "@/lib/server/db/organisation-records";
+import { storedRecommendation } from "../support/stored-result";
 
 /**
  * The action plan (issue 15) through its routes on both databases: create (own, catalogue and engine items),
@@ -56,7 +57,7 @@ describe.each(testDatabaseKinds)("action plan on %s", (kind) => {
         organisationId: orgId,
         municipalityAgs: DOERENTRUP,
         answers: { town: { name: "Dörentrup" } },
-        result: { nextMeasures: [{ slug: "digitale-anlaufstelle-mediziner", title: "x", closesGaps: ["supply"], gapWeight: 40 }, { slug: "messe-gesundheitsberufe", title: "y", closesGaps: ["supply", "networking"], gapWeight: 30 }] },
+        result: storedRecommendation({ nextMeasures: [{ slug: "digitale-anlaufstelle-mediziner", title: "x", closesGaps: ["supply"], gapWeight: 40 }, { slug: "messe-gesundheitsberufe", title: "y", closesGaps: ["supply", "networking"], gapWeight: 30 }] }),
       },
     });
   });

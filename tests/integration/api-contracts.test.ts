@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { callApi, type ApiResult } from "@/lib/client/api";
 import { NoContentSchema } from "@/lib/domain/api-contracts";
 import { AssessmentRecordSchema, AssessmentResponseSchema } from "@/lib/domain/assessment/contract";
-import { RecommendationContract } from "@/lib/domain/recommendation/contract";
+import { RecommendationSchema } from "@/lib/domain/recommendation/contract";
 import { PlanningAreaResponseSchema } from "@/lib/domain/schemas/planning-area-record";
 import { InvitationAcceptedResponseSchema, InvitationCreatedResponseSchema, OrganisationCreatedResponseSchema, PlanConflictSchema, PlanItemsAddedResponseSchema } from "@/lib/domain/schemas/organisation-api";
 import { ProviderCsvErrorsSchema, ProviderInventoryResponseSchema, ProviderResponseSchema, ProvidersCsvResponseSchema } from "@/lib/domain/schemas/provider-responses";
@@ -19,6 +19,8 @@ import { registerProcessDatabase } from "@/lib/server/db/client";
 import { joinWorkshop, submitAnswer, workshopSnapshot } from "@/lib/server/db/workshop-participation";
 import { addBlock, blockAction, createWorkshop } from "@/lib/server/db/tenant/workshops";
 import { loadCaller } from "@/lib/server/auth/guard";
+import { parseStoredResult, STORED_RESULT_SELECT } from "@/lib/server/use-cases/stored-result";
+import { readinessOfTown } from "@/lib/server/db/tenant/workshop-outcomes";
 import * as recommendationsRoute from "@/app/api/v1/recommendations/route";
 import * as providersRoute from "@/app/api/v1/municipalities/[ags]/providers/route";
 import * as providerRoute from "@/app/api/v1/municipalities/[ags]/providers/[id]/route";
@@ -78,6 +80,7 @@ async function expectContract<S extends z.ZodType>(response: Response, contract:
   if (!refused.ok) {
     expect(refused.message).toMatch(/^Die Antwort des Servers hat nicht das erwartete Format \(/);
     expect(refused.message).toContain(`${at.join(".")}: `);
+    expect(refused.message).not.toMatch(/Invalid input|expected/); // zod's text in German too (lib/domain/zod-german.ts)
     expect(refused.message).toMatch(/Bitte laden Sie die Seite neu/);
   }
   return (accepted as { data: z.output<S> }).data;
@@ -139,6 +142,18 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
     const figures = await expectContract(supply, await loadSupplyContract(), ["data", "result", "keyFigures", 0, "status"]);
     expect(figures.data.result.versorgungsgrad.basis).toBe("kv");
     expect(figures.data.result.forecast.length).toBeGreaterThan(0);
+    // The full schema (issue 13): fields deep in the result that the old partial contract let through unchecked.
+    for (const at of [
+      ["data", "result", "doctors", 0, "factor"],
+      ["data", "result", "atRisk", 0, "leavingDoctors", 0, "exitBasis"],
+      ["data", "result", "parameters", "gpTrainingYears", "version"],
+      ["data", "result", "versorgungsgrad", "kv", "versorgungsgrad"],
+      ["data", "assessmentAnswers", "ratioVersion"],
+      ["data", "owner", "via"],
+    ]) {
+      const again = await call(supplyRoute.GET, "GET", `/api/v1/municipalities/${DOERENTRUP}/supply?kvFigure=90&${org()}`, { ags: DOERENTRUP }, { cookie: editor.cookie });
+      await expectContract(again, await loadSupplyContract(), at);
+    }
     const csv = serializeProvidersCsv([practice]);
     const preview = await call(providersImportRoute.POST, "POST", `${providers}/import?${org()}`, { ags: DOERENTRUP }, { cookie: editor.cookie, body: { csv, mode: "preview" } });
     expect((await expectContract(preview, ProvidersCsvResponseSchema, ["data", "summary", "added"])).data.summary).toMatchObject({ added: 1, removed: 3 });
@@ -150,8 +165,22 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
   it("the engine's recommendation", async () => {
     const body = fs.readFileSync(path.join(process.cwd(), "examples", "doerentrup.json"), "utf8");
     const response = await recommendationsRoute.POST(new Request(`${ORIGIN}/api/v1/recommendations`, { method: "POST", body, headers: { "content-type": "application/json" } }));
-    const recommendation = await expectContract(response, RecommendationContract, ["ranking", 0, "contributions", 0, "citations", 0, "kind"]);
+    const recommendation = await expectContract(response, RecommendationSchema, ["ranking", 0, "contributions", 0, "citations", 0, "kind"]);
     expect(recommendation.top).toBe("provider-network");
+    // The full schema (issue 13): every field of the engine's Recommendation is checked, however deep.
+    for (const at of [
+      ["ranking", 0, "knockOuts"],
+      ["ranking", 0, "contributions", 0, "ruleId"],
+      ["port", "criteria", 0, "weight"],
+      ["port", "reasons"],
+      ["readiness", 0, "gaps", 0, "itemId"],
+      ["confidence", "decisiveShare"],
+      ["whatWouldChange", 0, "newTop"],
+      ["nextMeasures", 0, "gapWeight"],
+    ]) {
+      const again = await recommendationsRoute.POST(new Request(`${ORIGIN}/api/v1/recommendations`, { method: "POST", body, headers: { "content-type": "application/json" } }));
+      await expectContract(again, RecommendationSchema, at);
+    }
   });
 
   it("the stored assessment, a save, and a stale save's 409 with the stored record", async () => {
@@ -167,6 +196,29 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
     if (!stale.ok) expect(AssessmentRecordSchema.parse(stale.body.current)).toMatchObject({ status: "DRAFT", version: stored.data.version + 1 });
   });
 
+  it("a stored self-check result of the wrong shape is refused on read and recomputed from the saved answers", async () => {
+    const where = { organisationId_municipalityAgs: { organisationId: townOrgId, municipalityAgs: DOERENTRUP } };
+    const row = await db.prisma.assessment.findUniqueOrThrow({ where, select: STORED_RESULT_SELECT });
+    const stored = parseStoredResult(row.result);
+    expect(stored.ok).toBe(true);
+    if (!stored.ok || !stored.value) return;
+    const broken = JSON.parse(JSON.stringify(stored.value));
+    broken.readiness[0].score = "hoch";
+    await db.prisma.assessment.update({ where, data: { result: broken } });
+    try {
+      const refused = parseStoredResult((await db.prisma.assessment.findUniqueOrThrow({ where, select: { result: true } })).result);
+      expect(refused).toMatchObject({ ok: false, message: expect.stringContaining("readiness.0.score: ") });
+      // The readers take the documented recompute path: the engine's result for the saved answers and their version.
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+      const readiness = await readinessOfTown(db.prisma, townOrgId, DOERENTRUP);
+      expect(readiness).toEqual(stored.value.readiness.map((r) => ({ category: r.category, label: r.label, score: r.score })));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining("readiness.0.score: "));
+      warn.mockRestore();
+    } finally {
+      await db.prisma.assessment.update({ where, data: { result: JSON.parse(JSON.stringify(stored.value)) } });
+    }
+  });
+
   it("a workshop's snapshot: the polling answer and the SSE event's payload", async () => {
     const ctx = { prisma: db.prisma, caller: await loadCaller(db.prisma, { id: editor.userId, email: "editor@contracts.test", name: "Edith" }) };
     const workshop = await createWorkshop(ctx, townOrgId, { ags: DOERENTRUP, title: "Ratsklausur", date: new Date().toISOString().slice(0, 10), retentionMonths: 12 });
@@ -178,8 +230,12 @@ describe.each(testDatabaseKinds)("the API contracts accept the route handlers' a
     const polled = await expectContract(response, WorkshopSnapshotResponseSchema, ["data", "participants"]);
     expect(polled.data.code).toBe(workshop.code);
     // The presenter stream sends workshopSnapshot(…, {withResults: true}) as JSON: results included.
-    const event = WorkshopSnapshotSchema.parse(JSON.parse(JSON.stringify(await workshopSnapshot(db.prisma, workshop.code, { withResults: true }))));
+    const payload = JSON.stringify(await workshopSnapshot(db.prisma, workshop.code, { withResults: true }));
+    const event = WorkshopSnapshotSchema.parse(JSON.parse(payload));
     expect(event.block?.results?.result.n).toBeGreaterThan(0);
+    // The block's results are read with the full BlockResultSchema: a count of the choice is checked too.
+    const results = await expectContract(new Response(payload, { headers: { "content-type": "application/json" } }), WorkshopSnapshotSchema, ["block", "results", "result", "counts", "netz"]);
+    expect(results.block?.results).toEqual({ type: "choice", result: { counts: { netz: 1, mvz: 0 }, n: 1 } });
   });
 
   it("the town package's preview", async () => {

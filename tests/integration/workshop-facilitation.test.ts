@@ -13,6 +13,7 @@ import { dotVoteTemplate, measuresTemplate, ratingsTemplate } from "@/lib/domain
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { DOERENTRUP, seedTerritory } from "../support/tenancy";
 import { insertOrganisation } from "@/lib/server/db/organisation-records";
+import { readinessPoint, storedRecommendation } from "../support/stored-result";
 
 /**
  * Running a workshop (issue 14) on both databases: reordering the agenda, the idea wall's moderation (hide, merge,
@@ -119,7 +120,7 @@ describe.each(testDatabaseKinds)("workshop facilitation on %s", (kind) => {
     const knowledge = knowledgeFromFiles();
     const [weak, strong] = ["networking", "resources"] as const;
     await db.prisma.assessment.create({
-      data: { organisationId: orgId, municipalityAgs: DOERENTRUP, answers: {}, result: { readiness: [{ category: weak, label: "Netzwerk", score: 20 }, { category: strong, label: "Ressourcen", score: 95 }] } },
+      data: { organisationId: orgId, municipalityAgs: DOERENTRUP, answers: {}, result: storedRecommendation({ readiness: [readinessPoint(weak, "Netzwerk", 20), readinessPoint(strong, "Ressourcen", 95)] }) },
     });
     const offered = await measureOptions(ctx, orgId, { id: w.id, ags: DOERENTRUP }, null);
     const bySlug = new Map(knowledge.measures.map((m) => [m.slug, m]));

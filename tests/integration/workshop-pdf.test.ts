@@ -15,6 +15,7 @@ import * as pdfRoute from "@/app/api/v1/organisations/[orgId]/workshops/[id]/res
 import { createTestDatabase, testDatabaseKinds, type TestDatabase } from "../support/databases";
 import { call, DOERENTRUP, seedTerritory, signUp } from "../support/tenancy";
 import { insertOrganisation } from "@/lib/server/db/organisation-records";
+import { readinessPoint, storedRecommendation } from "../support/stored-result";
 
 /** The text of a PDF as pdftotext (poppler-utils) extracts it, in reading order, whitespace joined. */
 function pdfText(pdf: Buffer): string {
@@ -51,7 +52,7 @@ describe.each(testDatabaseKinds)("workshop results PDF on %s", (kind) => {
     orgId = org.id;
     const caller: Caller = { userId: admin.userId, email: "moderation@wspdf.test", name: "Mona Moderation", emailVerified: true, platformOperator: false, roles: new Map([[orgId, "ADMIN"]]), grantedTowns: new Set() };
     const ctx: TenantContext = { prisma: db.prisma, caller };
-    await db.prisma.assessment.create({ data: { organisationId: orgId, municipalityAgs: DOERENTRUP, answers: {}, result: { readiness: [{ category: "expertise", label: "Fachexpertise", score: 20 }] } } });
+    await db.prisma.assessment.create({ data: { organisationId: orgId, municipalityAgs: DOERENTRUP, answers: {}, result: storedRecommendation({ readiness: [readinessPoint("expertise", "Fachexpertise", 20)] }) } });
 
     const w = await createWorkshop(ctx, orgId, { ags: DOERENTRUP, title: "Runder Tisch Hausärzte", date: "2026-12-10", retentionMonths: 12 });
     await db.prisma.workshop.update({ where: { id: w.id }, data: { codeExpiresAt: new Date(Date.now() + 86_400_000) } });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { PLAN_ITEM_STATUSES } from "@/lib/domain/plan/types";
 import { FACTOR_CATEGORIES } from "@/lib/domain/ids";
+import { CitationSchema } from "@/lib/domain/citation";
 import { IdSchema } from "./tenant";
 import { safeText } from "../text";
 
@@ -102,3 +103,11 @@ export const PlanFilterSchema = z.strictObject({
   since: IsoDateSchema.optional(),
 });
 export type PlanFilter = z.output<typeof PlanFilterSchema>;
+
+/**
+ * ActionPlanItem.citation as stored: the catalogue measure's citations (an array, written by addPlanItems), null for
+ * an item of one's own. A town package carries one citation per item and its import stores that one: read as a list
+ * of one. (The town report and the package export read this column with a single-citation schema before, so every
+ * citation addPlanItems had stored was dropped there.)
+ */
+export const StoredPlanCitationsSchema = z.union([z.array(CitationSchema), CitationSchema.transform((c) => [c])]).nullable();

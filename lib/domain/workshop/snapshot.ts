@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { computedResult } from "@/lib/domain/api-contracts";
+import "@/lib/domain/zod-german";
+import type { Assert, Same } from "@/lib/domain/same-type";
 import { BlockConfigSchema } from "@/lib/domain/schemas/workshop";
 import type { aggregateChoices, aggregateDots, aggregateRanking, aggregateRatings, aggregateWeighting, consensus, summarise } from "./aggregate";
 
@@ -23,13 +24,57 @@ export type BlockResult =
   | { type: "text"; result: { n: number; texts: string[] } }
   | { type: "ideas"; result: { n: number; ideas: IdeaOnWall[] } };
 
-/** A block's results as the presentation reads them: the kind and its count; the figures follow the kind's type. */
-export const BlockResultContract = computedResult<BlockResult>(
+const counts = z.record(z.string(), z.number());
+const NumericSummarySchema = z.object({ n: z.number(), mean: z.number().nullable(), median: z.number().nullable(), distribution: counts });
+const IdeaOnWallSchema = z.object({ id: z.string(), text: z.string(), cluster: z.string().nullable(), merged: z.number() });
+
+/**
+ * The one schema of a block's results (issue 13): every kind with all its figures. It reads the SSE snapshots and the
+ * polling answer in the browser and the aggregates kept after the retention period (lib/server/db/workshop-participation.ts,
+ * parsed on read). The assertion below fails `tsc` when it and `BlockResult` (the aggregation's return types) drift apart.
+ */
+export const BlockResultSchema = z.discriminatedUnion("type", [
   z.object({
-    type: z.enum(["ratings", "choice", "scale", "consensus", "dotVote", "ranking", "weighting", "text", "ideas"]),
-    result: z.looseObject({ n: z.number() }),
+    type: z.literal("ratings"),
+    result: z.object({
+      categories: z.record(z.string(), NumericSummarySchema.extend({ unknown: z.number() })),
+      radar: z.array(z.object({ key: z.string(), mean: z.number().nullable() })),
+      n: z.number(),
+    }),
   }),
-);
+  z.object({ type: z.literal("choice"), result: z.object({ counts, n: z.number() }) }),
+  z.object({ type: z.literal("scale"), result: NumericSummarySchema }),
+  z.object({
+    type: z.literal("consensus"),
+    result: NumericSummarySchema.extend({ window: z.object({ low: z.number(), high: z.number() }).nullable(), outside: z.number(), split: z.boolean() }),
+  }),
+  z.object({
+    type: z.literal("dotVote"),
+    result: z.object({ ranking: z.array(z.object({ key: z.string(), dots: z.number(), voters: z.number() })), totalDots: z.number(), n: z.number() }),
+  }),
+  z.object({ type: z.literal("ranking"), result: z.object({ ranking: z.array(z.object({ key: z.string(), points: z.number(), firsts: z.number() })), n: z.number() }) }),
+  z.object({ type: z.literal("weighting"), result: z.object({ options: z.array(z.object({ key: z.string(), total: z.number(), mean: z.number().nullable() })), n: z.number() }) }),
+  z.object({ type: z.literal("text"), result: z.object({ n: z.number(), texts: z.array(z.string()) }) }),
+  z.object({ type: z.literal("ideas"), result: z.object({ n: z.number(), ideas: z.array(IdeaOnWallSchema) }) }),
+]);
+/** The schema reads exactly BlockResult: checked both ways at compile time. */
+export type BlockResultSchemaReadsBlockResult = Assert<Same<z.output<typeof BlockResultSchema>, BlockResult>>;
+
+/**
+ * A block's results as kept after its raw answers were deleted (moderation-log entry "retention.aggregate", written by
+ * the retention and by a town package's import, which adds `restored: true`): parsed with this schema on read.
+ */
+export const RetainedAggregateSchema = z.object({
+  blockId: z.string(),
+  overall: BlockResultSchema,
+  byRole: z.array(z.object({ role: z.string(), result: BlockResultSchema })),
+  n: z.number(),
+  paper: z.number(),
+  suppressed: z.number(),
+  /** Participants of the workshop when the raw data was deleted. */
+  participants: z.number(),
+});
+export type RetainedAggregate = z.output<typeof RetainedAggregateSchema>;
 
 /**
  * What participants (and, with results, the presenter) see of a live workshop: the SSE `snapshot` events of
@@ -54,9 +99,9 @@ export const WorkshopSnapshotSchema = z.object({
       answered: z.number().int(),
       /** Entries from a paper flipchart counted in the results. */
       paper: z.number().int(),
-      results: BlockResultContract.nullable(),
+      results: BlockResultSchema.nullable(),
       /** Results by role label, only groups of at least 5 (lib/domain/workshop/aggregate.ts byRoleGroup). */
-      byRole: z.array(z.object({ role: z.string(), result: BlockResultContract })),
+      byRole: z.array(z.object({ role: z.string(), result: BlockResultSchema })),
     })
     .nullable(),
 });

@@ -31,6 +31,10 @@ export async function loadForPage<T>(next: string, load: () => Promise<T>): Prom
       if (error.status === 404) notFound();
       return "forbidden";
     }
+    // By name, not `instanceof`: TenantNotFoundError lives in lib/server/db/tenant/errors.ts, and db/tenant imports
+    // this folder (the guard), so importing the class here would make the folder cycle auth → db/tenant → auth that
+    // tests/unit/layers.test.ts refuses (ESLint's layer zones allow it; the cycle check does not). The class sets
+    // `name` in its constructor, so the comparison is exact.
     if (error instanceof Error && error.name === "TenantNotFoundError") notFound();
     throw error;
   }

@@ -1,11 +1,10 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getPrisma } from "@/lib/server/db/client";
 import {
-  KnowledgeManifestSchema,
   loadKnowledgeSnapshot,
+  StoredSnapshotSchema,
   type KnowledgeSnapshot,
   type KnowledgeSource,
-  type RawKnowledgeContent,
   type StoredSnapshot,
 } from "@/lib/knowledge/snapshot";
 import { applyCuratedVersions, CuratedFundingDataSchema, CuratedRuleParameterDataSchema, type CuratedVersion } from "@/lib/domain/curation";
@@ -33,8 +32,7 @@ export function databaseKnowledgeSource(prisma: PrismaClient): KnowledgeSource {
     read: async (version) => {
       const row = await prisma.ruleSet.findUnique({ where: { version } });
       if (!row) return null;
-      const data = row.data as Prisma.JsonObject;
-      return { manifest: KnowledgeManifestSchema.parse(data.manifest), content: data.content as RawKnowledgeContent } satisfies StoredSnapshot;
+      return StoredSnapshotSchema.parse(row.data) satisfies StoredSnapshot;
     },
   };
   sources.set(prisma, source);

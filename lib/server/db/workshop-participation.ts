@@ -113,8 +113,9 @@ export async function submitIdea(prisma: PrismaClient, code: string, participant
   publishWorkshopChange(workshop.code);
 }
 
-export type { BlockResult, IdeaOnWall, WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
-import type { BlockResult, IdeaOnWall, WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
+export type { BlockResult, IdeaOnWall, RetainedAggregate, WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
+import { RetainedAggregateSchema, type BlockResult, type IdeaOnWall, type RetainedAggregate, type WorkshopSnapshot } from "@/lib/domain/workshop/snapshot";
+import { readStoredJson } from "@/lib/server/db/stored-json";
 
 /** The visible ideas of an ideas block (hidden and merged ones left out), by cluster heading, then age. */
 export async function ideaWall(prisma: Pick<PrismaClient, "workshopIdea">, blockId: string): Promise<IdeaOnWall[]> {
@@ -192,22 +193,11 @@ export async function blockResults(
   };
 }
 
-/** A block's results as kept after its raw answers were deleted (moderation-log entry "retention.aggregate"). */
-export interface RetainedAggregate {
-  blockId: string;
-  overall: BlockResult;
-  byRole: Array<{ role: string; result: BlockResult }>;
-  n: number;
-  paper: number;
-  suppressed: number;
-  /** Participants of the workshop when the raw data was deleted. */
-  participants: number;
-}
-
 /** The kept aggregates of a workshop's blocks whose raw answers retention deleted (by block id). */
 export async function retainedAggregates(prisma: PrismaClient, workshopId: string): Promise<Map<string, RetainedAggregate>> {
   const entries = await prisma.workshopModerationEntry.findMany({ where: { workshopId, action: "retention.aggregate" }, select: { detail: true }, orderBy: { createdAt: "asc" } });
-  return new Map(entries.map((e) => e.detail as unknown as RetainedAggregate).filter((d) => d && typeof d.blockId === "string").map((d) => [d.blockId, d]));
+  const kept = entries.map((e) => readStoredJson(RetainedAggregateSchema, e.detail, "WorkshopModerationEntry.detail (retention.aggregate)", `Workshop ${workshopId}`));
+  return new Map(kept.map((d) => [d.blockId, d]));
 }
 
 /**

@@ -82,7 +82,8 @@ export interface ReportPlanItem {
   dueDate: string | null;
   status: string;
   estimatedCostEuro: number | null;
-  citation: Citation | null;
+  /** The catalogue measure's citations (empty for an item of one's own). */
+  citations: readonly Citation[];
 }
 
 export interface ReportPlan {

@@ -132,7 +132,7 @@ export async function renderTownReportPdf(data: TownReportData): Promise<Buffer>
         { header: "Kosten", width: 0.12, align: "right" },
       ],
       plan.items.map((i) => [
-        `${i.title}${i.addresses ? ` (${i.addresses})` : ""}${i.citation ? notes.ref([i.citation]) : ""}`,
+        `${i.title}${i.addresses ? ` (${i.addresses})` : ""}${i.citations.length ? notes.ref(i.citations) : ""}`,
         i.owner ?? "–",
         shortDate(i.startDate),
         shortDate(i.dueDate),

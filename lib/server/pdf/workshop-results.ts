@@ -1,4 +1,5 @@
 import { formatNumber } from "@/lib/domain/format/number";
+import type { ModerationDetail } from "@/lib/domain/workshop/moderation-detail";
 import type { BlockConfig } from "@/lib/domain/schemas/workshop";
 import type { BlockResult } from "@/lib/server/db/workshop-participation";
 import { blockResultLines, blockRule, GROUP_RULE } from "@/lib/server/use-cases/workshop-results-csv";
@@ -33,7 +34,7 @@ export interface WorkshopPdfData {
   blocks: readonly WorkshopPdfBlock[];
   /** The self-check's readiness 0–100 per category (null: no self-check saved). */
   readiness: ReadonlyArray<{ category: string; score: number }> | null;
-  log: ReadonlyArray<{ createdAt: Date; actor: string | null; action: string; detail: unknown }>;
+  log: ReadonlyArray<{ createdAt: Date; actor: string | null; action: string; detail: ModerationDetail }>;
 }
 
 export const WORKSHOP_PDF_CHAPTERS = ["Überblick", "Ergebnisse der Blöcke", "Moderationsprotokoll"] as const;
@@ -68,8 +69,7 @@ const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "short", timeStyle: "
 const at = (d: Date | null) => (d ? `${time.format(d)} Uhr` : "–");
 const answers = (n: number) => (n === 1 ? "1 Antwort" : `${formatNumber(n)} Antworten`);
 
-function logText(action: string, detail: unknown, position: ReadonlyMap<string, number>): string {
-  const d = (detail ?? {}) as { blockId?: string; direction?: string; hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null };
+function logText(action: string, d: ModerationDetail, position: ReadonlyMap<string, number>): string {
   const block = d.blockId && position.has(d.blockId) ? ` Block ${position.get(d.blockId)}` : "";
   const extra =
     action === "idea.moderate"
@@ -89,7 +89,7 @@ function logText(action: string, detail: unknown, position: ReadonlyMap<string, 
           ? "nach oben"
           : "nach unten"
         : "";
-  const what = action === "retention.aggregate" && (detail as { restored?: unknown } | null)?.restored === true ? "Aus einem Gemeindepaket wiederhergestellt, Ergebnis aufbewahrt" : (LOG[action] ?? action);
+  const what = action === "retention.aggregate" && d.restored === true ? "Aus einem Gemeindepaket wiederhergestellt, Ergebnis aufbewahrt" : (LOG[action] ?? action);
   return `${what}${block}${extra ? ` (${extra})` : ""}`;
 }
 

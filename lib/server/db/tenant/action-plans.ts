@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { authorize, type Caller, type TenantContext } from "@/lib/server/auth/guard";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { planProgress } from "@/lib/domain/plan/progress";
@@ -7,8 +8,10 @@ import type { Citation } from "@/lib/domain/citation";
 import { FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/domain/ids";
 import type { Measure } from "@/lib/knowledge/measures";
 import { PLAN_STATUS_DE } from "@/lib/domain/csv/plan-export";
-import type { NewPlanItemInput, PlanTarget, ReorderPlanInput, UpdatePlanItemInput } from "@/lib/domain/schemas/action-plan";
+import { StoredPlanCitationsSchema, type NewPlanItemInput, type PlanTarget, type ReorderPlanInput, type UpdatePlanItemInput } from "@/lib/domain/schemas/action-plan";
 import { assertMunicipalityOfOrganisation } from "./assessments";
+import { readStoredJson } from "@/lib/server/db/stored-json";
+import { readStoredResult, STORED_RESULT_SELECT } from "@/lib/server/use-cases/stored-result";
 import { recordAudit } from "./audit";
 import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError } from "./errors";
 
@@ -142,7 +145,7 @@ function toItem(row: ItemRow, ownerNames: ReadonlyMap<string, string>): PlanItem
     notes: row.notes,
     source: row.source,
     sourceRef: row.sourceRef,
-    citations: (row.citation as Citation[] | null) ?? null,
+    citations: readStoredJson(StoredPlanCitationsSchema, row.citation, "ActionPlanItem.citation", row.id),
     position: row.position,
     version: row.version,
     createdAt: row.createdAt,
@@ -236,9 +239,9 @@ function resolveItem(item: NewPlanItemInput, measures: ReadonlyMap<string, Measu
 async function proposedMeasures(ctx: TenantContext, organisationId: string, target: PlanTarget): Promise<Map<string, string[]> | null> {
   if (typeof target !== "string") return null; // a county's own plan has no self-check of its own
   const ags = target;
-  const row = await ctx.prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { result: true } });
-  const next = (row?.result as { nextMeasures?: Array<{ slug: string; closesGaps: string[] }> } | null)?.nextMeasures;
-  return next ? new Map(next.map((m) => [m.slug, m.closesGaps])) : null;
+  const row = await ctx.prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: STORED_RESULT_SELECT });
+  const result = row ? await readStoredResult(ctx.prisma, row) : null;
+  return result ? new Map(result.nextMeasures.map((m) => [m.slug, m.closesGaps])) : null;
 }
 
 export interface AddPlanItemsOptions {
@@ -497,6 +500,9 @@ export async function deletePlanItem(ctx: TenantContext, organisationId: string,
   });
 }
 
+/** The German summary an audit entry of the plan carries in `after` (entries without one read "Geändert"). */
+const AuditSummarySchema = z.object({ summary_de: z.string() });
+
 /** The plan's history of changes (German summaries), newest first. Every reader of the plan sees it. */
 export async function listPlanHistory(ctx: TenantContext, organisationId: string, target: PlanTarget, options: { limit?: number } = {}): Promise<PlanHistoryEntry[]> {
   authorize(ctx.caller, "plan", "read", organisationId);
@@ -512,7 +518,7 @@ export async function listPlanHistory(ctx: TenantContext, organisationId: string
   });
   return rows.map((r) => ({
     at: r.createdAt,
-    summary_de: (r.after as { summary_de?: string } | null)?.summary_de ?? "Geändert",
+    summary_de: AuditSummarySchema.safeParse(r.after).data?.summary_de ?? "Geändert",
     actorName: member ? (r.actor?.name ?? null) : null,
   }));
 }

@@ -1,6 +1,5 @@
 import { authorize, type TenantContext } from "@/lib/server/auth/guard";
 import type { ComputedAssessmentResult } from "@/lib/server/use-cases/stored-result";
-import type { AssessmentInput } from "@/lib/domain/assessment/input";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveAssessmentInput } from "@/lib/domain/schemas/tenant";
 import { recordAudit } from "./audit";
@@ -14,8 +13,13 @@ import { ConflictError, isUniqueViolation, TenantInputError, TenantNotFoundError
 export interface AssessmentRecord {
   organisationId: string;
   ags: string;
-  /** Null when nothing is stored yet (version 0). */
-  answers: AssessmentInput | null;
+  /**
+   * The answers as stored (JSON; null when nothing is stored yet, version 0): saved after AssessmentInputSchema, but
+   * possibly in an older catalogue version, so not typed as today's input. Read them with `sanitizeAnswers`
+   * (lib/domain/assessment/answers.ts), which keeps what the wizard knows and migrates older versions — the same read
+   * as the browser's (AssessmentRecordSchema: `answers: unknown`).
+   */
+  answers: unknown;
   status: "DRAFT" | "COMPLETED";
   version: number;
   updatedAt: Date | null;
@@ -60,7 +64,7 @@ function toRecord(row: Row): AssessmentRecord {
   return {
     organisationId: row.organisationId,
     ags: row.municipalityAgs,
-    answers: row.answers as unknown as AssessmentInput,
+    answers: row.answers,
     status: row.status,
     version: row.version,
     updatedAt: row.updatedAt,

@@ -2,6 +2,8 @@ import { AccessError, authorize, can, type TenantContext } from "@/lib/server/au
 import { sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { screenTowns, type KnownForTown, type Screening, type ScreeningTown } from "@/lib/server/use-cases/county/screening";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { readStoredSummary, STORED_RESULT_SELECT } from "@/lib/server/use-cases/stored-result";
+import type { RecommendationSummary } from "@/lib/domain/recommendation/contract";
 import { supplyFigures, supplyParametersAt, withKvRatio, type KvRatio, type SupplyFigures } from "@/lib/domain/supply";
 import type { KreisMunicipality } from "@/lib/server/db/county";
 import { ConflictError } from "./errors";
@@ -91,19 +93,9 @@ export interface CountyView {
   knowledgeVersion: string;
 }
 
-interface StoredResult {
-  topLabel?: unknown;
-  confidence?: { level?: unknown };
-}
-
-function summary(row: { status: "DRAFT" | "COMPLETED"; updatedAt: Date; result: unknown }): SelfCheckSummary {
-  const result = (row.result && typeof row.result === "object" ? row.result : {}) as StoredResult;
-  return {
-    status: row.status,
-    updatedAt: row.updatedAt,
-    topLabel: typeof result.topLabel === "string" ? result.topLabel : null,
-    confidence: typeof result.confidence?.level === "string" ? result.confidence.level : null,
-  };
+/** A town's self-check in the overview: its stored result read with the summary projection of RecommendationSchema. */
+function summary(row: { status: "DRAFT" | "COMPLETED"; updatedAt: Date }, result: RecommendationSummary | null): SelfCheckSummary {
+  return { status: row.status, updatedAt: row.updatedAt, topLabel: result?.topLabel ?? null, confidence: result?.confidence.level ?? null };
 }
 
 /**
@@ -161,7 +153,7 @@ export async function getCountyView(
       for (const id of readable) authorize(caller, "assessment", "read", id);
       return ctx.prisma.assessment.findMany({
         where: { organisationId: { in: readable }, municipalityAgs: inKreis },
-        select: { organisationId: true, municipalityAgs: true, status: true, updatedAt: true, result: true, answers: true },
+        select: { organisationId: true, status: true, updatedAt: true, ...STORED_RESULT_SELECT },
       });
     })(),
     actionPlanProgressOf(ctx, readable, ofKreis),
@@ -174,6 +166,7 @@ export async function getCountyView(
   ]);
   const params = supplyParametersAt(knowledge.ruleParameters, asOf);
   const assessmentOf = new Map(assessments.map((a) => [`${a.organisationId}|${a.municipalityAgs}`, a]));
+  const storedOf = new Map(await Promise.all(assessments.map(async (a) => [a, await readStoredSummary(ctx.prisma, a)] as const)));
   const workshopsOf = new Map(workshops.map((w) => [w.municipalityAgs, w._count._all]));
   const areaOf = new Map(areas.flatMap((a) => a.towns.map((ags) => [ags, a] as const)));
 
@@ -195,7 +188,7 @@ export async function getCountyView(
       grantedBy: grant,
       providers,
       planningArea: area ? { id: area.id, name: area.name } : null,
-      selfCheck: assessment ? summary(assessment) : null,
+      selfCheck: assessment ? summary(assessment, storedOf.get(assessment) ?? null) : null,
       actionPlan: plan,
       workshopsHeld: workshopsOf.get(m.ags) ?? 0,
     });

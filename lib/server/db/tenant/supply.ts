@@ -6,6 +6,9 @@ import type { SupplyQuery } from "@/lib/domain/schemas/provider-api";
 import { assessmentPrefillFromSupply, type SupplyAssessmentPrefill } from "@/lib/domain/supply/assessment-prefill";
 import { TenantNotFoundError } from "./errors";
 import { listProviders, type ProviderOwner } from "./providers";
+import type { z } from "zod";
+import type { MunicipalitySupplySchema } from "@/lib/domain/supply/contract";
+import type { Assert, Same } from "@/lib/domain/same-type";
 
 /** The supply check of one municipality: the caller's inventory (read-authorised) through `calculateSupply`. */
 export interface MunicipalitySupply {
@@ -22,6 +25,9 @@ export interface MunicipalitySupply {
   /** The knowledge snapshot version whose rule parameters were used (null: parameters passed in). */
   knowledgeVersion: string | null;
 }
+
+/** The browser reads this answer with MunicipalitySupplySchema (lib/domain/supply/contract.ts): it reads exactly this type. */
+export type MunicipalitySupplySchemaReadsIt = Assert<Same<z.output<typeof MunicipalitySupplySchema>, MunicipalitySupply>>;
 
 /**
  * Computes the supply figures for `ags` with the rule parameters valid at `asOf` (default: today) of the current

@@ -4,7 +4,8 @@ import { resultToStore } from "@/lib/server/use-cases/stored-result";
 import { ComparisonDataSchema } from "@/lib/domain/comparison/scenario-set";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CitationSchema } from "@/lib/domain/citation";
+import { StoredPlanCitationsSchema } from "@/lib/domain/schemas/action-plan";
+import { readStoredJson, StoredJsonObjectSchema } from "@/lib/server/db/stored-json";
 import { issuesOf } from "@/lib/domain/zod-german";
 import { TOWN_PACKAGE_KIND, TOWN_PACKAGE_SCHEMA_VERSION, TownPackageSchema, type PackageBlockResult, type PackageWorkshop, type TownPackage } from "@/lib/domain/schemas/town-package";
 import { codeFromBytes } from "@/lib/domain/workshop/code";
@@ -98,8 +99,9 @@ export async function exportTownPackage(ctx: TenantContext, organisationId: stri
       doctors: p.doctors.map((d) => ({ label: d.label, birthYear: d.birthYear, licence: d.licence, weeklyHours: d.weeklyHours, plannedExitYear: d.plannedExitYear, position: d.position })),
       version: p.version,
     })),
-    assessment: assessment ? { answers: assessment.answers as Record<string, unknown>, status: assessment.status, ruleSetVersion: assessment.ruleSetVersion, version: assessment.version } : null,
-    scenarios: scenarios.map((s) => ({ name: s.name, data: s.assumptions as Record<string, unknown>, knowledgeVersion: s.knowledgeVersion, version: s.version })),
+    // Answers and scenario data travel as stored (JSON objects); the import reads them with their schemas.
+    assessment: assessment ? { answers: readStoredJson(StoredJsonObjectSchema, assessment.answers, "Assessment.answers", assessment.id), status: assessment.status, ruleSetVersion: assessment.ruleSetVersion, version: assessment.version } : null,
+    scenarios: scenarios.map((s) => ({ name: s.name, data: readStoredJson(StoredJsonObjectSchema, s.assumptions, "Scenario.assumptions", s.id), knowledgeVersion: s.knowledgeVersion, version: s.version })),
     plan: plan
       ? {
           version: plan.version,
@@ -120,7 +122,8 @@ export async function exportTownPackage(ctx: TenantContext, organisationId: stri
             notes: i.notes,
             source: i.source,
             sourceRef: i.sourceRef,
-            citation: i.citation === null ? null : (CitationSchema.safeParse(i.citation).data ?? null),
+            // The package carries one citation per item (its format): the measure's first.
+            citation: readStoredJson(StoredPlanCitationsSchema, i.citation, "ActionPlanItem.citation", i.id)?.[0] ?? null,
             position: i.position,
             history: i.statusHistory.map((h) => ({ status: h.status, changedAt: h.changedAt.toISOString() })),
             version: i.version,
@@ -345,7 +348,7 @@ export async function importTownPackage(ctx: TenantContext, organisationId: stri
           data: { workshopId: created.id, type: b.config!.type, position: b.position!, status: b.status!, config: b.config as unknown as Prisma.InputJsonValue, openedAt: b.openedAt ? new Date(b.openedAt) : null, closedAt: b.closedAt ? new Date(b.closedAt) : null },
         });
         if (b.status === "DRAFT") continue;
-        const kept: RetainedAggregate = { blockId: block.id, overall: b.overall as BlockResult, byRole: (b.byRole ?? []) as RetainedAggregate["byRole"], n: b.answers, paper: b.paper ?? 0, suppressed: b.suppressed ?? 0, participants: w.participants };
+        const kept: RetainedAggregate = { blockId: block.id, overall: b.overall!, byRole: b.byRole ?? [], n: b.answers, paper: b.paper ?? 0, suppressed: b.suppressed ?? 0, participants: w.participants };
         await tx.workshopModerationEntry.create({ data: { workshopId: created.id, actorId: caller.userId, action: "retention.aggregate", detail: JSON.parse(JSON.stringify({ ...kept, restored: true })) as Prisma.InputJsonValue, createdAt: b.closedAt ? new Date(b.closedAt) : now } });
       }
     }

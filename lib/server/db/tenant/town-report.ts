@@ -5,7 +5,8 @@ import type { BlockResult } from "@/lib/server/db/workshop-participation";
 import { evaluateComparison } from "@/lib/domain/comparison/evaluate-request";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
 import { CARRIER_MODEL_IDS, MODEL_LABELS_DE } from "@/lib/domain/ids";
-import { CitationSchema, type Citation } from "@/lib/domain/citation";
+import { StoredPlanCitationsSchema } from "@/lib/domain/schemas/action-plan";
+import { readStoredJson } from "@/lib/server/db/stored-json";
 import type { RuleParameter } from "@/lib/domain/rule-parameters";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { planProgress } from "@/lib/domain/plan/progress";
@@ -284,7 +285,6 @@ async function loadPlan(ctx: TenantContext, organisationId: string, ags: string,
     total: progress.total,
     overdue: progress.overdue.length,
     items: plan.items.map((i) => {
-      const citation = i.citation === null ? null : CitationSchema.safeParse(i.citation);
       return {
         title: i.title,
         addresses: i.addressesGap ?? i.addressesFactor,
@@ -293,7 +293,7 @@ async function loadPlan(ctx: TenantContext, organisationId: string, ags: string,
         dueDate: optionalDate(i.dueDate),
         status: PLAN_STATUS_LABELS_DE[i.status] ?? i.status,
         estimatedCostEuro: i.estimatedCostEuro,
-        citation: citation?.success ? (citation.data as Citation) : null,
+        citations: readStoredJson(StoredPlanCitationsSchema, i.citation, "ActionPlanItem.citation", i.id) ?? [],
       };
     }),
   };

@@ -1,10 +1,11 @@
 import { authorize, type TenantContext } from "@/lib/server/auth/guard";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
+import { readStoredResult, STORED_RESULT_SELECT } from "@/lib/server/use-cases/stored-result";
 import { blockResults, ideaWall } from "@/lib/server/db/workshop-participation";
 import { SOURCE_TITLES, type Citation } from "@/lib/domain/citation";
 import { FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, type FactorCategory } from "@/lib/domain/ids";
-import { WorkshopInputError } from "@/lib/domain/schemas/workshop";
+import { BlockConfigSchema, WorkshopInputError } from "@/lib/domain/schemas/workshop";
 import { ideaOptions } from "./workshops";
 import { TenantNotFoundError } from "./errors";
 
@@ -33,12 +34,9 @@ export async function townReadiness(ctx: TenantContext, organisationId: string, 
  * presenter token or the member's session for this workshop, whose organisation and town these are).
  */
 export async function readinessOfTown(prisma: PrismaClient, organisationId: string, ags: string): Promise<ReadinessPoint[] | null> {
-  const row = await prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: { result: true } });
-  const readiness = (row?.result as { readiness?: Array<{ category: string; label: string; score: number }> } | null)?.readiness;
-  if (!Array.isArray(readiness)) return null;
-  return readiness
-    .filter((r): r is ReadinessPoint => (FACTOR_CATEGORIES as readonly string[]).includes(r.category) && typeof r.score === "number")
-    .map((r) => ({ category: r.category, label: r.label, score: r.score }));
+  const row = await prisma.assessment.findUnique({ where: { organisationId_municipalityAgs: { organisationId, municipalityAgs: ags } }, select: STORED_RESULT_SELECT });
+  const result = row ? await readStoredResult(prisma, row) : null;
+  return result ? result.readiness.map((r) => ({ category: r.category, label: r.label, score: r.score })) : null;
 }
 
 /** At most this many measures are offered in one vote (a phone screen; the engine's largest gaps first). */
@@ -102,7 +100,8 @@ export async function rankedMeasures(ctx: TenantContext, organisationId: string,
   const out: RankedMeasure[] = [];
   for (const b of blocks) {
     const { overall } = await blockResults(ctx.prisma, b.id);
-    const config = b.config as { prompt: string; options: Array<{ key: string; label: string }> };
+    const config = BlockConfigSchema.parse(b.config);
+    if (config.type !== "dotVote" && config.type !== "ranking") continue;
     const label = new Map(config.options.map((o) => [o.key, o.label]));
     const votes = overall.type === "dotVote" ? overall.result.ranking.map((r) => [r.key, r.dots] as const) : overall.type === "ranking" ? overall.result.ranking.map((r) => [r.key, r.points] as const) : [];
     for (const [key, n] of votes) {

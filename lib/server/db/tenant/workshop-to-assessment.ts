@@ -2,10 +2,12 @@ import { authorize, type TenantContext } from "@/lib/server/auth/guard";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { resultToStore } from "@/lib/server/use-cases/stored-result";
-import { withAnswer, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
-import type { AssessmentInput } from "@/lib/domain/assessment/input";
+import type { z } from "zod";
+import { sanitizeAnswers } from "@/lib/domain/assessment/answers";
+import { readStoredJson, StoredJsonObjectSchema } from "@/lib/server/db/stored-json";
 import { answerChangesFromRatings, type AnswerChange } from "@/lib/domain/workshop/ratings-adoption";
 import type { FactorCategory } from "@/lib/domain/ids";
+import { BlockConfigSchema } from "@/lib/domain/schemas/workshop";
 import { ratingsProposal, type RatingsProposal } from "./workshop-outcomes";
 import { recordAudit } from "./audit";
 import { ConflictError, TenantInputError, TenantNotFoundError } from "./errors";
@@ -44,7 +46,16 @@ export interface RatingsAdoptionConflict {
   submitted: RatingsAdoptionInput & { changes: Array<{ field: string; from: string | null; to: string }> };
 }
 
-type Loaded = RatingsAdoption & { assessment: { id: string; answers: AssessmentAnswers; status: "DRAFT" | "COMPLETED"; updatedAt: Date; organisationId: string } };
+/** The stored answers JSON: an object of groups (saved after AssessmentInputSchema, possibly an older catalogue version). */
+type StoredAnswers = z.output<typeof StoredJsonObjectSchema>;
+
+/** The stored answers with the answer `id` ("group.field") set, everything else as stored (withAnswer on the stored JSON). */
+function withStoredAnswer(stored: StoredAnswers, id: string, value: string): StoredAnswers {
+  const [group, field] = id.split(".") as [string, string];
+  return { ...stored, [group]: { ...(StoredJsonObjectSchema.safeParse(stored[group]).data ?? {}), [field]: value } };
+}
+
+type Loaded = RatingsAdoption & { assessment: { id: string; stored: StoredAnswers; status: "DRAFT" | "COMPLETED"; updatedAt: Date; organisationId: string } };
 
 async function load(ctx: TenantContext, organisationId: string, workshopId: string, blockId: string): Promise<Loaded> {
   authorize(ctx.caller, "assessment", "update", organisationId);
@@ -61,16 +72,18 @@ async function load(ctx: TenantContext, organisationId: string, workshopId: stri
   const [categories, knowledge] = await Promise.all([ratingsProposal(ctx, organisationId, workshopId, blockId), getKnowledgeSnapshot(undefined, ctx.prisma)]);
   const targets: Partial<Record<FactorCategory, number>> = {};
   for (const c of categories) if (c.proposedScore !== null) targets[c.category] = c.proposedScore;
-  const answers = (row.answers ?? {}) as AssessmentAnswers;
-  const changes = answerChangesFromRatings(knowledge.ruleSet.readiness.items, answers, targets, knowledge.ruleSet.readiness.unknownScore);
+  // The proposal reads the answers as every reader does (sanitizeAnswers: known fields, older versions migrated); the
+  // write changes exactly the chosen fields of the stored JSON, parsed as an object of groups, never cast.
+  const stored = readStoredJson(StoredJsonObjectSchema, row.answers, "Assessment.answers", row.id);
+  const changes = answerChangesFromRatings(knowledge.ruleSet.readiness.items, sanitizeAnswers(stored), targets, knowledge.ruleSet.readiness.unknownScore);
   return {
     workshop: { id: workshop.id, title: workshop.title, date: workshop.date.toISOString().slice(0, 10), ags },
-    block: { id: block.id, position: block.position, prompt: (block.config as { prompt: string }).prompt },
+    block: { id: block.id, position: block.position, prompt: BlockConfigSchema.parse(block.config).prompt },
     categories,
     changes,
     version: row.version,
     ruleSetVersion: row.ruleSetVersion,
-    assessment: { id: row.id, answers, status: row.status, updatedAt: row.updatedAt, organisationId: row.organisationId },
+    assessment: { id: row.id, stored, status: row.status, updatedAt: row.updatedAt, organisationId: row.organisationId },
   };
 }
 
@@ -83,7 +96,7 @@ export async function ratingsAdoption(ctx: TenantContext, organisationId: string
 const record = (organisationId: string, ags: string, row: { answers: unknown; status: "DRAFT" | "COMPLETED"; version: number; updatedAt: Date; ruleSetVersion: string | null }): AssessmentRecord => ({
   organisationId,
   ags,
-  answers: row.answers as AssessmentInput,
+  answers: row.answers,
   status: row.status,
   version: row.version,
   updatedAt: row.updatedAt,
@@ -117,8 +130,8 @@ export async function adoptWorkshopRatings(ctx: TenantContext, organisationId: s
   const unknown = fields.filter((f) => !proposed.has(f));
   if (unknown.length > 0) throw new TenantInputError(`Diese Antworten stehen nicht im Vorschlag: ${unknown.join(", ")}.`);
 
-  let answers = loaded.assessment.answers;
-  for (const f of fields) answers = withAnswer(answers, f, proposed.get(f)!.proposed);
+  let answers = loaded.assessment.stored;
+  for (const f of fields) answers = withStoredAnswer(answers, f, proposed.get(f)!.proposed);
   const computed = await resultToStore(ctx.prisma, ags, answers);
   const changes = fields.map((f) => {
     const c = proposed.get(f)!;
@@ -138,7 +151,7 @@ export async function adoptWorkshopRatings(ctx: TenantContext, organisationId: s
       action: "assessment.workshopRatings",
       entityType: "assessment",
       entityId: loaded.assessment.id,
-      before: { ags, answers: loaded.assessment.answers, status: loaded.assessment.status, version: input.version },
+      before: { ags, answers: loaded.assessment.stored, status: loaded.assessment.status, version: input.version },
       after: { ags, answers: after.answers, status: after.status, version: after.version, ruleSetVersion: after.ruleSetVersion, workshop: { id: workshopId, title: loaded.workshop.title, date: loaded.workshop.date, block: loaded.block.position }, changes },
     });
     return after;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { ModerationDetailSchema } from "@/lib/domain/workshop/moderation-detail";
 import { authorize, can, type TenantContext } from "@/lib/server/auth/guard";
 import { codeFromBytes } from "@/lib/domain/workshop/code";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -380,5 +381,5 @@ export async function moderationLog(ctx: TenantContext, organisationId: string, 
   const actorIds = [...new Set(entries.map((e) => e.actorId).filter((a): a is string => !!a))];
   const users = actorIds.length ? await ctx.prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return entries.map((e) => ({ ...e, actor: e.actorId ? (names.get(e.actorId) ?? null) : null }));
+  return entries.map((e) => ({ ...e, detail: ModerationDetailSchema.parse(e.detail), actor: e.actorId ? (names.get(e.actorId) ?? null) : null }));
 }

@@ -11,6 +11,7 @@ import { rankedMeasureKey } from "@/lib/server/db/tenant/workshop-to-plan";
 import { takeMeasuresIntoPlanAction } from "../../actions";
 import { moderationLog, workshopResults } from "@/lib/server/db/tenant/workshops";
 import { formatNumber } from "@/lib/domain/format/number";
+import type { ModerationDetail } from "@/lib/domain/workshop/moderation-detail";
 import { blockRule } from "@/lib/server/use-cases/workshop-results-csv";
 
 export const dynamic = "force-dynamic";
@@ -55,11 +56,10 @@ export default async function WorkshopResultsPage({ params, searchParams }: Prop
   const day = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" });
   const time = new Intl.DateTimeFormat("de-DE", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Berlin" });
   const position = new Map(blocks.map((b) => [b.id, b.position]));
-  const logText = (action: string, detail: unknown) => {
-    const d = (detail ?? {}) as { blockId?: string; direction?: string; hidden?: boolean; mergedIntoId?: string | null; cluster?: string | null };
+  const logText = (action: string, d: ModerationDetail) => {
     const block = d.blockId && position.has(d.blockId) ? ` ${t("logBlock", { n: position.get(d.blockId)! })}` : "";
     // A block restored from a town package keeps its aggregate the way retention does (marked `restored`).
-    const restored = action === "retention.aggregate" && (detail as { restored?: unknown } | null)?.restored === true;
+    const restored = action === "retention.aggregate" && d.restored === true;
     const known = restored ? t("log_restored") : (LOG_ACTIONS as readonly string[]).includes(action) ? t(`log_${action.replace(".", "_")}`) : action;
     const extra = action === "idea.moderate" ? (d.hidden === true ? t("logHidden") : d.hidden === false ? t("logShown") : d.mergedIntoId ? t("logMerged") : d.mergedIntoId === null ? t("logUnmerged") : d.cluster !== undefined ? t("logCluster", { cluster: d.cluster ?? "–" }) : "") : "";
     return `${known}${block}${extra ? ` (${extra})` : ""}`;
