@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { confirmEmailViaMailbox } from "./support/mailbox";
+import { DEMO, submitSignInForm } from "./support/accounts";
 
 /**
  * Accounts and tenancy in Chromium: sign up, create an organisation for Dörentrup, invite a viewer by link, the
@@ -19,11 +20,10 @@ async function signUp(page: Page, name: string, email: string) {
   await page.getByRole("button", { name: "Konto anlegen" }).click();
 }
 
+/** Signs in and lands on the organisations page (where the app sends an account without a `next`). */
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await submitSignInForm(page, email, password);
   await expect(page).toHaveURL(/\/organisationen$/);
 }
 
@@ -54,7 +54,7 @@ test("start page names the demo account on the embedded database; auth pages pas
   await expectNoSeriousA11yViolations(page);
 
   // The demo admin signs in with the named credentials and finds the Dörentrup demo organisation.
-  await signIn(page, "demo@versorgungslotse.example", "Demo-Doerentrup-2026");
+  await signIn(page, DEMO.email, DEMO.password);
   await expect(page.getByTestId("organisation-list")).toContainText("Gemeinde Dörentrup (Demo)");
 });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signInAsDemo } from "./support/accounts";
 
 const AGS = "05766024";
 const WIZARD = `/gemeinde/${AGS}/selbstcheck`;
@@ -194,11 +195,7 @@ test("signed in: answers are saved for the organisation; a second editor gets a 
   const signIn = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto("/anmelden");
-    await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
-    await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
-    await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page).not.toHaveURL(/\/anmelden/);
+    await signInAsDemo(page);
     return { context, page };
   };
   const first = await signIn();

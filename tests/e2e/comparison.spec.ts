@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signInAsDemo } from "./support/accounts";
 
 /**
  * Issue 8: the comparison for Marienmünster (AGS 05762024). Defaults for the municipal MVZ (issue 18: scaled to the
@@ -173,11 +174,7 @@ test("signed in: scenarios are saved for the organisation and found again from a
   const signedIn = async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto("/anmelden");
-    await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
-    await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
-    await page.getByRole("button", { name: "Anmelden" }).click();
-    await expect(page).not.toHaveURL(/\/anmelden/);
+    await signInAsDemo(page);
     return { context, page };
   };
   const first = await signedIn();

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { confirmEmailViaMailbox } from "./support/mailbox";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 /**
  * "Freigabe für den Kreis" in Chromium: a town admin grants a county organisation of the town's Kreis read access on
@@ -15,15 +16,8 @@ const LIPPE = "05766";
 async function userWithOrganisation(browser: Browser, baseURL: string, who: string, organisation: Record<string, string>): Promise<{ page: Page; orgId: string }> {
   const context = await browser.newContext({ locale: "de-DE", baseURL });
   const page = await context.newPage();
-  const headers = { origin: baseURL };
-  const signUp = await page.request.post("/api/auth/sign-up/email", {
-    headers,
-    data: { email: `${who.toLowerCase().replace(/\s+/g, "-")}-${run}@e2e.test`, password: "ein-langes-passwort", name: who },
-  });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const created = await page.request.post("/api/v1/organisations", { headers, data: organisation });
-  expect(created.status(), await created.text()).toBe(201);
-  return { page, orgId: ((await created.json()) as { data: { id: string } }).data.id };
+  await signUpThroughApi(page, baseURL, { email: `${who.toLowerCase().replace(/\s+/g, "-")}-${run}@e2e.test`, name: who });
+  return { page, orgId: await createOrganisationThroughApi(page, baseURL, organisation) };
 }
 
 test("a town grants its county read access, the county reads read-only, the town revokes and the county gets 404", async ({ browser, baseURL }) => {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 /**
  * County view (issue 17) in Chromium: a county user of Kreis Lippe imports a county-wide CSV for three towns, groups
@@ -17,15 +18,8 @@ const CSV = fs.readFileSync(path.join(import.meta.dirname, "..", "..", "examples
 async function userWithOrganisation(browser: Browser, baseURL: string, who: string, organisation: Record<string, string>): Promise<{ page: Page; orgId: string }> {
   const context = await browser.newContext({ locale: "de-DE", baseURL });
   const page = await context.newPage();
-  const headers = { origin: baseURL };
-  const signUp = await page.request.post("/api/auth/sign-up/email", {
-    headers,
-    data: { email: `${who.toLowerCase().replace(/\s+/g, "-")}-${run}@e2e.test`, password: "ein-langes-passwort", name: who },
-  });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const created = await page.request.post("/api/v1/organisations", { headers, data: organisation });
-  expect(created.status(), await created.text()).toBe(201);
-  return { page, orgId: ((await created.json()) as { data: { id: string } }).data.id };
+  await signUpThroughApi(page, baseURL, { email: `${who.toLowerCase().replace(/\s+/g, "-")}-${run}@e2e.test`, name: who });
+  return { page, orgId: await createOrganisationThroughApi(page, baseURL, organisation) };
 }
 
 async function checkBothWidths(page: Page): Promise<void> {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { confirmEmailViaMailbox } from "./support/mailbox";
+import { signUpThroughApi } from "./support/accounts";
 
 /**
  * Curating the knowledge (issue 13): the platform operator (named by PLATFORM_OPERATOR_EMAILS in the e2e server's
@@ -15,10 +16,7 @@ const today = new Date().toISOString().slice(0, 10);
 const todayDe = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${today}T00:00:00Z`));
 const SOURCE = "G-BA Bedarfsplanungs-Richtlinie, Beschluss (E2E)";
 
-async function signUp(page: Page, baseURL: string, email: string, name: string): Promise<void> {
-  const response = await page.request.post("/api/auth/sign-up/email", { headers: { origin: baseURL }, data: { email, password: "ein-langes-passwort", name } });
-  expect(response.status(), await response.text()).toBe(200);
-}
+const signUp = (page: Page, baseURL: string, email: string, name: string) => signUpThroughApi(page, baseURL, { email, name });
 
 async function noSidewaysScroll(page: Page): Promise<void> {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);

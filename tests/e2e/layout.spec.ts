@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signInAsDemo } from "./support/accounts";
 
 /**
  * Every page type on a phone (390×844) and on a desktop (1366×900): the page never scrolls sideways (a wide table
@@ -85,13 +86,6 @@ const PAGE_TYPES: PageType[] = [
 /** The demo account's session, signed in once and reused (sign-ins are rate limited). */
 let signedInState: Awaited<ReturnType<BrowserContext["storageState"]>> | undefined;
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
-  await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).not.toHaveURL(/\/anmelden/);
-}
 
 async function openPage(browser: Browser, type: PageType, viewport: { width: number; height: number }): Promise<Page> {
   const context = await browser.newContext({ viewport, locale: "de-DE", ...(type.signedIn && signedInState ? { storageState: signedInState } : {}) });
@@ -103,7 +97,7 @@ async function openPage(browser: Browser, type: PageType, viewport: { width: num
     );
   }
   if (type.signedIn && !signedInState) {
-    await signIn(page);
+    await signInAsDemo(page);
     signedInState = await context.storageState();
   }
   const target = typeof type.path === "string" ? type.path : await type.path(page);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signUpThroughApi } from "./support/accounts";
 
 /**
  * The organisation a page works in is explicit (issue 12, finding 2): a user in two organisations for the same town
@@ -10,11 +11,7 @@ const DOERENTRUP = "05766024";
 
 test("with two organisations for Dörentrup the self-check and the comparison ask which one, and keep the choice", async ({ page, baseURL }) => {
   const headers = { origin: baseURL! };
-  const signUp = await page.request.post("/api/auth/sign-up/email", {
-    headers,
-    data: { email: `zwei-${run}@e2e.test`, password: "ein-langes-passwort", name: "Zoe Zwei" },
-  });
-  expect(signUp.status(), await signUp.text()).toBe(200);
+  await signUpThroughApi(page, baseURL, { email: `zwei-${run}@e2e.test`, name: "Zoe Zwei" });
   const ids: string[] = [];
   for (const name of [`Dörentrup Verwaltung ${run}`, `Dörentrup Arbeitskreis ${run}`]) {
     const created = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: DOERENTRUP, name } });

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 /**
  * The action plan (issue 15) end to end: from the self-check result three proposed measures go into the plan; owners
@@ -14,11 +15,8 @@ const PLAN = `/gemeinde/${AGS}/massnahmenplan`;
 
 async function setUp(page: Page, baseURL: string): Promise<string> {
   const headers = { origin: baseURL };
-  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email: `plan-${run}@e2e.test`, password: "ein-langes-passwort", name: "Paula Plan" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS, name: `Dörentrup Plan ${run}` } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
-  const orgId = ((await organisation.json()) as { data: { id: string } }).data.id;
+  await signUpThroughApi(page, baseURL, { email: `plan-${run}@e2e.test`, name: "Paula Plan" });
+  const orgId = await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS, name: `Dörentrup Plan ${run}` });
   const answers = JSON.parse(await readFile("examples/doerentrup.json", "utf8"));
   const saved = await page.request.put(`/api/v1/organisations/${orgId}/assessments/${AGS}`, { headers, data: { answers, status: "COMPLETED", version: 0 } });
   expect(saved.status(), await saved.text()).toBe(200);

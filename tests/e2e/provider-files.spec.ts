@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 /** Issue 18: the files people have — German Excel's plain CSV (Windows-1252) and an .xlsx workbook — import. */
 const AGS = "05766024";
@@ -8,12 +9,9 @@ const PAGE = `/gemeinde/${AGS}/versorgung`;
 const HEADER = "Nr.;Art;Name;Straße;PLZ;Ort;Nachfolge;Ärztin oder Arzt;Geburtsjahr;Alter;Tätigkeit;Versorgungsauftrag;Wochenstunden;Geplantes Abgabejahr";
 
 async function signUpWithTownOrganisation(page: Page, baseURL: string): Promise<void> {
-  const headers = { origin: baseURL };
   const email = `files-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
-  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email, password: "ein-langes-passwort", name: "Dateien E2E" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
+  await signUpThroughApi(page, baseURL, { email, name: "Dateien E2E" });
+  await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS });
 }
 
 /** Windows-1252 bytes of a text in the Latin-1 range (as German Excel saves "CSV (Trennzeichen-getrennt)"). */

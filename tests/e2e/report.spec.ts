@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 const AGS = "05766024";
 
@@ -11,11 +12,8 @@ const AGS = "05766024";
 async function townWithData(page: Page, baseURL: string): Promise<string> {
   const headers = { origin: baseURL };
   const email = `report-${Date.now()}@e2e.test`;
-  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email, password: "ein-langes-passwort", name: "Bericht E2E" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
-  const orgId = ((await organisation.json()) as { data: { id: string } }).data.id;
+  await signUpThroughApi(page, baseURL, { email, name: "Bericht E2E" });
+  const orgId = await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS });
   const practice = await page.request.post(`/api/v1/municipalities/${AGS}/providers?org=${orgId}`, {
     headers,
     data: { kind: "gp-practice", name: "Hausarztpraxis am Markt", street: "Marktplatz 1", postcode: "32694", city: "Dörentrup", successorStatus: "none", doctors: [{ birthYear: 1959, employment: "licensed", licence: "full" }] },

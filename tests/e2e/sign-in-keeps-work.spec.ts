@@ -1,31 +1,24 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi, submitSignInForm } from "./support/accounts";
 
 /** Issue 18: work done anonymously (kept in the browser) survives signing in, and signing in returns to the page. */
 const AGS = "05766024";
 const WIZARD = `/gemeinde/${AGS}/selbstcheck`;
 const RESULT = `${WIZARD}/ergebnis`;
 const COMPARISON = `/gemeinde/${AGS}/vergleich`;
-const PASSWORD = "ein-langes-passwort";
 
 /** A new account with a town organisation for Dörentrup, made in a context of its own (this page stays anonymous). */
 async function accountWithOrganisation(browser: Browser, baseURL: string): Promise<string> {
   const email = `keep-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@e2e.test`;
   const context = await browser.newContext({ baseURL });
-  const headers = { origin: baseURL };
-  const signUp = await context.request.post("/api/auth/sign-up/email", { headers, data: { email, password: PASSWORD, name: "Behalten E2E" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await context.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
+  const page = await context.newPage();
+  await signUpThroughApi(page, baseURL, { email, name: "Behalten E2E" });
+  await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS });
   await context.close();
   return email;
 }
 
-async function signInHere(page: Page, email: string) {
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-}
 
 test("anonymous self-check answers survive sign-in: the result offers sign-in, returns to the result and takes the answers in", async ({ page, browser, baseURL }) => {
   const email = await accountWithOrganisation(browser, baseURL!);
@@ -44,7 +37,7 @@ test("anonymous self-check answers survive sign-in: the result offers sign-in, r
   await expectNoSeriousA11yViolations(page);
   await offer.getByRole("link", { name: "Anmelden und speichern" }).click();
   await expect(page).toHaveURL(`/anmelden?next=${encodeURIComponent(RESULT)}`);
-  await signInHere(page, email);
+  await submitSignInForm(page, email);
   await expect(page).toHaveURL(new RegExp(`${RESULT}$`));
 
   // Signed in: the organisation has nothing yet; the browser's answers are offered, not dropped.
@@ -72,7 +65,7 @@ test("keeping the browser's answers beside the organisation's leaves them in the
   // Signing in from the header returns to the page it was clicked on.
   await expect(page.getByRole("banner").getByRole("link", { name: "Anmelden" })).toHaveAttribute("href", `/anmelden?next=${encodeURIComponent(WIZARD)}`);
   await page.getByRole("banner").getByRole("link", { name: "Anmelden" }).click();
-  await signInHere(page, email);
+  await submitSignInForm(page, email);
   await expect(page).toHaveURL(new RegExp(`${WIZARD}$`));
   const browserAnswers = page.getByTestId("browser-answers");
   await expect(browserAnswers).toContainText("Eine Antwort aus diesem Browser");
@@ -84,7 +77,7 @@ test("keeping the browser's answers beside the organisation's leaves them in the
 test("a return address to another site is not followed after sign-in", async ({ page, browser, baseURL }) => {
   const email = await accountWithOrganisation(browser, baseURL!);
   await page.goto(`/anmelden?next=${encodeURIComponent("//evil.example/phish")}`);
-  await signInHere(page, email);
+  await submitSignInForm(page, email);
   await expect(page).toHaveURL(/\/organisationen$/);
 });
 
@@ -97,7 +90,7 @@ test("comparison scenarios kept in the browser survive sign-in and are taken to 
   const signIn = page.getByTestId("scenarios-sign-in");
   await expect(signIn).toContainText("nur in diesem Browser gespeichert");
   await signIn.getByRole("link", { name: "Anmelden und speichern" }).click();
-  await signInHere(page, email);
+  await submitSignInForm(page, email);
   await expect(page).toHaveURL(new RegExp(`${COMPARISON}$`));
 
   const offer = page.getByTestId("browser-scenarios");

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 const AGS = "05766024";
 const PAGE = `/gemeinde/${AGS}/versorgung`;
@@ -23,12 +24,9 @@ interface Practice {
 
 /** Signs a new user up through Better Auth's API (cookies land in the page's context) and creates the town organisation. */
 async function signUpWithTownOrganisation(page: Page, baseURL: string): Promise<void> {
-  const headers = { origin: baseURL };
   const email = `supply-${Date.now()}@e2e.test`;
-  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email, password: "ein-langes-passwort", name: "Versorgung E2E" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
+  await signUpThroughApi(page, baseURL, { email, name: "Versorgung E2E" });
+  await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS });
 }
 
 async function addPractice(page: Page, practice: Practice): Promise<void> {

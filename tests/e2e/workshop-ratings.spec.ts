@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { createOrganisationThroughApi, signUpThroughApi } from "./support/accounts";
 
 /**
  * Issue 14, "the collective ratings into the town's self-assessment, as a proposal the editor confirms": an admin of
@@ -35,11 +36,8 @@ async function axeAtBothWidths(page: Page): Promise<void> {
 test("the room's ratings go into the self-assessment only when an editor confirms them; a stale tab gets the conflict", async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   const headers = { origin: baseURL! };
-  const signUp = await page.request.post("/api/auth/sign-up/email", { headers, data: { email: `ratings-${run}@e2e.test`, password: "ein-langes-passwort", name: "Rita Rat" } });
-  expect(signUp.status(), await signUp.text()).toBe(200);
-  const organisation = await page.request.post("/api/v1/organisations", { headers, data: { kind: "TOWN", ags: AGS, name: `Dörentrup Bewertung ${run}` } });
-  expect(organisation.status(), await organisation.text()).toBe(201);
-  const orgId = ((await organisation.json()) as { data: { id: string } }).data.id;
+  await signUpThroughApi(page, baseURL, { email: `ratings-${run}@e2e.test`, name: "Rita Rat" });
+  const orgId = await createOrganisationThroughApi(page, baseURL, { kind: "TOWN", ags: AGS, name: `Dörentrup Bewertung ${run}` });
   const answers = JSON.parse(await readFile("examples/doerentrup.json", "utf8"));
   const saved = await page.request.put(`/api/v1/organisations/${orgId}/assessments/${AGS}`, { headers, data: { answers, status: "COMPLETED", version: 0 } });
   expect(saved.status(), await saved.text()).toBe(200);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signInAsDemo } from "./support/accounts";
 
 /**
  * Workshop mode in Chromium with four browser contexts (issue 14): the moderator (the seeded demo admin of
@@ -13,11 +14,7 @@ const run = Date.now().toString(36);
 async function signInModerator(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto("/anmelden");
-  await page.getByLabel("E-Mail-Adresse").fill("demo@versorgungslotse.example");
-  await page.getByLabel("Passwort", { exact: true }).fill("Demo-Doerentrup-2026");
-  await page.getByRole("button", { name: "Anmelden" }).click();
-  await expect(page).not.toHaveURL(/\/anmelden/);
+  await signInAsDemo(page);
   return page;
 }
 
