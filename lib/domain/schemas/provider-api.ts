@@ -28,7 +28,7 @@ export const DeleteProviderQuerySchema = z.object({
 });
 
 /** CSV import body: `{csv, mode}` — `preview` shows what would change, `apply` replaces the inventory (all or none). */
-export const ProvidersCsvImportSchema = z.object({
+export const ProvidersCsvImportSchema = z.strictObject({
   csv: safeText({ error: "csv fehlt: den Inhalt der CSV-Datei als Text senden." }).max(2_000_000, "Die Datei ist zu groß (höchstens 2 MB)."),
   mode: z.enum(["preview", "apply"], { error: "mode muss „preview“ oder „apply“ sein." }).default("preview"),
 });

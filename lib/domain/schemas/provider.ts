@@ -77,12 +77,13 @@ export const ProviderShape = {
   doctors: z.array(DoctorSchema).max(100, "Höchstens 100 Ärztinnen und Ärzte je Einrichtung.").default([]),
 };
 
-export const ProviderSchema = z.object(ProviderShape);
+/** Strict: a misspelled field is refused with its name, not dropped (the database adds id and version in the answers). */
+export const ProviderSchema = z.strictObject(ProviderShape);
 export type ProviderInput = z.input<typeof ProviderSchema>;
 export type Provider = z.output<typeof ProviderSchema>;
 
 /** For PATCH: every field optional; doctors, if given, replace the list. */
-export const ProviderPatchSchema = z.object({
+export const ProviderPatchSchema = z.strictObject({
   kind: ProviderShape.kind.optional(),
   name: ProviderShape.name.optional(),
   street: ProviderShape.street.optional(),

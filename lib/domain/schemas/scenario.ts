@@ -18,7 +18,7 @@ export const ScenarioListParamsSchema = z.object({ orgId: IdSchema });
 export const ScenarioParamsSchema = z.object({ orgId: IdSchema, id: IdSchema });
 export const ScenarioListQuerySchema = z.object({ ags: AgsSchema.optional() });
 
-export const CreateScenarioSchema = z.object({
+export const CreateScenarioSchema = z.strictObject({
   ags: AgsSchema,
   name: ScenarioNameSchema,
   data: ComparisonDataSchema,
@@ -26,7 +26,7 @@ export const CreateScenarioSchema = z.object({
 export type CreateScenarioInput = z.output<typeof CreateScenarioSchema>;
 
 export const UpdateScenarioSchema = z
-  .object({
+  .strictObject({
     version: z
       .number({ error: "version fehlt: senden Sie die Version, die Sie gelesen haben." })
       .int("version muss eine ganze Zahl sein.")
@@ -37,7 +37,7 @@ export const UpdateScenarioSchema = z
   .refine((u) => u.name !== undefined || u.data !== undefined, { message: "Bitte name oder data ändern.", path: ["data"] });
 export type UpdateScenarioInput = z.output<typeof UpdateScenarioSchema>;
 
-export const DuplicateScenarioSchema = z.object({ name: ScenarioNameSchema });
+export const DuplicateScenarioSchema = z.strictObject({ name: ScenarioNameSchema });
 
 /** The contract of a scenario as the scenario routes return it (read by lib/client/scenario-server-store.ts). */
 export const ScenarioRecordSchema = z.object({

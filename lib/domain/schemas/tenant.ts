@@ -4,7 +4,10 @@ import { AgsSchema } from "./municipality";
 import { ROLES } from "@/lib/domain/permissions";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 
-/** Request schemas of the tenant API (organisations, members, invitations, county grants, assessments). */
+/**
+ * Request schemas of the tenant API (organisations, members, invitations, county grants, assessments). Bodies are
+ * strict objects: a misspelled or unknown field is a 400 that names it, never silently ignored.
+ */
 export const IdSchema = safeText().trim().min(1, "fehlt").max(64, "ist zu lang");
 export const RoleSchema = z.enum(ROLES, { error: "muss ADMIN, EDITOR, MODERATOR oder VIEWER sein" });
 export const KreisKeySchema = safeText().trim().regex(/^\d{5}$/, "Der Kreisschlüssel hat 5 Ziffern.");
@@ -14,20 +17,20 @@ export const OrganisationNameSchema = safeText()
   .max(120, "Der Name ist zu lang (höchstens 120 Zeichen).");
 
 export const CreateOrganisationSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("TOWN"), ags: AgsSchema, name: OrganisationNameSchema.optional() }),
-  z.object({ kind: z.literal("COUNTY"), kreisKey: KreisKeySchema, name: OrganisationNameSchema.optional() }),
+  z.strictObject({ kind: z.literal("TOWN"), ags: AgsSchema, name: OrganisationNameSchema.optional() }),
+  z.strictObject({ kind: z.literal("COUNTY"), kreisKey: KreisKeySchema, name: OrganisationNameSchema.optional() }),
 ], { error: "kind muss TOWN (Gemeinde) oder COUNTY (Kreis) sein." });
 export type CreateOrganisationInput = z.infer<typeof CreateOrganisationSchema>;
 
-export const UpdateOrganisationSchema = z.object({ name: OrganisationNameSchema });
+export const UpdateOrganisationSchema = z.strictObject({ name: OrganisationNameSchema });
 
-export const AddMemberSchema = z.object({
+export const AddMemberSchema = z.strictObject({
   email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").trim().toLowerCase(),
   role: RoleSchema,
 });
-export const ChangeRoleSchema = z.object({ role: RoleSchema });
+export const ChangeRoleSchema = z.strictObject({ role: RoleSchema });
 
-export const CreateInvitationSchema = z.object({
+export const CreateInvitationSchema = z.strictObject({
   role: RoleSchema,
   email: z.email("Bitte eine gültige E-Mail-Adresse angeben.").trim().toLowerCase().optional(),
   /** Validity in days (default 7). */
@@ -36,8 +39,9 @@ export const CreateInvitationSchema = z.object({
 
 export const InvitationTokenSchema = safeText().regex(/^[A-Za-z0-9_-]{32,64}$/, "Der Einladungslink ist ungültig.");
 
-export const CreateCountyGrantSchema = z.object({ countyOrganisationId: IdSchema });
+export const CreateCountyGrantSchema = z.strictObject({ countyOrganisationId: IdSchema });
 
+// Route parameters come from the router (a nested route has more of them), not from a body: not strict.
 export const OrganisationParamsSchema = z.object({ orgId: IdSchema });
 export const AssessmentParamsSchema = z.object({ orgId: IdSchema, ags: AgsSchema });
 
@@ -45,7 +49,7 @@ export const AssessmentParamsSchema = z.object({ orgId: IdSchema, ags: AgsSchema
  * PUT body of an assessment: the answers (validated with the wizard's AssessmentInputSchema), the status and the
  * version the client read (0 when nothing was stored yet). A stale version gets 409 with both states.
  */
-export const SaveAssessmentSchema = z.object({
+export const SaveAssessmentSchema = z.strictObject({
   answers: AssessmentInputSchema,
   status: z.enum(["DRAFT", "COMPLETED"], { error: "status muss DRAFT oder COMPLETED sein." }).default("DRAFT"),
   version: z
