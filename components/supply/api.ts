@@ -9,12 +9,15 @@ export type ClientProvider = Omit<ProviderRecordResponse, "updatedAt"> & { updat
  * The answer contracts of the supply check's API calls, loaded with the first call (lib/client/api: a contract
  * loader), so zod and the schemas are not part of the page's first-load JavaScript (issue 19).
  */
-/** GET /supply, read with the supply contract (lib/domain/supply/contract.ts) and typed as the server computes it. */
+/**
+ * GET /supply, read with the supply contract (lib/domain/supply/contract.ts) and typed as the server computes it.
+ * The page itself renders the figures on the server (SupplyWorkspace.tsx); API clients and
+ * tests/integration/api-contracts.test.ts read the route with it.
+ */
 export const loadSupplyContract = (): Promise<z.ZodType<{ data: MunicipalitySupply }>> =>
   Promise.all([import("@/lib/domain/api-contracts"), import("@/lib/domain/supply/contract")]).then(([contracts, supply]) =>
     contracts.computedResult<{ data: MunicipalitySupply }>(supply.MunicipalitySupplyResponseSchema),
   );
-export const loadInventoryContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderInventoryResponseSchema);
 export const loadProviderContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderResponseSchema);
 export const loadCsvContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProvidersCsvResponseSchema);
 export const loadNoContent = () => import("@/lib/domain/api-contracts").then((m) => m.NoContentSchema);
