@@ -4,6 +4,8 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 
 const AGS = "05766024";
 const PAGE = `/gemeinde/${AGS}/versorgung`;
+const KV_LABEL = "Versorgungsgrad laut KV (optional, in %)";
+const RECALCULATED = "Die Kennzahlen wurden mit den Annahmen neu berechnet.";
 
 interface DoctorRow {
   name?: string;
@@ -106,6 +108,12 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
       { name: "Ärztin Öztürk", birthYear: "1986", employment: "angestellt", weeklyHours: "25" },
     ],
   });
+  // Saving renders the server's sections again: the figures now come from the practice; the focus is back on the button.
+  await expect(page.getByTestId("supply-empty")).toHaveCount(0);
+  await expect(page.getByTestId("figure-versorgungsgrad")).not.toContainText("Keine Angabe");
+  await expect(page.getByTestId("at-risk-list")).toContainText("Hausarztpraxis am Markt");
+  await expect(page.getByTestId("provider-item")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
   await addPractice(page, {
     name: "Praxis Hillentrup",
     street: "Hauptstraße 4",
@@ -134,6 +142,33 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(page.getByTestId("age-pyramid")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const before = await figures(page);
+
+  // The assumptions are part of the address: the server computes the figures with them.
+  await page.goto(`${PAGE}?kvFigure=120`);
+  await expect(page.getByLabel(KV_LABEL)).toHaveValue("120");
+  await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("120");
+  expect(await figures(page)).not.toEqual(before);
+  // An invalid KV figure, submitted with the form: the API's German message at the field, the figures at the defaults.
+  await page.getByLabel(KV_LABEL).fill("viel");
+  await page.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(page).toHaveURL(/[?&]kvFigure=viel(&|$)/);
+  const kv = page.getByLabel(KV_LABEL);
+  await expect(kv).toHaveAttribute("aria-invalid", "true");
+  await expect(kv).toHaveAttribute("aria-describedby", "supply-kvFigure-hint supply-kvFigure-error");
+  await expect(page.locator("#supply-kvFigure-error")).toHaveText("kvFigure muss eine Zahl sein (Versorgungsgrad in Prozent).");
+  await expect(kv).toHaveValue("viel");
+  await expect(page.getByTestId("supply-status")).toHaveText("");
+  expect(await figures(page)).toEqual(before);
+  await expectNoSeriousA11yViolations(page);
+  // A valid one through the form (a German decimal): the error goes, the figures follow, the status says so.
+  await kv.fill("82,5");
+  await page.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(page).toHaveURL(/[?&]kvFigure=82%2C5(&|$)/);
+  await expect(kv).not.toHaveAttribute("aria-invalid");
+  await expect(page.locator("#supply-kvFigure-error")).toHaveCount(0);
+  await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("82,5");
 
   // The figures flow into the self-check as prefilled answers (supply and urgency), marked, with a link back here.
   const supplyApi = await page.request.get(`/api/v1/municipalities/${AGS}/supply`);
@@ -211,4 +246,25 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await page.reload();
   await expect(page.getByTestId("provider-item")).toHaveCount(3);
   expect(await figures(page)).toEqual(before);
+});
+
+test("the assumptions form works without JavaScript: a plain GET request, figures and field errors from the server", async ({ page, browser, baseURL }) => {
+  await signUpWithTownOrganisation(page, baseURL!);
+  const noScript = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(PAGE);
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await plain.getByLabel(KV_LABEL).fill("71,5");
+  await plain.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(plain).toHaveURL(/[?&]kvFigure=71%2C5(&|$)/);
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("71,5");
+  await expect(plain.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await plain.getByLabel("Ruhestandsalter (optional)").fill("50");
+  await plain.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(plain.getByLabel("Ruhestandsalter (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(plain.locator("#supply-retirementAge-error")).toHaveText("retirementAge muss mindestens 55 sein.");
+  // Invalid input: the figures stay at the defaults (no KV figure either), nothing is said to be recalculated.
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await expect(plain.getByTestId("supply-status")).toHaveText("");
+  await noScript.close();
 });
