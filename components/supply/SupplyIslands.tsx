@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useRef, useState, type ReactNode, type RefObject } from "react";
+import { createContext, useContext, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { callApi } from "@/lib/client/api";
@@ -124,6 +124,18 @@ export function ProviderActions({ provider }: { provider: ClientProvider }) {
 export function ProviderEditor({ townName }: { townName: string }) {
   const t = useTranslations("supply");
   const { ags, editing, setEditing, addButtonRef, changed } = useSupplyIslands();
+  // After the form closes the focus goes back to "Einrichtung hinzufügen" — once the button is there again (the
+  // commit that removes the form may come after the next animation frame).
+  const focusAddButton = useRef(false);
+  useEffect(() => {
+    if (editing !== null || !focusAddButton.current) return;
+    focusAddButton.current = false;
+    addButtonRef.current?.focus();
+  }, [editing, addButtonRef]);
+  const close = () => {
+    focusAddButton.current = true;
+    setEditing(null);
+  };
   if (editing === null) {
     return (
       <button ref={addButtonRef} type="button" className="kern-btn kern-btn--primary" onClick={() => setEditing({ mode: "new" })}>
@@ -137,14 +149,10 @@ export function ProviderEditor({ townName }: { townName: string }) {
       ags={ags}
       provider={editing.mode === "edit" ? editing.provider : null}
       defaultCity={townName}
-      onCancel={() => {
-        setEditing(null);
-        requestAnimationFrame(() => addButtonRef.current?.focus());
-      }}
+      onCancel={close}
       onSaved={(saved) => {
-        setEditing(null);
+        close();
         changed(t("saved", { name: saved.name }));
-        requestAnimationFrame(() => addButtonRef.current?.focus());
       }}
     />
   );

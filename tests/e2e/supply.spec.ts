@@ -268,3 +268,38 @@ test("the assumptions form works without JavaScript: a plain GET request, figure
   await expect(plain.getByTestId("supply-status")).toHaveText("");
   await noScript.close();
 });
+
+test("edit and delete use the versions the server renders: after an edit the same page deletes, a stale page gets the conflict", async ({ page, context, baseURL }) => {
+  await signUpWithTownOrganisation(page, baseURL!);
+  await page.goto(PAGE);
+  await addPractice(page, { name: "Praxis am Bach", street: "Bachweg 2", successor: "keine Nachfolge", doctors: [{ birthYear: "1970", licence: "voller Versorgungsauftrag" }] });
+  // A second tab of the same user still shows the practice's first version.
+  const stale = await context.newPage();
+  await stale.goto(PAGE);
+  await expect(stale.getByTestId("provider-item")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Praxis am Bach bearbeiten" }).click();
+  const form = page.getByTestId("provider-form");
+  await expect(form.getByRole("heading", { name: "Einrichtung bearbeiten: Praxis am Bach" })).toBeFocused();
+  await form.getByLabel("Name", { exact: true }).fill("Praxis am Mühlbach");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("„Praxis am Mühlbach“ wurde gespeichert.");
+  await expect(page.getByTestId("provider-item")).toContainText("Praxis am Mühlbach");
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
+
+  // The stale tab deletes with the old version: the conflict message, nothing is deleted.
+  await stale.getByRole("button", { name: "Praxis am Bach löschen" }).click();
+  await stale.getByRole("dialog", { name: "Einrichtung löschen?" }).getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(stale.getByText("Die Einrichtung wurde inzwischen von jemand anderem geändert.", { exact: false })).toBeVisible();
+  await expect(stale.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
+  await stale.close();
+
+  // The first tab got the new version with the server's render after saving: its delete goes through.
+  await page.getByRole("button", { name: "Praxis am Mühlbach löschen" }).click();
+  await page.getByRole("dialog", { name: "Einrichtung löschen?" }).getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("„Praxis am Mühlbach“ wurde gelöscht.");
+  await expect(page.getByTestId("provider-item")).toHaveCount(0);
+  await expect(page.getByText("Noch keine Einrichtung erfasst.")).toBeVisible();
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
+});
