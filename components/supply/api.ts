@@ -9,10 +9,13 @@ export type ClientProvider = Omit<ProviderRecordResponse, "updatedAt"> & { updat
  * The answer contracts of the supply check's API calls, loaded with the first call (lib/client/api: a contract
  * loader), so zod and the schemas are not part of the page's first-load JavaScript (issue 19).
  */
-/** GET /supply, read with the full supply schema (lib/domain/supply/contract.ts), whose output is the server's type. */
+/**
+ * GET /supply, read with the full supply schema (lib/domain/supply/contract.ts), whose output is the server's type.
+ * The page itself renders the figures on the server (SupplyWorkspace.tsx); API clients and
+ * tests/integration/api-contracts.test.ts read the route with it.
+ */
 export const loadSupplyContract = (): Promise<z.ZodType<{ data: MunicipalitySupply }>> =>
   import("@/lib/domain/supply/contract").then((m) => m.MunicipalitySupplyResponseSchema);
-export const loadInventoryContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderInventoryResponseSchema);
 export const loadProviderContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProviderResponseSchema);
 export const loadCsvContract = () => import("@/lib/domain/schemas/provider-responses").then((m) => m.ProvidersCsvResponseSchema);
 export const loadNoContent = () => import("@/lib/domain/api-contracts").then((m) => m.NoContentSchema);

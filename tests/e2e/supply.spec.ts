@@ -5,6 +5,8 @@ import { createOrganisationThroughApi, signUpThroughApi } from "./support/accoun
 
 const AGS = "05766024";
 const PAGE = `/gemeinde/${AGS}/versorgung`;
+const KV_LABEL = "Versorgungsgrad laut KV (optional, in %)";
+const RECALCULATED = "Die Kennzahlen wurden mit den Annahmen neu berechnet.";
 
 interface DoctorRow {
   name?: string;
@@ -104,6 +106,12 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
       { name: "Ärztin Öztürk", birthYear: "1986", employment: "angestellt", weeklyHours: "25" },
     ],
   });
+  // Saving renders the server's sections again: the figures now come from the practice; the focus is back on the button.
+  await expect(page.getByTestId("supply-empty")).toHaveCount(0);
+  await expect(page.getByTestId("figure-versorgungsgrad")).not.toContainText("Keine Angabe");
+  await expect(page.getByTestId("at-risk-list")).toContainText("Hausarztpraxis am Markt");
+  await expect(page.getByTestId("provider-item")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
   await addPractice(page, {
     name: "Praxis Hillentrup",
     street: "Hauptstraße 4",
@@ -132,6 +140,33 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(page.getByTestId("age-pyramid")).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const before = await figures(page);
+
+  // The assumptions are part of the address: the server computes the figures with them.
+  await page.goto(`${PAGE}?kvFigure=120`);
+  await expect(page.getByLabel(KV_LABEL)).toHaveValue("120");
+  await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("120");
+  expect(await figures(page)).not.toEqual(before);
+  // An invalid KV figure, submitted with the form: the API's German message at the field, the figures at the defaults.
+  await page.getByLabel(KV_LABEL).fill("viel");
+  await page.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(page).toHaveURL(/[?&]kvFigure=viel(&|$)/);
+  const kv = page.getByLabel(KV_LABEL);
+  await expect(kv).toHaveAttribute("aria-invalid", "true");
+  await expect(kv).toHaveAttribute("aria-describedby", "supply-kvFigure-hint supply-kvFigure-error");
+  await expect(page.locator("#supply-kvFigure-error")).toHaveText("kvFigure muss eine Zahl sein (Versorgungsgrad in Prozent).");
+  await expect(kv).toHaveValue("viel");
+  await expect(page.getByTestId("supply-status")).toHaveText("");
+  expect(await figures(page)).toEqual(before);
+  await expectNoSeriousA11yViolations(page);
+  // A valid one through the form (a German decimal): the error goes, the figures follow, the status says so.
+  await kv.fill("82,5");
+  await page.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(page).toHaveURL(/[?&]kvFigure=82%2C5(&|$)/);
+  await expect(kv).not.toHaveAttribute("aria-invalid");
+  await expect(page.locator("#supply-kvFigure-error")).toHaveCount(0);
+  await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("82,5");
 
   // The figures flow into the self-check as prefilled answers (supply and urgency), marked, with a link back here.
   const supplyApi = await page.request.get(`/api/v1/municipalities/${AGS}/supply`);
@@ -209,4 +244,60 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await page.reload();
   await expect(page.getByTestId("provider-item")).toHaveCount(3);
   expect(await figures(page)).toEqual(before);
+});
+
+test("the assumptions form works without JavaScript: a plain GET request, figures and field errors from the server", async ({ page, browser, baseURL }) => {
+  await signUpWithTownOrganisation(page, baseURL!);
+  const noScript = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto(PAGE);
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await plain.getByLabel(KV_LABEL).fill("71,5");
+  await plain.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(plain).toHaveURL(/[?&]kvFigure=71%2C5(&|$)/);
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("71,5");
+  await expect(plain.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await plain.getByLabel("Ruhestandsalter (optional)").fill("50");
+  await plain.getByRole("button", { name: "Neu berechnen" }).click();
+  await expect(plain.getByLabel("Ruhestandsalter (optional)")).toHaveAttribute("aria-invalid", "true");
+  await expect(plain.locator("#supply-retirementAge-error")).toHaveText("retirementAge muss mindestens 55 sein.");
+  // Invalid input: the figures stay at the defaults (no KV figure either), nothing is said to be recalculated.
+  await expect(plain.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await expect(plain.getByTestId("supply-status")).toHaveText("");
+  await noScript.close();
+});
+
+test("edit and delete use the versions the server renders: after an edit the same page deletes, a stale page gets the conflict", async ({ page, context, baseURL }) => {
+  await signUpWithTownOrganisation(page, baseURL!);
+  await page.goto(PAGE);
+  await addPractice(page, { name: "Praxis am Bach", street: "Bachweg 2", successor: "keine Nachfolge", doctors: [{ birthYear: "1970", licence: "voller Versorgungsauftrag" }] });
+  // A second tab of the same user still shows the practice's first version.
+  const stale = await context.newPage();
+  await stale.goto(PAGE);
+  await expect(stale.getByTestId("provider-item")).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Praxis am Bach bearbeiten" }).click();
+  const form = page.getByTestId("provider-form");
+  await expect(form.getByRole("heading", { name: "Einrichtung bearbeiten: Praxis am Bach" })).toBeFocused();
+  await form.getByLabel("Name", { exact: true }).fill("Praxis am Mühlbach");
+  await form.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("„Praxis am Mühlbach“ wurde gespeichert.");
+  await expect(page.getByTestId("provider-item")).toContainText("Praxis am Mühlbach");
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
+
+  // The stale tab deletes with the old version: the conflict message, nothing is deleted.
+  await stale.getByRole("button", { name: "Praxis am Bach löschen" }).click();
+  await stale.getByRole("dialog", { name: "Einrichtung löschen?" }).getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(stale.getByText("Die Einrichtung wurde inzwischen von jemand anderem geändert.", { exact: false })).toBeVisible();
+  await expect(stale.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
+  await stale.close();
+
+  // The first tab got the new version with the server's render after saving: its delete goes through.
+  await page.getByRole("button", { name: "Praxis am Mühlbach löschen" }).click();
+  await page.getByRole("dialog", { name: "Einrichtung löschen?" }).getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(page.getByTestId("supply-status")).toHaveText("„Praxis am Mühlbach“ wurde gelöscht.");
+  await expect(page.getByTestId("provider-item")).toHaveCount(0);
+  await expect(page.getByText("Noch keine Einrichtung erfasst.")).toBeVisible();
+  await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("Keine Angabe");
+  await expect(page.getByRole("button", { name: "Einrichtung hinzufügen" })).toBeFocused();
 });

@@ -29,8 +29,9 @@ describe("first-load JavaScript", () => {
     ["the county page", "app/kreis/[key]/page.tsx", []],
   ])("of %s carries neither zod nor the chart library: what validates or draws is loaded on use", (_, page, layouts) => {
     // The wizard gets the question texts as props and loads the answers' check with import(); the organisation's
-    // result is computed and rendered on the server; the supply check's forms and CSV panel and the comparison's money
-    // schema and the county's CSV import load their schemas on use; charts load when they come on screen.
+    // result and the supply check's figures are computed and rendered on the server; the supply check's provider
+    // form and CSV panel, the comparison's money schema and the county's CSV import load their schemas on use;
+    // charts load when they come on screen.
     const packages = firstLoadClientPackages([...EVERY_PAGE, ...layouts, page]);
     const found = SINGLE_PAGE_LIBRARIES.filter((name) => packages.has(name)).map((name) => `${name} (from ${packages.get(name)})`);
     expect(found).toEqual([]);

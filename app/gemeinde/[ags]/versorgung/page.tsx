@@ -15,9 +15,10 @@ import { ConflictError } from "@/lib/server/db/tenant/errors";
 import { listProviders, type ProviderOwnerCandidate } from "@/lib/server/db/tenant/providers";
 import { IdSchema } from "@/lib/domain/schemas/tenant";
 import { getMunicipalitySupply } from "@/lib/server/db/tenant/supply";
+import { supplyAssumptionsOf } from "@/lib/server/use-cases/supply-assumptions";
 import { AgsSchema } from "@/lib/domain/schemas/municipality";
 
-type Props = { params: Promise<{ ags: string }>; searchParams: Promise<{ org?: string | string[] }> };
+type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 async function load(params: Props["params"]) {
   const parsed = AgsSchema.safeParse((await params).ags);
@@ -31,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: municipality ? t("metaTitle", { name: municipality.name }) : "Gemeinde nicht gefunden" };
 }
 
-/** Versorgungscheck: the town's provider inventory and the supply figures computed from it (signed in only). */
+/**
+ * Versorgungscheck: the town's provider inventory and the supply figures computed from it (signed in only), with
+ * the assumptions of the address (`?kvFigure=…&retirementAge=…`, checked like the supply API checks them).
+ */
 export default async function SupplyPage({ params, searchParams }: Props) {
   const municipality = await load(params);
   if (!municipality) notFound();
@@ -84,12 +88,16 @@ export default async function SupplyPage({ params, searchParams }: Props) {
     );
   }
 
-  const orgParam = (await searchParams).org;
+  const query = await searchParams;
+  const orgParam = query.org;
+  // The assumptions are part of the address (a GET form, also without JavaScript); invalid ones are shown at their
+  // field and the figures keep the defaults.
+  const assumptions = supplyAssumptionsOf(query);
   const chosen = IdSchema.safeParse(Array.isArray(orgParam) ? orgParam[0] : orgParam);
   const ctx = { prisma, caller: await loadCaller(prisma, user), ...(chosen.success ? { organisationId: chosen.data } : {}) };
   let data;
   try {
-    const [inventory, supply] = await Promise.all([listProviders(ctx, municipality.ags), getMunicipalitySupply(ctx, municipality.ags, {})]);
+    const [inventory, supply] = await Promise.all([listProviders(ctx, municipality.ags), getMunicipalitySupply(ctx, municipality.ags, assumptions.query)]);
     data = { inventory, supply };
   } catch (error) {
     if (error instanceof ConflictError && error.details.reason === "choose_organisation") {
@@ -143,9 +151,12 @@ export default async function SupplyPage({ params, searchParams }: Props) {
         ags={municipality.ags}
         townName={municipality.name}
         canEdit={canEdit}
-        initialProviders={inventory.providers}
-        initialSupply={supply}
+        providers={inventory.providers}
+        supply={supply}
         csvColumns={PROVIDER_CSV_COLUMNS.map((c) => ({ header: c.header, required: c.required, description: c.description_de }))}
+        action={here}
+        org={chosen.success ? chosen.data : null}
+        assumptions={assumptions}
       />
       <ReportDownload ags={municipality.ags} orgId={inventory.owner.organisationId} orgName={inventory.owner.organisationName} showPackage={canEdit} />
     </article>
