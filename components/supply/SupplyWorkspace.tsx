@@ -33,7 +33,7 @@ export async function SupplyWorkspace(props: {
   return (
     <SupplyIslandsRoot ags={ags} announce={assumptions.applied ? t("recalculated") : ""} announceKey={assumptionsKey(assumptions)}>
       <KeyFigures result={result} />
-      <AssumptionsForm action={props.action} org={props.org} assumptions={assumptions} defaultRetirementAge={result.parameters.retirementAge?.value ?? result.retirementAge} />
+      <AssumptionsForm action={props.action} org={props.org} assumptions={assumptions} defaultRetirementAge={result.parameters.retirementAge.value} />
       <TrainingLagWarning result={result} />
       <Forecast result={result} />
       <AtRisk result={result} />

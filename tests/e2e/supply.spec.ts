@@ -167,6 +167,14 @@ test("supply check for Dörentrup: three practices, chart and at-risk list, CSV 
   await expect(page.locator("#supply-kvFigure-error")).toHaveCount(0);
   await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
   await expect(page.getByTestId("figure-versorgungsgrad")).toContainText("82,5");
+  // A retirement age of its own: the hint still names the rule parameter that an empty field means.
+  const hint = page.locator("#supply-retirementAge-hint");
+  const ruleHint = await hint.textContent();
+  expect(ruleHint).toMatch(/Leer: \d+ Jahre \(Regelparameter\)/);
+  await page.goto(`${PAGE}?retirementAge=80`);
+  await expect(page.getByLabel("Ruhestandsalter (optional)")).toHaveValue("80");
+  await expect(page.getByTestId("supply-status")).toHaveText(RECALCULATED);
+  await expect(hint).toHaveText(ruleHint!);
 
   // The figures flow into the self-check as prefilled answers (supply and urgency), marked, with a link back here.
   const supplyApi = await page.request.get(`/api/v1/municipalities/${AGS}/supply`);

@@ -93,7 +93,7 @@ export const SupplyResultSchema = z.object({
     underSupplyPercent: ParameterRefSchema,
     overSupplyPercent: ParameterRefSchema,
     gpTrainingYears: ParameterRefSchema,
-    retirementAge: ParameterRefSchema.optional(),
+    retirementAge: ParameterRefSchema,
   }),
   doctors: z.array(CountedDoctorSchema),
   gpHeadcount: z.number(),

@@ -156,8 +156,8 @@ export interface SupplyResult {
     underSupplyPercent: ParameterRef;
     overSupplyPercent: ParameterRef;
     gpTrainingYears: ParameterRef;
-    /** The parameter if the retirement age was not overridden. */
-    retirementAge?: ParameterRef | undefined;
+    /** The rule parameter, also when the caller overrode it (then `retirementAge` above is the override). */
+    retirementAge: ParameterRef;
   };
   doctors: CountedDoctor[];
   gpHeadcount: number;
@@ -334,7 +334,7 @@ function computeFigures(input: SupplyInput, params: SupplyParameters) {
       underSupplyPercent: params.underSupplyPercent,
       overSupplyPercent: params.overSupplyPercent,
       gpTrainingYears: params.gpTrainingYears,
-      ...(input.retirementAge === undefined ? { retirementAge: params.retirementAge } : {}),
+      retirementAge: params.retirementAge,
     },
     doctors,
     gpHeadcount,

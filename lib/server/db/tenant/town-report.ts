@@ -127,7 +127,8 @@ async function loadSupply(ctx: TenantContext, organisationId: string, ags: strin
   if (supply.providerCount === 0) return null;
   const r = supply.result;
   const citationOf = (key: string, version: string) => parameters.find((p) => p.key === key && p.version === version)?.citation;
-  const used = [r.parameters.gpRatio, r.parameters.underSupplyPercent, r.parameters.gpTrainingYears, ...(r.parameters.retirementAge ? [r.parameters.retirementAge] : [])];
+  // The report computes without overrides: every parameter it names is the one its figures used.
+  const used = [r.parameters.gpRatio, r.parameters.underSupplyPercent, r.parameters.gpTrainingYears, r.parameters.retirementAge];
   return {
     asOf: r.asOf,
     providerCount: supply.providerCount,
