@@ -7,6 +7,8 @@ import { FundingProgrammeTableSchema, type FundingProgramme } from "../domain/fu
 import { RuleParameterTableSchema, type RuleParameter } from "../domain/rule-parameters";
 import { RuleSetSchema, type RuleSet } from "../domain/recommendation/rule-set";
 import { QuestionCatalogueSchema, type QuestionCatalogue } from "./questions";
+import { assessmentQuestionsOf } from "../domain/assessment/questions";
+import currentCatalogueFile from "../../knowledge/question-catalogue.json";
 
 /**
  * The knowledge snapshot: ALL content the product reasons with (models, case studies, factors, measures, roles,
@@ -60,14 +62,40 @@ export interface KnowledgeSnapshot extends Omit<KnowledgeBase, "version"> {
   fundingProgrammes: FundingProgramme[];
   ruleParameters: RuleParameter[];
   ruleSet: RuleSet;
-  /** The question texts; null in snapshots stored before the catalogue became knowledge (up to 2026-12-02.1). */
-  questionCatalogue: QuestionCatalogue | null;
+  /**
+   * The question texts (join them with the code's fields by `assessmentQuestionsOf`, lib/domain/assessment/questions.ts).
+   * Snapshots stored before the catalogue became knowledge (up to 2026-12-02.1) carry none: for them the loader takes
+   * the catalogue of the data files this build ships (`currentQuestionCatalogue`), which is what those versions showed
+   * — their texts were code then, the same build's — and `questionCatalogueFallback` says so.
+   */
+  questionCatalogue: QuestionCatalogue;
+  /** True when the stored snapshot had no catalogue and `questionCatalogue` is the build's (see above). */
+  questionCatalogueFallback: boolean;
 }
 
 /** What a stored snapshot looks like (RuleSet.data): the manifest plus the raw content. */
 export interface StoredSnapshot {
   manifest: KnowledgeManifest;
   content: RawKnowledgeContent;
+}
+
+let current: QuestionCatalogue | undefined;
+/**
+ * The question catalogue of the data files this build ships (knowledge/question-catalogue.json, bundled), validated
+ * like a stored one: the fallback for snapshots stored without a catalogue. Parsed once.
+ */
+export function currentQuestionCatalogue(): QuestionCatalogue {
+  return (current ??= parseQuestionCatalogue(currentCatalogueFile));
+}
+
+/**
+ * Validates a question catalogue: the zod schema, then the fit with the code's fields — a question, step or answer
+ * text that is missing or has no field is refused with German messages (QuestionCatalogueError).
+ */
+export function parseQuestionCatalogue(raw: unknown): QuestionCatalogue {
+  const catalogue = QuestionCatalogueSchema.parse(raw);
+  assessmentQuestionsOf(catalogue);
+  return catalogue;
 }
 
 /** Stable JSON (object keys sorted) so that the hash does not depend on key order. */
@@ -139,7 +167,8 @@ export function parseKnowledgeSnapshot(stored: StoredSnapshot, options: { checkH
     fundingProgrammes: FundingProgrammeTableSchema.parse(c.fundingProgrammes),
     ruleParameters: RuleParameterTableSchema.parse(c.ruleParameters),
     ruleSet,
-    questionCatalogue: c.questionCatalogue === undefined ? null : QuestionCatalogueSchema.parse(c.questionCatalogue),
+    questionCatalogue: c.questionCatalogue === undefined ? currentQuestionCatalogue() : parseQuestionCatalogue(c.questionCatalogue),
+    questionCatalogueFallback: c.questionCatalogue === undefined,
   };
 }
 

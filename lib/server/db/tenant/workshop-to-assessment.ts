@@ -5,6 +5,7 @@ import { resultToStore } from "@/lib/server/use-cases/stored-result";
 import { withAnswer, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
 import type { AssessmentInput } from "@/lib/domain/assessment/input";
 import { answerChangesFromRatings, type AnswerChange } from "@/lib/domain/workshop/ratings-adoption";
+import { assessmentQuestionsOf } from "@/lib/domain/assessment/questions";
 import type { FactorCategory } from "@/lib/domain/ids";
 import { ratingsProposal, type RatingsProposal } from "./workshop-outcomes";
 import { recordAudit } from "./audit";
@@ -62,7 +63,7 @@ async function load(ctx: TenantContext, organisationId: string, workshopId: stri
   const targets: Partial<Record<FactorCategory, number>> = {};
   for (const c of categories) if (c.proposedScore !== null) targets[c.category] = c.proposedScore;
   const answers = (row.answers ?? {}) as AssessmentAnswers;
-  const changes = answerChangesFromRatings(knowledge.ruleSet.readiness.items, answers, targets, knowledge.ruleSet.readiness.unknownScore);
+  const changes = answerChangesFromRatings(knowledge.ruleSet.readiness.items, answers, targets, knowledge.ruleSet.readiness.unknownScore, assessmentQuestionsOf(knowledge.questionCatalogue));
   return {
     workshop: { id: workshop.id, title: workshop.title, date: workshop.date.toISOString().slice(0, 10), ags },
     block: { id: block.id, position: block.position, prompt: (block.config as { prompt: string }).prompt },
