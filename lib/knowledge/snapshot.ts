@@ -12,8 +12,8 @@ import currentCatalogueFile from "../../knowledge/question-catalogue.json";
 
 /**
  * The knowledge snapshot: ALL content the product reasons with (models, case studies, factors, measures, roles,
- * guiding questions, the comparison table, the risk checklist, funding programmes, rule parameters and the
- * engine's rule set) as one versioned, validated value. The content lives in the data files under `knowledge/`
+ * guiding questions, the comparison table, the risk checklist, funding programmes, rule parameters, the
+ * engine's rule set and the self-check's question texts) as one versioned, validated value. The content lives in the data files under `knowledge/`
  * (reviewable JSON); the seed stores each version in the `RuleSet` table; at run time the server reads it back
  * through `getKnowledgeSnapshot` (lib/server/db/knowledge-snapshot.ts). Tests and DB-less CLIs read the files through
  * the same parser (`parseKnowledgeSnapshot`). See docs/decisions/0006-knowledge-snapshot.md.
