@@ -26,6 +26,17 @@ export const LAYER_ZONES = [
   },
 ];
 
+/**
+ * The knowledge data files (knowledge/*.json) are read by the loader only (lib/knowledge: validated, versioned, seeded,
+ * cached; issue 13). Everyone else receives the snapshot — or the part it needs — as a parameter (getKnowledgeSnapshot
+ * in lib/server/db/knowledge-snapshot.ts); a static import of a data file would bypass its version.
+ */
+export const KNOWLEDGE_FILES_ZONE = {
+  target: ["./app", "./components", "./lib/domain", "./lib/server", "./lib/client", "./proxy.ts", "./server.ts", "./scripts", "./prisma"],
+  from: "./knowledge",
+  message: "Wissen: die Dateien in knowledge/ liest nur der Lader (lib/knowledge); alle anderen bekommen den Wissensstand als Parameter (getKnowledgeSnapshot, issue 13).",
+};
+
 /** The syntax the one API client replaces (exported for tests/unit/layers.test.ts). */
 export const API_CLIENT_RULES = [
   {
@@ -73,7 +84,15 @@ const config = [
     files: ["lib/**/*.ts", "lib/**/*.tsx"],
     ignores: ["**/*.test.ts", "**/*.test.tsx"],
     rules: {
-      "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: LAYER_ZONES }],
+      "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: [...LAYER_ZONES, KNOWLEDGE_FILES_ZONE] }],
+    },
+  },
+  {
+    // Above lib/ only the knowledge data files are fenced off (the layers of lib/ are the block before).
+    files: ["app/**/*.ts", "app/**/*.tsx", "components/**/*.ts", "components/**/*.tsx", "scripts/**/*.ts", "prisma/**/*.ts", "proxy.ts", "server.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "import/no-restricted-paths": ["error", { basePath: import.meta.dirname, zones: [KNOWLEDGE_FILES_ZONE] }],
     },
   },
   {

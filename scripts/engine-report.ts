@@ -10,6 +10,7 @@ import { knowledgeFromFiles } from "../lib/knowledge/snapshot-files";
 import type { RuleSet } from "../lib/domain/recommendation/rule-set";
 import { AssessmentInputSchema, type AssessmentInput } from "../lib/domain/assessment/input";
 import { recommend } from "../lib/domain/recommendation/engine";
+import { assessmentQuestionsOf } from "../lib/domain/assessment/questions";
 import { SOURCE_TOWNS } from "../lib/domain/recommendation/source-towns";
 import { SITUATIONS } from "../tests/fixtures/engine-situations";
 
@@ -20,6 +21,7 @@ interface Case {
 }
 
 const K = knowledgeFromFiles();
+const QUESTIONS = assessmentQuestionsOf(K.questionCatalogue);
 const cases: Case[] = [
   ...SITUATIONS.map((s) => ({
     id: s.id,
@@ -36,7 +38,7 @@ const cases: Case[] = [
 
 function evaluate(ruleSet: RuleSet) {
   return cases.map((c) => {
-    const r = recommend(c.input, ruleSet, [], { whatWouldChange: false });
+    const r = recommend(c.input, ruleSet, [], QUESTIONS, { whatWouldChange: false });
     const excluded = new Set(r.ranking.filter((m) => m.excluded).map((m) => m.model as string));
     const fired = new Set([...r.ranking.flatMap((m) => m.contributions.map((x) => x.ruleId)), ...r.knockOuts.map((k) => k.ruleId)]);
     for (const cr of r.port.criteria) if (cr.status === "met") fired.add(cr.id);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, parseKnowledgeSnapshot } from "./snapshot";
-import { fileKnowledgeSource, readKnowledgeFiles } from "./snapshot-files";
+import { buildKnowledgePayload } from "@/prisma/seed/knowledge";
+import { emptyAssessment } from "@/lib/domain/assessment/input";
+import { QuestionCatalogueError, assessmentQuestionsOf } from "@/lib/domain/assessment/questions";
+import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
+import { contentHash, currentQuestionCatalogue, parseKnowledgeSnapshot } from "./snapshot";
+import { fileKnowledgeSource, knowledgeFromFiles, readKnowledgeFiles } from "./snapshot-files";
 import { loadKnowledgeSnapshot } from "./snapshot";
 
 describe("knowledge snapshot (data files in knowledge/)", () => {
@@ -38,5 +42,40 @@ describe("knowledge snapshot (data files in knowledge/)", () => {
     const b = await loadKnowledgeSnapshot(source, a.version);
     expect(b).toBe(a);
     await expect(loadKnowledgeSnapshot(source, "1999-01-01.1")).rejects.toThrow(/nicht gespeichert/);
+  });
+});
+
+describe("the question catalogue in the snapshot", () => {
+  /** A stored snapshot whose manifest carries the hash of its (changed) content, as a seeded version would. */
+  const restamped = (content: ReturnType<typeof readKnowledgeFiles>["content"], version?: string) => {
+    const { manifest } = readKnowledgeFiles();
+    return { manifest: { ...manifest, version: version ?? manifest.version, contentHash: contentHash(content) }, content };
+  };
+
+  it("is validated with the code's fields when the snapshot is: the seed refuses a missing or surplus text in German", () => {
+    const { content } = readKnowledgeFiles();
+    const catalogue = structuredClone(content.questionCatalogue) as { questions: Array<{ id: string }> };
+    const missing = { ...catalogue, questions: catalogue.questions.filter((q) => q.id !== "resources.expertise") };
+    expect(() => parseKnowledgeSnapshot(restamped({ ...content, questionCatalogue: missing }))).toThrow("Fragenkatalog: Text für resources.expertise fehlt.");
+    expect(() => buildKnowledgePayload(restamped({ ...content, questionCatalogue: missing }))).toThrow(QuestionCatalogueError);
+    const surplus = { ...catalogue, questions: [...catalogue.questions, { ...catalogue.questions[0]!, id: "goals.moonbase" }] };
+    expect(() => buildKnowledgePayload(restamped({ ...content, questionCatalogue: surplus }))).toThrow("Fragenkatalog: Texte ohne Frage: goals.moonbase.");
+  });
+
+  it("a snapshot stored before the catalogue became knowledge gets the build's catalogue, marked as the fallback", () => {
+    const { content } = readKnowledgeFiles();
+    const { questionCatalogue: _none, ...old } = content;
+    const oldRuleSet = { ...(content.ruleSet as Record<string, unknown>), version: "2026-12-01.1" };
+    const snapshot = parseKnowledgeSnapshot(restamped({ ...old, ruleSet: oldRuleSet } as typeof content, "2026-12-01.1"));
+    expect(snapshot.questionCatalogueFallback).toBe(true);
+    expect(snapshot.questionCatalogue).toBe(currentQuestionCatalogue());
+    expect(snapshot.questionCatalogue).toEqual(knowledgeFromFiles().questionCatalogue);
+    expect(knowledgeFromFiles().questionCatalogueFallback).toBe(false);
+    // The engine runs with it and prints the build's texts.
+    const r = evaluateAssessment(emptyAssessment("Alt"), snapshot);
+    expect(r.ruleSetVersion).toBe("2026-12-01.1");
+    const texts = assessmentQuestionsOf(knowledgeFromFiles().questionCatalogue);
+    expect(r.confidence.answerFirst.length).toBeGreaterThan(0);
+    for (const f of r.confidence.answerFirst) expect(f.question).toBe(texts.byId.get(f.field)!.label);
   });
 });

@@ -7,11 +7,13 @@ import { FundingProgrammeTableSchema, type FundingProgramme } from "../domain/fu
 import { RuleParameterTableSchema, type RuleParameter } from "../domain/rule-parameters";
 import { RuleSetSchema, type RuleSet } from "../domain/recommendation/rule-set";
 import { QuestionCatalogueSchema, type QuestionCatalogue } from "./questions";
+import { assessmentQuestionsOf } from "../domain/assessment/questions";
+import currentCatalogueFile from "../../knowledge/question-catalogue.json";
 
 /**
  * The knowledge snapshot: ALL content the product reasons with (models, case studies, factors, measures, roles,
- * guiding questions, the comparison table, the risk checklist, funding programmes, rule parameters and the
- * engine's rule set) as one versioned, validated value. The content lives in the data files under `knowledge/`
+ * guiding questions, the comparison table, the risk checklist, funding programmes, rule parameters, the
+ * engine's rule set and the self-check's question texts) as one versioned, validated value. The content lives in the data files under `knowledge/`
  * (reviewable JSON); the seed stores each version in the `RuleSet` table; at run time the server reads it back
  * through `getKnowledgeSnapshot` (lib/server/db/knowledge-snapshot.ts). Tests and DB-less CLIs read the files through
  * the same parser (`parseKnowledgeSnapshot`). See docs/decisions/0006-knowledge-snapshot.md.
@@ -60,8 +62,15 @@ export interface KnowledgeSnapshot extends Omit<KnowledgeBase, "version"> {
   fundingProgrammes: FundingProgramme[];
   ruleParameters: RuleParameter[];
   ruleSet: RuleSet;
-  /** The question texts; null in snapshots stored before the catalogue became knowledge (up to 2026-12-02.1). */
-  questionCatalogue: QuestionCatalogue | null;
+  /**
+   * The question texts (join them with the code's fields by `assessmentQuestionsOf`, lib/domain/assessment/questions.ts).
+   * Snapshots stored before the catalogue became knowledge (up to 2026-12-02.1) carry none: for them the loader takes
+   * the catalogue of the data files this build ships (`currentQuestionCatalogue`), which is what those versions showed
+   * — their texts were code then, the same build's — and `questionCatalogueFallback` says so.
+   */
+  questionCatalogue: QuestionCatalogue;
+  /** True when the stored snapshot had no catalogue and `questionCatalogue` is the build's (see above). */
+  questionCatalogueFallback: boolean;
 }
 
 /** What a stored snapshot looks like (RuleSet.data): the manifest plus the raw content. */
@@ -77,6 +86,25 @@ const SNAPSHOT_PARTS = Object.keys(SNAPSHOT_FILES) as [SnapshotPart, ...Snapshot
  * stays in, so the hash of an older snapshot still matches).
  */
 export const StoredSnapshotSchema = z.object({ manifest: KnowledgeManifestSchema, content: z.looseRecord(z.enum(SNAPSHOT_PARTS), z.unknown()) });
+
+let current: QuestionCatalogue | undefined;
+/**
+ * The question catalogue of the data files this build ships (knowledge/question-catalogue.json, bundled), validated
+ * like a stored one: the fallback for snapshots stored without a catalogue. Parsed once.
+ */
+export function currentQuestionCatalogue(): QuestionCatalogue {
+  return (current ??= parseQuestionCatalogue(currentCatalogueFile));
+}
+
+/**
+ * Validates a question catalogue: the zod schema, then the fit with the code's fields — a question, step or answer
+ * text that is missing or has no field is refused with German messages (QuestionCatalogueError).
+ */
+export function parseQuestionCatalogue(raw: unknown): QuestionCatalogue {
+  const catalogue = QuestionCatalogueSchema.parse(raw);
+  assessmentQuestionsOf(catalogue);
+  return catalogue;
+}
 
 /** Stable JSON (object keys sorted) so that the hash does not depend on key order. */
 function canonical(value: unknown): string {
@@ -147,7 +175,8 @@ export function parseKnowledgeSnapshot(stored: StoredSnapshot, options: { checkH
     fundingProgrammes: FundingProgrammeTableSchema.parse(c.fundingProgrammes),
     ruleParameters: RuleParameterTableSchema.parse(c.ruleParameters),
     ruleSet,
-    questionCatalogue: c.questionCatalogue === undefined ? null : QuestionCatalogueSchema.parse(c.questionCatalogue),
+    questionCatalogue: c.questionCatalogue === undefined ? currentQuestionCatalogue() : parseQuestionCatalogue(c.questionCatalogue),
+    questionCatalogueFallback: c.questionCatalogue === undefined,
   };
 }
 

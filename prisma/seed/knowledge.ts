@@ -65,7 +65,7 @@ export interface KnowledgePayload {
 /** Reads and validates the knowledge data files (throws a ZodError naming the entry). */
 export function buildKnowledgePayload(stored: StoredSnapshot = readKnowledgeFiles()): KnowledgePayload {
   const s = parseKnowledgeSnapshot(stored);
-  const { comparisonRows, mvzLegalForms, riskChecklist: _risks, fundingProgrammes, ruleParameters, ruleSet, validFrom: _from, contentHash: _hash, ...kb } = s;
+  const { comparisonRows, mvzLegalForms, riskChecklist: _risks, fundingProgrammes, ruleParameters, ruleSet, validFrom: _from, contentHash: _hash, questionCatalogueFallback: _fallback, ...kb } = s;
   return {
     format: SEED_FORMAT,
     knowledgeBase: kb,

@@ -3,13 +3,14 @@ import { SOURCE_FILES } from "@/lib/domain/citation";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import { AssessmentInputSchema } from "@/lib/domain/assessment/input";
 import { recommend } from "@/lib/domain/recommendation/engine";
+import { assessmentQuestionsOf } from "@/lib/domain/assessment/questions";
 import { SITUATIONS, type Situation } from "../fixtures/engine-situations";
 
 const K = knowledgeFromFiles();
 
 function run(s: Situation) {
   const input = AssessmentInputSchema.parse({ ...s.answers, town: { name: s.id, ...(s.answers.town ?? {}) } });
-  return recommend(input, K.ruleSet, [], { whatWouldChange: false });
+  return recommend(input, K.ruleSet, [], assessmentQuestionsOf(K.questionCatalogue), { whatWouldChange: false });
 }
 
 describe("validation set (tests/fixtures/engine-situations.ts)", () => {

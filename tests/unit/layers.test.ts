@@ -45,6 +45,22 @@ describe("lint enforces the layers", () => {
   ])("%s passes lint", async (_label, file, code) => {
     expect(await lint(file, code)).toEqual([]);
   });
+
+  // The knowledge data files: only the loader reads them (issue 13); everyone else gets the snapshot as a parameter.
+  it.each([
+    ["domain", "lib/domain/assessment/probe.ts", 'import catalogue from "../../../knowledge/question-catalogue.json";\nexport const x = catalogue;\n'],
+    ["server", "lib/server/probe.ts", 'import rules from "@/knowledge/rule-set.json";\nexport const x = rules;\n'],
+    ["a page", "app/probe/page.tsx", 'import measures from "@/knowledge/measures.json";\nexport const x = measures;\n'],
+    ["a script", "scripts/probe.ts", 'import catalogue from "../knowledge/question-catalogue.json";\nexport const x = catalogue;\n'],
+  ])("a data file of knowledge/ imported by %s fails lint", async (_label, file, code) => {
+    const messages = await lint(file, code);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("Wissen: die Dateien in knowledge/ liest nur der Lader");
+  });
+
+  it("the loader (lib/knowledge) may import a data file", async () => {
+    expect(await lint("lib/knowledge/probe.ts", 'import catalogue from "../../knowledge/question-catalogue.json";\nexport const x = catalogue;\n')).toEqual([]);
+  });
 });
 
 describe("lint allows one client for the app's own API (lib/client/api/index.ts)", () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { adoptBrowserAnswers } from "./adopt";
-import { answerOf, answeredCount, ASKED_QUESTIONS, withAnswer, type AssessmentAnswers } from "./answers";
+import { answerOf, answeredCount, withAnswer, type AssessmentAnswers } from "./answers";
+import { ASSESSMENT_FIELDS } from "./structure";
 
-const [q1, q2, q3] = ASKED_QUESTIONS.filter((q) => q.options && q.options.length >= 2).map((q) => ({ id: q.id, a: q.options![0]!.value, b: q.options![1]!.value }));
+const [q1, q2, q3] = ASSESSMENT_FIELDS.filter((f) => !f.fromDatabase && f.values && f.values.length >= 2).map((f) => ({ id: f.id, a: f.values![0]!, b: f.values![1]! }));
 
 function answers(pairs: Array<[string, string | number]>): AssessmentAnswers {
   return pairs.reduce<AssessmentAnswers>((acc, [id, value]) => withAnswer(acc, id, value), {});

@@ -1,26 +1,19 @@
 import { z } from "zod";
 import "@/lib/domain/zod-german";
-import { ASSESSMENT_QUESTIONS, AssessmentInputSchema, QUESTION_BY_ID, type AssessmentInput, type AssessmentStepId } from "./input";
+import { AssessmentInputSchema, FIELD_BY_ID, type AssessmentInput, type AssessmentStepId } from "./input";
 import { formatNumber } from "@/lib/domain/format/number";
 import { toAssessmentInput, type AssessmentAnswers, type TownFacts } from "./answer-values";
 
 export * from "./answer-values";
 
 /**
- * Checking the wizard's answers against AssessmentInputSchema, with the question catalogue (zod; the server, the
- * CLI, and the browser through `import()` when it checks). The zod-free helpers are ./answer-values.ts (re-exported).
+ * Checking the wizard's answers against AssessmentInputSchema (zod, no question texts; the server, the CLI, and the
+ * browser through `import()` when it checks). The zod-free helpers are ./answer-values.ts (re-exported).
  */
-
-/** The questions the user answers (the register facts are not asked). */
-export const ASKED_QUESTIONS = ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase);
-
-export function questionsOfStep(step: AssessmentStepId) {
-  return ASKED_QUESTIONS.filter((q) => q.step === step);
-}
 
 /** A German message for one issue; number questions say the allowed range with its unit. */
 function issueMessage(path: string, issue: z.core.$ZodIssue): string {
-  const q = QUESTION_BY_ID.get(path);
+  const q = FIELD_BY_ID.get(path);
   if (q?.kind !== "number") return issue.message;
   const unit = q.unit ? ` ${q.unit}` : "";
   if (issue.code === "too_big") return `Höchstens ${formatNumber(Number(issue.maximum))}${unit} (oder leer lassen).`;

@@ -2,7 +2,8 @@
  * The self-check's fields as plain data: steps, each field's kind, choice values, number range and unit, and the
  * cross-field plausibility checks. No zod and no question texts, so the wizard and the result page can read, count,
  * migrate and prefill answers in the browser without loading the schema or the catalogue (issue 19). The zod schema
- * `AssessmentInputSchema` (./input.ts) is built from these specs and the catalogue's texts: one schema per concept.
+ * `AssessmentInputSchema` (./input.ts) and the field list `ASSESSMENT_FIELDS` (./structure.ts) are built from these
+ * specs; the texts are the knowledge snapshot's question catalogue (./questions.ts joins them): one schema per concept.
  */
 
 export const UNKNOWN = "unknown" as const;
@@ -131,7 +132,7 @@ export interface AskedField {
 export const ALL_FIELDS: readonly AskedField[] = STEP_IDS.flatMap((group) =>
   Object.entries(FIELD_SPECS[group] as Record<string, FieldSpec>).map(([field, spec]) => ({ id: `${group}.${field}` as AssessmentFieldPath, group, field, spec })),
 );
-/** The fields the user answers, in question order (the same ids as ASKED_QUESTIONS of ./answers.ts). */
+/** The fields the user answers, in question order (the questions the wizard asks and the engine counts). */
 export const ASKED_FIELDS: readonly AskedField[] = ALL_FIELDS.filter((f) => !f.spec.fromDatabase);
 
 /** Reads one answer by path ("group.field"); null = unknown. */

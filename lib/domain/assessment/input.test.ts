@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { containsVerbatim, loadSource } from "@/lib/knowledge/source-text";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
-import { answersSchemaVersion, migrateAnswers, sanitizeAnswers, ASKED_QUESTIONS } from "@/lib/domain/assessment/answers";
+import { answersSchemaVersion, migrateAnswers, sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { describeWithSourceTexts } from "@/tests/support/source-texts";
 import type { Citation } from "@/lib/domain/citation";
-import { ASSESSMENT_QUESTIONS, ASSESSMENT_SCHEMA_VERSION, AssessmentInputSchema, PLAUSIBILITY_CHECKS } from "./input";
-import catalogue from "../../../knowledge/question-catalogue.json";
+import { ASSESSMENT_FIELDS, ASSESSMENT_SCHEMA_VERSION, AssessmentInputSchema, PLAUSIBILITY_CHECKS } from "./input";
+import { ASKED_FIELDS } from "./fields";
+import { assessmentQuestionsOf } from "./questions";
+
+const catalogue = knowledgeFromFiles().questionCatalogue;
+const ASSESSMENT_QUESTIONS = assessmentQuestionsOf(catalogue).questions;
 
 const issuesOf = (raw: unknown) => {
   const r = AssessmentInputSchema.safeParse(raw);
@@ -13,15 +17,15 @@ const issuesOf = (raw: unknown) => {
 };
 
 describe("question catalogue (texts in knowledge/question-catalogue.json)", () => {
-  it("every question has its texts from the knowledge file, and the snapshot carries the same file", () => {
+  it("every field of the code has its texts in the snapshot's catalogue, in the code's order", () => {
     expect(catalogue.schemaVersion).toBe(ASSESSMENT_SCHEMA_VERSION);
+    expect(ASSESSMENT_QUESTIONS.map((q) => q.id)).toEqual(ASSESSMENT_FIELDS.map((f) => f.id));
     expect(ASSESSMENT_QUESTIONS.map((q) => q.id)).toEqual(catalogue.questions.map((q) => q.id));
     for (const q of ASSESSMENT_QUESTIONS) expect(q.label.length).toBeGreaterThan(3);
-    expect(knowledgeFromFiles().questionCatalogue?.questions).toHaveLength(ASSESSMENT_QUESTIONS.length);
   });
 
   it("one count of questions everywhere: the wizard's asked questions are the engine's answerable ones", () => {
-    expect(ASKED_QUESTIONS.map((q) => q.id)).toEqual(ASSESSMENT_QUESTIONS.filter((q) => q.countsForConfidence).map((q) => q.id));
+    expect(ASKED_FIELDS.map((q) => q.id)).toEqual(ASSESSMENT_QUESTIONS.filter((q) => q.countsForConfidence).map((q) => q.id));
   });
 
   it("the case-management copy no longer claims every PORT site has case management", () => {

@@ -1,17 +1,11 @@
 import { z } from "zod";
 import { safeText } from "@/lib/domain/text";
-import type { Citation } from "../citation";
-import { QuestionCatalogueSchema, type QuestionCatalogue } from "./question-catalogue";
-import catalogueFile from "../../../knowledge/question-catalogue.json";
+import type { QuestionCatalogue } from "./question-catalogue";
 import {
   ASSESSMENT_SCHEMA_VERSION,
   FIELD_SPECS,
-  STEP_IDS,
   UNKNOWN,
   plausibilityViolations,
-  type AssessmentFieldPath,
-  type AssessmentGroup,
-  type AssessmentStepId,
   type NumberSpec,
   type TextSpec,
 } from "./fields";
@@ -20,11 +14,12 @@ import {
  * The self-assessment input: everything the wizard asks, grouped by topic.
  *
  * The code defines each field's type (choice values, number range and unit: the plain specs of ./fields.ts, which the
- * browser reads without zod; the text rules here) and the zod schema; the TEXTS –
- * question, help text ("why this matters"), option labels and citations – are knowledge and live in
- * `knowledge/question-catalogue.json` (part of the versioned knowledge snapshot). The schema
- * `AssessmentInputSchema` and the catalogue `ASSESSMENT_QUESTIONS` are both derived from the two; a missing or
- * surplus text fails at load.
+ * browser reads without zod; the text rules here) and the zod schema `AssessmentInputSchema`, which needs no texts.
+ * The TEXTS – question, help text ("why this matters"), option labels and citations – are knowledge: the question
+ * catalogue of the knowledge snapshot (seeded from knowledge/question-catalogue.json). A consumer receives the
+ * snapshot's catalogue as a parameter and joins it with `assessmentQuestionsOf` (./questions.ts); a missing or
+ * surplus text is refused when the snapshot is validated (seed and loader, lib/knowledge/snapshot.ts). The published
+ * JSON Schema carries the texts as descriptions: `describedAssessmentInputSchema(catalogue)` below.
  *
  * Every answer may be unknown: choice fields have the member `"unknown"` (the default), number and text
  * fields are nullable (default `null`). Only `town.name` is required. Cross-field plausibility checks
@@ -37,37 +32,26 @@ import {
 
 export { UNKNOWN, ASSESSMENT_SCHEMA_VERSION, PLAUSIBILITY_CHECKS, answerReader, plausibilityViolations } from "./fields";
 export type { AssessmentStepId, AssessmentGroup, AssessmentFieldPath, AnswerReader, PlausibilityCheck } from "./fields";
+export { ASSESSMENT_FIELDS, ASSESSMENT_FIELD_PATHS, FIELD_BY_ID, type AssessmentField } from "./structure";
+export type { AnswerOption, AssessmentQuestion, AssessmentQuestions, AssessmentStep } from "./questions";
 
-
-const CATALOGUE: QuestionCatalogue = QuestionCatalogueSchema.parse(catalogueFile);
-const TEXTS = new Map(CATALOGUE.questions.map((q) => [q.id, q]));
-
-export const UNKNOWN_LABEL_DE = CATALOGUE.unknownLabel;
-
-export const ASSESSMENT_STEPS: readonly { id: AssessmentStepId; title: string; intro: string }[] = STEP_IDS.map((id) => {
-  const step = CATALOGUE.steps.find((s) => s.id === id);
-  if (!step) throw new Error(`knowledge/question-catalogue.json: Schritt ${id} fehlt.`);
-  return { id, title: step.title, intro: step.intro };
-});
-
-/** The flags of a field: filled from the municipality register when known (the user may correct it). */
-const flagsOf = (spec: { fromDatabase?: true }, countsForConfidence = !spec.fromDatabase) => ({ countsForConfidence, fromDatabase: spec.fromDatabase ?? false });
+// The zod schema of each field, built from its spec. The flags, values and ranges the engine and the wizard read are
+// the same specs as a plain list: ASSESSMENT_FIELDS (./structure.ts).
 
 function choice<const T extends readonly [string, ...string[]]>(spec: { kind: "choice"; values: T; fromDatabase?: true }) {
   const all = [...spec.values, UNKNOWN] as unknown as readonly [...T, "unknown"];
-  return { kind: "choice" as const, schema: z.enum(all).default(UNKNOWN as never), values: all, flags: flagsOf(spec) };
+  return { kind: "choice" as const, schema: z.enum(all).default(UNKNOWN as never) };
 }
 
 function num(spec: NumberSpec) {
   let base = spec.int ? z.number().int() : z.number();
   base = base.min(spec.min ?? 0);
   if (spec.max !== undefined) base = base.max(spec.max);
-  const schema = base.nullable().default(null);
-  return { kind: "number" as const, schema, unit: spec.unit, min: spec.min ?? 0, max: spec.max, int: spec.int ?? false, flags: flagsOf(spec) };
+  return { kind: "number" as const, schema: base.nullable().default(null) };
 }
 
-function text<S extends z.ZodType>(spec: TextSpec, schema: S) {
-  return { kind: "text" as const, schema, flags: flagsOf(spec, false) };
+function text<S extends z.ZodType>(_spec: TextSpec, schema: S) {
+  return { kind: "text" as const, schema };
 }
 
 const F = FIELD_SPECS;
@@ -151,120 +135,70 @@ export const FIELDS = {
 
 type GroupShape<G> = { -readonly [K in keyof G]: G[K] extends { schema: infer S extends z.ZodType } ? S : never };
 
-function textsOf(id: string) {
-  const t = TEXTS.get(id);
-  if (!t) throw new Error(`knowledge/question-catalogue.json: Text für ${id} fehlt.`);
-  return t;
-}
+/** A field's description in the JSON Schema (undefined: none). */
+type Describe = (id: string, kind: "choice" | "number" | "text") => string | undefined;
 
-function groupSchema<G extends Record<string, { schema: z.ZodType; kind: string }>>(groupId: string, group: G) {
+function groupSchema<G extends Record<string, { schema: z.ZodType; kind: "choice" | "number" | "text" }>>(groupId: string, group: G, describe: Describe) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, def] of Object.entries(group)) {
-    const t = textsOf(`${groupId}.${key}`);
-    const unknown = def.kind === "choice" ? " („unknown“ = weiß nicht)" : def.kind === "number" ? " (null = unbekannt)" : "";
-    shape[key] = def.schema.describe(`${t.label} – ${t.help}${unknown}`);
+    const description = describe(`${groupId}.${key}`, def.kind);
+    shape[key] = description === undefined ? def.schema : def.schema.describe(description);
   }
   return z.object(shape) as unknown as z.ZodObject<GroupShape<G>, z.core.$strip>;
 }
 
-const InputObjectSchema = z
-  .object({
-    schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION).default(ASSESSMENT_SCHEMA_VERSION).describe("Version des Fragenkatalogs (fehlt = aktuelle Version)"),
-    town: groupSchema("town", FIELDS.town).describe("Kommune: Daten aus dem Gemeindeverzeichnis und Ergänzungen"),
-    supply: groupSchema("supply", FIELDS.supply).prefault({}).describe("Aktuelle hausärztliche Versorgung"),
-    urgency: groupSchema("urgency", FIELDS.urgency).prefault({}).describe("Dringlichkeit"),
-    resources: groupSchema("resources", FIELDS.resources).prefault({}).describe("Ressourcen der Kommune"),
-    politics: groupSchema("politics", FIELDS.politics).prefault({}).describe("Politische Unterstützung und Beteiligung"),
-    partners: groupSchema("partners", FIELDS.partners).prefault({}).describe("Partner: Kreis, Krankenhausträger, private Investition, KV, Gesundheitsamt"),
-    localDoctors: groupSchema("localDoctors", FIELDS.localDoctors).prefault({}).describe("Haltung der Ärzteschaft vor Ort"),
-    assets: groupSchema("assets", FIELDS.assets).prefault({}).describe("Gebäude, Grundstücke, bestehende Netzwerke"),
-    goals: groupSchema("goals", FIELDS.goals).prefault({}).describe("Ziele der Kommune"),
-  })
-  .describe("Selbstcheck einer Kommune zur Sicherung der hausärztlichen Versorgung (Versorgungslotse)");
+function inputObjectSchema(describe: Describe) {
+  return z
+    .object({
+      schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION).default(ASSESSMENT_SCHEMA_VERSION).describe("Version des Fragenkatalogs (fehlt = aktuelle Version)"),
+      town: groupSchema("town", FIELDS.town, describe).describe("Kommune: Daten aus dem Gemeindeverzeichnis und Ergänzungen"),
+      supply: groupSchema("supply", FIELDS.supply, describe).prefault({}).describe("Aktuelle hausärztliche Versorgung"),
+      urgency: groupSchema("urgency", FIELDS.urgency, describe).prefault({}).describe("Dringlichkeit"),
+      resources: groupSchema("resources", FIELDS.resources, describe).prefault({}).describe("Ressourcen der Kommune"),
+      politics: groupSchema("politics", FIELDS.politics, describe).prefault({}).describe("Politische Unterstützung und Beteiligung"),
+      partners: groupSchema("partners", FIELDS.partners, describe).prefault({}).describe("Partner: Kreis, Krankenhausträger, private Investition, KV, Gesundheitsamt"),
+      localDoctors: groupSchema("localDoctors", FIELDS.localDoctors, describe).prefault({}).describe("Haltung der Ärzteschaft vor Ort"),
+      assets: groupSchema("assets", FIELDS.assets, describe).prefault({}).describe("Gebäude, Grundstücke, bestehende Netzwerke"),
+      goals: groupSchema("goals", FIELDS.goals, describe).prefault({}).describe("Ziele der Kommune"),
+    })
+    .describe("Selbstcheck einer Kommune zur Sicherung der hausärztlichen Versorgung (Versorgungslotse)");
+}
 
-export const AssessmentInputSchema = InputObjectSchema.superRefine((input, ctx) => {
-  for (const check of plausibilityViolations(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
-});
+const withPlausibility = <S extends ReturnType<typeof inputObjectSchema>>(schema: S) =>
+  schema.superRefine((input, ctx) => {
+    for (const check of plausibilityViolations(input)) ctx.addIssue({ code: "custom", path: check.field.split("."), message: check.message });
+  });
+
+/** The input schema: the code's structure, no question texts (what API, CLI, wizard and storage validate with). */
+export const AssessmentInputSchema = withPlausibility(inputObjectSchema(() => undefined));
+
+const described = new WeakMap<QuestionCatalogue, typeof AssessmentInputSchema>();
+
+/**
+ * The same schema with each field described by the catalogue's texts ("question – help", plus what unknown is), for
+ * the published JSON Schema (./json-schema.ts). The texts must fit the fields (the snapshot's loader checked that);
+ * a field without a text gets no description. Memoised per catalogue object.
+ */
+export function describedAssessmentInputSchema(catalogue: QuestionCatalogue): typeof AssessmentInputSchema {
+  const hit = described.get(catalogue);
+  if (hit) return hit;
+  const texts = new Map(catalogue.questions.map((q) => [q.id, q]));
+  const schema = withPlausibility(
+    inputObjectSchema((id, kind) => {
+      const t = texts.get(id);
+      if (!t) return undefined;
+      const unknown = kind === "choice" ? " („unknown“ = weiß nicht)" : kind === "number" ? " (null = unbekannt)" : "";
+      return `${t.label} – ${t.help}${unknown}`;
+    }),
+  );
+  described.set(catalogue, schema);
+  return schema;
+}
 
 export type AssessmentInput = z.output<typeof AssessmentInputSchema>;
 /** What a client may send: every field except `town.name` may be omitted (= unknown). */
 export type AssessmentInputRaw = z.input<typeof AssessmentInputSchema>;
 
-
-export interface AnswerOption {
-  value: string;
-  label: string;
-}
-
-export interface AssessmentQuestion {
-  /** "group.field", e.g. "politics.councilSupport". */
-  id: AssessmentFieldPath;
-  group: AssessmentGroup;
-  field: string;
-  step: AssessmentStepId;
-  stepTitle: string;
-  kind: "choice" | "number" | "text";
-  label: string;
-  help: string;
-  citations: readonly Citation[];
-  /** Choice questions: all options incl. "unknown" (ordered; ordinal questions from best to worst or vice versa). */
-  options?: readonly AnswerOption[];
-  unit?: string;
-  min?: number;
-  max?: number;
-  integer?: boolean;
-  fromDatabase: boolean;
-  countsForConfidence: boolean;
-  required: boolean;
-}
-
-function buildQuestions(): AssessmentQuestion[] {
-  const out: AssessmentQuestion[] = [];
-  for (const step of ASSESSMENT_STEPS) {
-    const group = FIELDS[step.id] as Record<string, ReturnType<typeof choice> | ReturnType<typeof num> | ReturnType<typeof text>>;
-    for (const [field, def] of Object.entries(group)) {
-      const texts = textsOf(`${step.id}.${field}`);
-      const q: AssessmentQuestion = {
-        id: `${step.id}.${field}` as AssessmentFieldPath,
-        group: step.id,
-        field,
-        step: step.id,
-        stepTitle: step.title,
-        kind: def.kind,
-        label: texts.label,
-        help: texts.help,
-        citations: texts.citations,
-        fromDatabase: def.flags.fromDatabase ?? false,
-        countsForConfidence: def.flags.countsForConfidence,
-        required: step.id === "town" && field === "name",
-      };
-      if (def.kind === "choice") {
-        const labels = texts.options ?? {};
-        q.options = (def.values as readonly string[]).map((value: string) => {
-          const label = value === UNKNOWN ? UNKNOWN_LABEL_DE : labels[value];
-          if (!label) throw new Error(`knowledge/question-catalogue.json: Antworttext ${q.id} = ${value} fehlt.`);
-          return { value, label };
-        });
-        const surplus = Object.keys(labels).filter((v) => !(def.values as readonly string[]).includes(v));
-        if (surplus.length) throw new Error(`knowledge/question-catalogue.json: ${q.id} hat unbekannte Antworten ${surplus.join(", ")}.`);
-      } else if (def.kind === "number") {
-        q.unit = def.unit;
-        q.min = def.min;
-        if (def.max !== undefined) q.max = def.max;
-        q.integer = def.int;
-      }
-      out.push(q);
-    }
-  }
-  const surplus = CATALOGUE.questions.filter((t) => !out.some((q) => q.id === t.id)).map((t) => t.id);
-  if (surplus.length) throw new Error(`knowledge/question-catalogue.json: Texte ohne Frage: ${surplus.join(", ")}.`);
-  return out;
-}
-
-/** The question catalogue the wizard renders, in order. */
-export const ASSESSMENT_QUESTIONS: readonly AssessmentQuestion[] = buildQuestions();
-export const ASSESSMENT_FIELD_PATHS: readonly AssessmentFieldPath[] = ASSESSMENT_QUESTIONS.map((q) => q.id);
-export const QUESTION_BY_ID: ReadonlyMap<string, AssessmentQuestion> = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id, q]));
 
 /** Reads one answer by path ("group.field"); `null`/`"unknown"` both mean unknown. */
 export function getAnswer(input: AssessmentInput, path: string): string | number | null {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { changedAnswerCount, describeAuditEntry, type AuditEntryFacts } from "@/lib/domain/audit/describe";
-import { ASSESSMENT_QUESTIONS } from "@/lib/domain/assessment/input";
+import { ASKED_FIELDS } from "@/lib/domain/assessment/fields";
 
-const ASKED = ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase).map((q) => q.id.split(".") as [string, string]);
+const ASKED = ASKED_FIELDS.map((q) => q.id.split(".") as [string, string]);
 const [[g1, f1], [g2, f2], [g3, f3]] = [ASKED[0]!, ASKED[1]!, ASKED[2]!];
 /** Answers in the stored shape { group: { field: value } }. */
 function stored(pairs: Array<[[string, string], unknown]>): Record<string, Record<string, unknown>> {

@@ -5,12 +5,12 @@
  * without a describer still reads as words (its kind of record and verb), never as the raw action. Pure.
  */
 
-import { ASSESSMENT_QUESTIONS } from "@/lib/domain/assessment/input";
+import { ASKED_FIELDS } from "@/lib/domain/assessment/fields";
 import { formatDate } from "@/lib/domain/format/date";
 import { formatEuro, formatNumber } from "@/lib/domain/format/number";
 
 /** The questions a user answers: the register facts stored beside them (population, area …) are not answers. */
-const ASKED: ReadonlySet<string> = new Set<string>(ASSESSMENT_QUESTIONS.filter((q) => !q.fromDatabase).map((q) => q.id));
+const ASKED: ReadonlySet<string> = new Set<string>(ASKED_FIELDS.map((q) => q.id));
 
 export interface AuditEntryFacts {
   action: string;

@@ -3,12 +3,14 @@ import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import type { RuleSet } from "@/lib/domain/recommendation/rule-set";
 import { AssessmentInputSchema } from "../assessment/input";
 import { recommend } from "./engine";
+import { assessmentQuestionsOf } from "../assessment/questions";
 
 /**
  * Numeric rule bounds (docs/engine.md, "Rule bounds"): `min` is inclusive, `max` is exclusive — a condition
  * `{ min: a, max: b }` holds for a ≤ value < b. Pinned at the boundary with a one-rule rule set.
  */
 const base = knowledgeFromFiles().ruleSet;
+const questions = assessmentQuestionsOf(knowledgeFromFiles().questionCatalogue);
 const ruleSet: RuleSet = {
   ...base,
   scoreRules: [
@@ -23,7 +25,7 @@ const ruleSet: RuleSet = {
 };
 const fires = (population: number) => {
   const input = AssessmentInputSchema.parse({ town: { ags: "05766024", name: "Testdorf", population } });
-  const r = recommend(input, ruleSet, [], { whatWouldChange: false });
+  const r = recommend(input, ruleSet, [], questions, { whatWouldChange: false });
   return r.ranking.some((m) => m.contributions.some((c) => c.ruleId === "bounds.population"));
 };
 

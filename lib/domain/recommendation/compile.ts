@@ -1,12 +1,14 @@
 import type { Citation } from "../citation";
 import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, FACTOR_CATEGORY_LABELS_DE, type CarrierModelId, type FactorCategory } from "../ids";
 import type { Condition, RuleSet } from "./rule-set";
-import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
+import { UNKNOWN, type AssessmentInput } from "../assessment/input";
+import { ASSESSMENT_FIELDS, FIELD_BY_ID, type AssessmentField } from "../assessment/structure";
 
 /**
  * Compilation of a rule set into closures, once per rule-set object (WeakMap cache): conditions become
  * predicates over the input, field paths become getters, option lists become ordinal maps. The engine
- * (engine.ts) and the what-would-change search only call the compiled form.
+ * (engine.ts) and the what-would-change search only call the compiled form. Compiled against the code's fields
+ * (../assessment/structure.ts), not the question texts: the engine takes the texts from the snapshot's catalogue.
  */
 
 export type AnswerValue = string | number | null;
@@ -51,13 +53,13 @@ export interface CompiledPortCriterion {
   results: Record<PortCriterionOutcome["status"], PortCriterionOutcome>;
 }
 export interface Alternative {
-  question: AssessmentQuestion;
+  question: AssessmentField;
   get: Getter;
   values: AnswerValue[];
   ordinal: Map<AnswerValue, number>;
 }
 export interface CompiledDecisive {
-  question: AssessmentQuestion;
+  question: AssessmentField;
   get: Getter;
   weight: number;
   /** Index into `alternatives`, or -1 when the question has no alternative answers to try. */
@@ -171,7 +173,6 @@ function collectThresholds(c: Condition, out: Map<string, Set<number>>): void {
   out.set(c.field, set);
 }
 
-const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
 const cache = new WeakMap<RuleSet, Compiled>();
 
 export function compile(ruleSet: RuleSet): Compiled {
@@ -202,12 +203,12 @@ export function compile(ruleSet: RuleSet): Compiled {
     if (k.unless) collectThresholds(k.unless, thresholds);
   }
   const alternatives: Alternative[] = [];
-  for (const q of ASSESSMENT_QUESTIONS) {
+  for (const q of ASSESSMENT_FIELDS) {
     if (!q.countsForConfidence) continue;
     let values: AnswerValue[] = [];
     const ordinal = new Map<AnswerValue, number>();
-    if (q.kind === "choice" && q.options) {
-      values = q.options.map((o) => o.value).filter((v) => v !== UNKNOWN);
+    if (q.kind === "choice" && q.values) {
+      values = q.values.filter((v) => v !== UNKNOWN);
       values.forEach((v, i) => ordinal.set(v, i));
     } else if (q.kind === "number") {
       values = [...(thresholds.get(q.id) ?? [])].sort((a, b) => a - b);
@@ -215,7 +216,7 @@ export function compile(ruleSet: RuleSet): Compiled {
     if (values.length > 0) alternatives.push({ question: q, get: getter(q.id), values, ordinal });
   }
   const decisive: CompiledDecisive[] = (ruleSet.confidence.decisive ?? []).map((d) => {
-    const question = QUESTIONS.get(d.field);
+    const question = FIELD_BY_ID.get(d.field);
     if (!question) throw new Error(`Regelwerk ${ruleSet.version}: entscheidende Frage ${d.field} gibt es nicht.`);
     return { question, get: getter(d.field), weight: d.weight, alternative: alternatives.findIndex((a) => a.question.id === d.field) };
   });
@@ -236,7 +237,7 @@ export function compile(ruleSet: RuleSet): Compiled {
     rulesByField,
     knockOutsByField,
     decisiveWeightByField: new Map(decisive.map((d) => [d.question.id as string, d.weight])),
-    askedGetters: ASSESSMENT_QUESTIONS.filter((q) => q.countsForConfidence).map((q) => getter(q.id)),
+    askedGetters: ASSESSMENT_FIELDS.filter((q) => q.countsForConfidence).map((q) => getter(q.id)),
     decisive,
     decisiveByWeight: decisive.map((_, i) => i).sort((a, b) => decisive[b]!.weight - decisive[a]!.weight || a - b),
     decisiveWeight: decisive.reduce((s, d) => s + d.weight, 0),

@@ -4,15 +4,15 @@ import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, type CarrierModelId } from "../id
 import { RuleSetSchema, type Condition, type RuleSet } from "./rule-set";
 import {
   ASSESSMENT_FIELD_PATHS,
-  ASSESSMENT_QUESTIONS,
   AssessmentInputSchema,
-  QUESTION_BY_ID,
   emptyAssessment,
   type AssessmentInput,
   type AssessmentInputRaw,
 } from "../assessment/input";
-import { recommend, type MeasureRef, type Recommendation } from "./engine";
+import { assessmentQuestionsOf } from "../assessment/questions";
+import { recommend as recommendWith, type MeasureRef, type Recommendation, type RecommendOptions } from "./engine";
 import { SOURCE_TOWNS } from "./source-towns";
+import { evaluateAssessment } from "./evaluate";
 import buesum from "../../../examples/buesum.json";
 import doerentrup from "../../../examples/doerentrup.json";
 import dornhan from "../../../examples/dornhan.json";
@@ -25,6 +25,12 @@ import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 import ruleSetV1 from "../../../tests/fixtures/rule-set-2026-12-02.1.json";
 
 const K = knowledgeFromFiles();
+/** The snapshot's question texts, joined with the code's fields (what the callers of the engine pass). */
+const QUESTIONS = assessmentQuestionsOf(K.questionCatalogue);
+const ASSESSMENT_QUESTIONS = QUESTIONS.questions;
+const QUESTION_BY_ID = QUESTIONS.byId;
+const recommend = (input: AssessmentInput, ruleSet: RuleSet, measures: readonly MeasureRef[], options?: RecommendOptions) =>
+  recommendWith(input, ruleSet, measures, QUESTIONS, options);
 
 const EXAMPLES: Record<string, unknown> = {
   buesum,
@@ -481,5 +487,44 @@ describe("older rule sets (stored snapshots) still evaluate", () => {
   });
   it.each(SOURCE_TOWNS.map((t) => [t.slug, t] as const))("%s: the old rule set still ranks the real choice first", (_slug, town) => {
     expect(recommend(parse(town.input), v1, MEASURES, { whatWouldChange: false }).top).toBe(town.expectedTop);
+  });
+});
+
+describe("question texts come from the catalogue passed in (the snapshot's), not from a file", () => {
+  const textsOf = (catalogue: typeof K.questionCatalogue, id: string) => catalogue.questions.find((q) => q.id === id)!;
+
+  it("a changed question text shows in 'answer first', the confidence note and 'what would change'", () => {
+    const empty = emptyAssessment("Texte");
+    const before = recommend(empty, K.ruleSet, MEASURES);
+    const first = before.confidence.answerFirst[0]!;
+    const change = before.whatWouldChange![0]!;
+    expect(QUESTION_BY_ID.get(change.field)!.kind).toBe("choice");
+    const edited = structuredClone(K.questionCatalogue);
+    textsOf(edited, first.field).label = "Geänderte Frage A";
+    if (change.field !== first.field) textsOf(edited, change.field).label = "Geänderte Frage B";
+    textsOf(edited, change.field).options![String(change.to)] = "Geänderte Antwort";
+    const after = recommendWith(empty, K.ruleSet, MEASURES, assessmentQuestionsOf(edited));
+
+    expect(after.confidence.answerFirst[0]).toMatchObject({ field: first.field, question: "Geänderte Frage A" });
+    expect(after.confidence.note).toContain("„Geänderte Frage A“");
+    const changed = after.whatWouldChange!.find((c) => c.field === change.field)!;
+    expect(changed.question).toBe(change.field === first.field ? "Geänderte Frage A" : "Geänderte Frage B");
+    expect(changed.toLabel).toBe("Geänderte Antwort");
+    // Texts change the words, never the result.
+    expect(after.ranking.map((m) => [m.model, m.points])).toEqual(before.ranking.map((m) => [m.model, m.points]));
+    // The catalogue the other callers pass is untouched.
+    expect(recommend(empty, K.ruleSet, MEASURES).confidence.answerFirst[0]!.question).toBe(first.question);
+  });
+
+  it("a changed answer text shows in the contributions; evaluateAssessment reads the snapshot's catalogue", () => {
+    const input = parse(RICH);
+    const before = evaluateAssessment(input, K, { whatWouldChange: false });
+    const contribution = before.ranking.flatMap((m) => m.contributions).find((c) => c.field !== null && typeof c.answer === "string" && c.answer !== "unknown")!;
+    const edited = structuredClone(K.questionCatalogue);
+    textsOf(edited, contribution.field!).options![String(contribution.answer)] = "Geänderte Antwort im Beitrag";
+    const after = evaluateAssessment(input, { ...K, questionCatalogue: edited }, { whatWouldChange: false });
+    const same = after.ranking.flatMap((m) => m.contributions).find((c) => c.ruleId === contribution.ruleId)!;
+    expect(contribution.answerLabel).not.toBe("Geänderte Antwort im Beitrag");
+    expect(same.answerLabel).toBe("Geänderte Antwort im Beitrag");
   });
 });

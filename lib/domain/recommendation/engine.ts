@@ -2,12 +2,16 @@ import type { Citation } from "../citation";
 import { CARRIER_MODEL_IDS, FACTOR_CATEGORIES, MODEL_LABELS_DE, type CarrierModelId, type FactorCategory } from "../ids";
 import type { RuleSet } from "./rule-set";
 import { formatNumber } from "../format/number";
-import { ASSESSMENT_QUESTIONS, UNKNOWN, type AssessmentInput, type AssessmentQuestion } from "../assessment/input";
+import { UNKNOWN, type AssessmentInput } from "../assessment/input";
+import type { AssessmentQuestions } from "../assessment/questions";
+import type { AssessmentField } from "../assessment/structure";
 import { MODEL_INDEX, N_MODELS, compile, isUnknown, type AnswerValue, type Compiled } from "./compile";
 
 /**
- * The explainable recommendation engine. Pure and deterministic: same input + rule set + measures →
- * deep-equal output (no clock, no randomness; ties are broken by model id).
+ * The explainable recommendation engine. Pure and deterministic: same input + rule set + measures + question texts →
+ * deep-equal output (no clock, no randomness; ties are broken by model id). The question texts (the labels of
+ * questions and answers it prints) come from the knowledge snapshot's question catalogue, joined by
+ * `assessmentQuestionsOf` (lib/domain/assessment/questions.ts); the callers pass them with the rule set.
  */
 
 /** What the engine needs to know about a measure from the catalogue (lib/knowledge/measures.ts). */
@@ -232,7 +236,7 @@ function makeProbe(c: Compiled, ruleSet: RuleSet, input: AssessmentInput) {
   const raw = new Float64Array(N_MODELS);
   const koCount = [0, 0, 0];
   const excluded = [false, false, false];
-  return (q: AssessmentQuestion, from: AnswerValue, v: AnswerValue): number => {
+  return (q: AssessmentField, from: AnswerValue, v: AnswerValue): number => {
     const changed = withValue(input, q, v);
     raw.set(baseRaw);
     for (const i of c.rulesByField.get(q.id) ?? []) {
@@ -257,7 +261,7 @@ function makeProbe(c: Compiled, ruleSet: RuleSet, input: AssessmentInput) {
   };
 }
 
-function withValue(input: AssessmentInput, q: AssessmentQuestion, v: AnswerValue): AssessmentInput {
+function withValue(input: AssessmentInput, q: AssessmentField, v: AnswerValue): AssessmentInput {
   const group = (input as unknown as Record<string, Record<string, AnswerValue>>)[q.group]!;
   return { ...input, [q.group]: { ...group, [q.field]: v } } as unknown as AssessmentInput;
 }
@@ -271,15 +275,38 @@ const PORT_LABELS: Record<PortFitLevel, string> = {
   not: "PORT-Konzept passt (noch) nicht",
 };
 
-const OPTION_LABELS = new Map(
-  ASSESSMENT_QUESTIONS.map((q) => [q.id as string, new Map((q.options ?? []).map((o) => [o.value, o.label]))]),
-);
-const QUESTIONS = new Map(ASSESSMENT_QUESTIONS.map((q) => [q.id as string, q]));
+/** The texts the engine prints, per joined catalogue (built once per catalogue object). */
+interface Labels {
+  question: Map<string, string>;
+  unit: Map<string, string>;
+  option: Map<string, Map<string, string>>;
+}
+const labelCache = new WeakMap<AssessmentQuestions, Labels>();
+function labelsOf(questions: AssessmentQuestions): Labels {
+  let hit = labelCache.get(questions);
+  if (!hit) {
+    hit = { question: new Map(), unit: new Map(), option: new Map() };
+    for (const q of questions.questions) {
+      hit.question.set(q.id, q.label);
+      if (q.unit) hit.unit.set(q.id, q.unit);
+      if (q.options) hit.option.set(q.id, new Map(q.options.map((o) => [o.value, o.label])));
+    }
+    labelCache.set(questions, hit);
+  }
+  return hit;
+}
 
-function answerLabel(question: AssessmentQuestion | undefined, v: AnswerValue): string {
+function questionLabel(labels: Labels, field: string): string {
+  return labels.question.get(field) ?? field;
+}
+
+function answerLabel(labels: Labels, field: string, v: AnswerValue): string {
   if (v === null) return "unbekannt";
-  if (typeof v === "number") return question?.unit ? `${formatNumber(v)} ${question.unit}` : formatNumber(v);
-  return (question && OPTION_LABELS.get(question.id)?.get(v)) ?? v;
+  if (typeof v === "number") {
+    const unit = labels.unit.get(field);
+    return unit ? `${formatNumber(v)} ${unit}` : formatNumber(v);
+  }
+  return labels.option.get(field)?.get(v) ?? v;
 }
 
 function quoteList(items: string[]): string {
@@ -291,7 +318,7 @@ function quoteList(items: string[]): string {
 // The steps of recommend()
 
 /** Step 1: points per model from the score rules (plus the small low-confidence tie-breaker). */
-function scoreModels(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, share: number) {
+function scoreModels(c: Compiled, ruleSet: RuleSet, labels: Labels, input: AssessmentInput, share: number) {
   const base = ruleSet.baseScore;
   const raw = [base, base, base];
   const contributions: Contribution[][] = [[], [], []];
@@ -299,7 +326,7 @@ function scoreModels(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, shar
     if (!r.test(input)) continue;
     const field = r.fields[0] ?? null;
     const v = r.get ? r.get(input) : null;
-    const label = field ? answerLabel(QUESTIONS.get(field), v) : null;
+    const label = field ? answerLabel(labels, field, v) : null;
     for (const [m, p] of r.effects) {
       raw[m]! += p;
       const x: Contribution = { ruleId: r.id, field, answer: v, answerLabel: label, points: p, explanation: r.explanation, citations: r.citations };
@@ -487,14 +514,14 @@ function proposeMeasures(ruleSet: RuleSet, readiness: ReadinessScore[], measures
  * answer and ranked by the share of answers that would change the first model (then weight, then catalogue
  * order); without (batch mode) by weight.
  */
-function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe | null): AnswerFirst[] {
+function answerFirst(c: Compiled, ruleSet: RuleSet, labels: Labels, input: AssessmentInput, currentTop: number, probe: Probe | null): AnswerFirst[] {
   const limit = ruleSet.confidence.answerFirstCount ?? 3;
   if (!probe) {
     const out: AnswerFirst[] = [];
     for (const i of c.decisiveByWeight) {
       if (out.length >= limit) break;
       const d = c.decisive[i]!;
-      if (isUnknown(d.get(input))) out.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare: null });
+      if (isUnknown(d.get(input))) out.push({ field: d.question.id, question: questionLabel(labels, d.question.id), weight: d.weight, changesTopShare: null });
     }
     return out;
   }
@@ -509,7 +536,7 @@ function answerFirst(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, curr
       for (const v of alt.values) if (probe(d.question, null, v) !== currentTop) changed++;
       changesTopShare = Math.round((changed / alt.values.length) * 1000) / 1000;
     }
-    open.push({ field: d.question.id, question: d.question.label, weight: d.weight, changesTopShare });
+    open.push({ field: d.question.id, question: questionLabel(labels, d.question.id), weight: d.weight, changesTopShare });
     order.push(i);
   });
   const idx = open.map((_, i) => i);
@@ -559,12 +586,19 @@ function confidenceOf(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, fir
  * The explainable recommendation: score rules → knock-outs → ranking → PORT fit → readiness → measures →
  * confidence (with "Beantworten Sie zuerst …") → what would change the answer → summary.
  */
-export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: readonly MeasureRef[], options: RecommendOptions = {}): Recommendation {
+export function recommend(
+  input: AssessmentInput,
+  ruleSet: RuleSet,
+  measures: readonly MeasureRef[],
+  questions: AssessmentQuestions,
+  options: RecommendOptions = {},
+): Recommendation {
   const c = compile(ruleSet);
+  const labels = labelsOf(questions);
   const search = options.whatWouldChange !== false;
   const share = decidingShare(c, input);
 
-  const { raw, contributions } = scoreModels(c, ruleSet, input, share);
+  const { raw, contributions } = scoreModels(c, ruleSet, labels, input, share);
   const { excluded, hits } = applyKnockOuts(c, input);
   const ranking = rankModels(ruleSet, raw, excluded, contributions, hits);
   const allExcluded = excluded.every(Boolean);
@@ -576,8 +610,8 @@ export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: re
   const readiness = readinessProfile(c, ruleSet, input);
   const nextMeasures = proposeMeasures(ruleSet, readiness, measures, options.measureCount ?? ruleSet.measures.count);
   const probe = search ? makeProbe(c, ruleSet, input) : null;
-  const confidence = confidenceOf(c, ruleSet, input, answerFirst(c, ruleSet, input, topIdx, probe));
-  const whatWouldChange = probe ? searchChanges(c, ruleSet, input, topIdx, probe) : null;
+  const confidence = confidenceOf(c, ruleSet, input, answerFirst(c, ruleSet, labels, input, topIdx, probe));
+  const whatWouldChange = probe ? searchChanges(c, ruleSet, labels, input, topIdx, probe) : null;
 
   const summary = top
     ? `Empfehlung: ${MODEL_LABELS_DE[top]} (${formatNumber(topResult!.score, { maximumFractionDigits: 1 })} von 100)` +
@@ -605,7 +639,7 @@ export function recommend(input: AssessmentInput, ruleSet: RuleSet, measures: re
 /** Step 9: per answerable question the closest alternative answer that changes the first model. */
 type Probe = ReturnType<typeof makeProbe>;
 
-function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, currentTop: number, probe: Probe): AnswerChange[] {
+function searchChanges(c: Compiled, ruleSet: RuleSet, labels: Labels, input: AssessmentInput, currentTop: number, probe: Probe): AnswerChange[] {
   const best: AnswerChange[] = [];
   for (const alt of c.alternatives) {
     const q = alt.question;
@@ -621,11 +655,11 @@ function searchChanges(c: Compiled, ruleSet: RuleSet, input: AssessmentInput, cu
       const newTop = t === -1 ? null : CARRIER_MODEL_IDS[t]!;
       found = {
         field: q.id,
-        question: q.label,
+        question: questionLabel(labels, q.id),
         from,
-        fromLabel: answerLabel(q, from),
+        fromLabel: answerLabel(labels, q.id, from),
         to: v,
-        toLabel: answerLabel(q, v),
+        toLabel: answerLabel(labels, q.id, v),
         newTop,
         newTopLabel: newTop ? MODEL_LABELS_DE[newTop] : null,
         distance,

@@ -1,5 +1,6 @@
 import { answerOf, type AssessmentAnswers } from "@/lib/domain/assessment/answers";
-import { QUESTION_BY_ID, UNKNOWN, UNKNOWN_LABEL_DE } from "@/lib/domain/assessment/input";
+import { UNKNOWN } from "@/lib/domain/assessment/fields";
+import { answerLabelOf, questionLabelOf, type AssessmentQuestions } from "@/lib/domain/assessment/questions";
 import type { FactorCategory } from "@/lib/domain/ids";
 
 /**
@@ -8,7 +9,8 @@ import type { FactorCategory } from "@/lib/domain/ids";
  * mean of its readiness items (rule set `readiness.items`: a choice answer → a score 0–100). For each choice answer
  * behind a rated category, the proposal is the answer whose score comes closest to the room's rating on the engine's
  * scale; answers that would stay the same are not proposed. Number answers (bands) are never changed: a rating says
- * nothing about a count. Pure.
+ * nothing about a count. The labels of questions and answers are the knowledge snapshot's (the caller passes the
+ * joined catalogue, `assessmentQuestionsOf`). Pure.
  */
 export interface ReadinessItemRef {
   id: string;
@@ -36,11 +38,6 @@ export interface AnswerChange {
   target: number;
 }
 
-const labelOf = (field: string, value: string | null): string => {
-  if (value === null || value === UNKNOWN) return UNKNOWN_LABEL_DE;
-  return QUESTION_BY_ID.get(field)?.options?.find((o) => o.value === value)?.label ?? value;
-};
-
 /**
  * The answers the room's ratings would change. `targets`: per rated category the room's mean on the engine's scale
  * (categories without a rating are left out). One change per answer even when it counts for several categories (the
@@ -51,6 +48,7 @@ export function answerChangesFromRatings(
   answers: AssessmentAnswers,
   targets: Partial<Record<FactorCategory, number>>,
   unknownScore: number,
+  questions: AssessmentQuestions,
 ): AnswerChange[] {
   const byField = new Map<string, Array<ReadinessItemRef & { values: Record<string, number>; target: number }>>();
   for (const item of items) {
@@ -77,13 +75,13 @@ export function answerChangesFromRatings(
     if (best === current) continue;
     out.push({
       field,
-      question: QUESTION_BY_ID.get(field)?.label ?? field,
+      question: questionLabelOf(questions, field),
       categories: [...new Set(list.map((i) => i.category))],
       current,
-      currentLabel: labelOf(field, current),
+      currentLabel: answerLabelOf(questions, field, current),
       currentScore: Math.round(scoreOf(current)),
       proposed: best,
-      proposedLabel: labelOf(field, best),
+      proposedLabel: answerLabelOf(questions, field, best),
       proposedScore: Math.round(scoreOf(best)),
       target: Math.round(list.reduce((s, i) => s + i.target, 0) / list.length),
     });

@@ -7,6 +7,7 @@ import {
   type KnowledgeSource,
   type StoredSnapshot,
 } from "@/lib/knowledge/snapshot";
+import { assessmentQuestionsOf, type AssessmentQuestions } from "@/lib/domain/assessment/questions";
 import { applyCuratedVersions, CuratedFundingDataSchema, CuratedRuleParameterDataSchema, type CuratedVersion } from "@/lib/domain/curation";
 
 /**
@@ -59,6 +60,15 @@ export async function getKnowledgeSnapshot(version?: string, prisma?: PrismaClie
   const value = applyCuratedVersions(snapshot, curated, at);
   overlays.set(db, { key, base: snapshot, value });
   return value;
+}
+
+/**
+ * The self-check's questions with the texts of the current snapshot's question catalogue (the code's fields joined
+ * with `snapshot.questionCatalogue`; the join is memoised per catalogue, so this costs the cached snapshot read).
+ * For the pages that show questions without running the engine (wizard, workshop ratings).
+ */
+export async function getAssessmentQuestions(prisma?: PrismaClient): Promise<AssessmentQuestions> {
+  return assessmentQuestionsOf((await getKnowledgeSnapshot(undefined, prisma)).questionCatalogue);
 }
 
 /** The last overlay per database (same seeded snapshot, same curated versions, same day → the same object). */

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AssessmentWizard } from "@/components/assessment/AssessmentWizard";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
-import { ASSESSMENT_QUESTIONS, ASSESSMENT_STEPS, UNKNOWN_LABEL_DE } from "@/lib/domain/assessment/input";
+import { catalogueView } from "@/lib/domain/assessment/catalogue-view";
+import { getAssessmentQuestions } from "@/lib/server/db/knowledge-snapshot";
 import { loadTown, persistenceFor, supplyPrefillFor } from "./load";
 
 type Props = { params: Promise<{ ags: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SelfCheckPage({ params, searchParams }: Props) {
-  const town = await loadTown((await params).ags);
+  // The question texts are the current knowledge snapshot's (cached per version); read beside the town.
+  const [town, questions] = await Promise.all([loadTown((await params).ags), getAssessmentQuestions()]);
   if (!town) notFound();
   const persistence = await persistenceFor(town.ags, firstParam((await searchParams).org));
   const t = await getTranslations("assessment.wizard");
@@ -32,7 +34,7 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   return (
     <AssessmentWizard
       town={town}
-      catalogue={{ steps: ASSESSMENT_STEPS, questions: ASSESSMENT_QUESTIONS, unknownLabel: UNKNOWN_LABEL_DE }}
+      catalogue={catalogueView(questions)}
       persistence={persistence}
       prefill={await supplyPrefillFor(town.ags, persistence)}
       townHref={`/gemeinde/${town.ags}`}

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { readStoredJson, StoredJsonObjectSchema } from "@/lib/server/db/stored-json";
 import { answerChangesFromRatings, type AnswerChange } from "@/lib/domain/workshop/ratings-adoption";
+import { assessmentQuestionsOf } from "@/lib/domain/assessment/questions";
 import type { FactorCategory } from "@/lib/domain/ids";
 import { BlockConfigSchema } from "@/lib/domain/schemas/workshop";
 import { ratingsProposal, type RatingsProposal } from "./workshop-outcomes";
@@ -75,7 +76,13 @@ async function load(ctx: TenantContext, organisationId: string, workshopId: stri
   // The proposal reads the answers as every reader does (sanitizeAnswers: known fields, older versions migrated); the
   // write changes exactly the chosen fields of the stored JSON, parsed as an object of groups, never cast.
   const stored = readStoredJson(StoredJsonObjectSchema, row.answers, "Assessment.answers", row.id);
-  const changes = answerChangesFromRatings(knowledge.ruleSet.readiness.items, sanitizeAnswers(stored), targets, knowledge.ruleSet.readiness.unknownScore);
+  const changes = answerChangesFromRatings(
+    knowledge.ruleSet.readiness.items,
+    sanitizeAnswers(stored),
+    targets,
+    knowledge.ruleSet.readiness.unknownScore,
+    assessmentQuestionsOf(knowledge.questionCatalogue),
+  );
   return {
     workshop: { id: workshop.id, title: workshop.title, date: workshop.date.toISOString().slice(0, 10), ags },
     block: { id: block.id, position: block.position, prompt: BlockConfigSchema.parse(block.config).prompt },

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssessmentStatusForm } from "@/components/organisation/AssessmentStatusForm";
-import { ASKED_QUESTIONS, answeredCount, answersSchemaVersion, parseAnswers, sanitizeAnswers } from "@/lib/domain/assessment/answers";
+import { answeredCount, answersSchemaVersion, parseAnswers, sanitizeAnswers } from "@/lib/domain/assessment/answers";
 import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/input";
+import { ASKED_FIELDS } from "@/lib/domain/assessment/fields";
 import { townFactsOf } from "@/lib/server/use-cases/town-facts";
 import { can } from "@/lib/server/auth/guard";
 import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
@@ -84,7 +85,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
               <dd className="m-0">{assessment.updatedAt ? date.format(assessment.updatedAt) : "–"}</dd>
               <dt className="font-semibold">{t("assessmentAnsweredLabel")}</dt>
               <dd className="m-0" data-testid="assessment-answered">
-                {t("assessmentAnswered", { answered, total: ASKED_QUESTIONS.length })}
+                {t("assessmentAnswered", { answered, total: ASKED_FIELDS.length })}
               </dd>
               <dt className="font-semibold">{t("assessmentTopLabel")}</dt>
               <dd className="m-0" data-testid="assessment-top">

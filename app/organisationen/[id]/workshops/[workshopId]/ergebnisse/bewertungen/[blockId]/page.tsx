@@ -3,7 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadForPage, requireSignedInPage } from "@/lib/server/auth/page";
 import { ratingsAdoption } from "@/lib/server/db/tenant/workshop-to-assessment";
-import { QUESTION_BY_ID } from "@/lib/domain/assessment/input";
+import { getAssessmentQuestions } from "@/lib/server/db/knowledge-snapshot";
+import { questionLabelOf } from "@/lib/domain/assessment/questions";
 import { FACTOR_CATEGORY_LABELS_DE } from "@/lib/domain/ids";
 import { formatNumber } from "@/lib/domain/format/number";
 import { adoptRatingsAction } from "../../../../actions";
@@ -63,6 +64,8 @@ export default async function RatingsAdoptionPage({ params, searchParams }: Prop
   const done = one(query.uebernommen);
   const conflictVersion = one(query.konflikt);
   const chosen = (one(query.auswahl) ?? "").split(",").filter(Boolean);
+  // The conflict names the answers the editor had chosen, in the current snapshot's words.
+  const questions = conflictVersion ? await getAssessmentQuestions(ctx.prisma) : null;
   const score = (n: number | null) => (n === null ? "–" : formatNumber(n));
 
   return (
@@ -92,7 +95,7 @@ export default async function RatingsAdoptionPage({ params, searchParams }: Prop
               <p className="kern-body">{t("adoptConflictMine", { version: conflictVersion })}</p>
               <ul className="kern-list">
                 {chosen.map((f) => (
-                  <li key={f}>{QUESTION_BY_ID.get(f)?.label ?? f}</li>
+                  <li key={f}>{questions ? questionLabelOf(questions, f) : f}</li>
                 ))}
               </ul>
               <p className="kern-body">{t("adoptConflictNow", { version })}</p>
