@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AgsSchema } from "@/lib/domain/ags";
 import { safeText } from "@/lib/domain/text";
 import type { QuestionCatalogue } from "./question-catalogue";
 import {
@@ -59,7 +60,7 @@ const F = FIELD_SPECS;
 /** The field schemas, grouped by wizard step, built from the specs (./fields.ts); the order is the order of the questions. */
 export const FIELDS = {
   town: {
-    ags: text(F.town.ags, safeText().regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel hat 8 Ziffern.").nullable().default(null)),
+    ags: text(F.town.ags, AgsSchema.nullable().default(null)),
     name: text(F.town.name, safeText().trim().min(1, "Bitte den Namen der Kommune angeben.")),
     population: num(F.town.population),
     areaKm2: num(F.town.areaKm2),

@@ -2,9 +2,10 @@ import { z } from "zod";
 import { SEARCH_QUERY_MAX_LENGTH, SEARCH_QUERY_TOO_LONG } from "@/lib/domain/search/normalize";
 import { safeText } from "@/lib/domain/text";
 
-/** The eight-digit Amtlicher Gemeindeschlüssel. */
-export const AgsSchema = safeText({ error: "Der Gemeindeschlüssel (AGS) fehlt." })
-  .regex(/^\d{8}$/, "Der Amtliche Gemeindeschlüssel (AGS) besteht aus genau 8 Ziffern, z. B. 05766024.");
+import { AgsSchema } from "@/lib/domain/ags";
+
+/** The eight-digit Amtlicher Gemeindeschlüssel (lib/domain/ags.ts). */
+export { AgsSchema };
 
 export const MUNICIPALITY_SEARCH_MAX_LIMIT = 50;
 
