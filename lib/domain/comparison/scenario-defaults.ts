@@ -1,4 +1,4 @@
-import { assumptionsFromDefaults, defaultAssumptions, type ScenarioDefaults } from "@/lib/domain/money/defaults";
+import { assumptionsFromDefaults, defaultAssumptions, MONEY_DEFAULT_PARAMETER_KEYS, type ScenarioDefaults } from "@/lib/domain/money/defaults";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import type { RiskCheckItem } from "@/lib/domain/comparison/rows";
@@ -37,14 +37,18 @@ export interface ComparisonClientKnowledge extends ComparisonKnowledge {
   riskChecklist: readonly RiskCheckItem[];
 }
 
-/** The comparison's part of a snapshot for one town: all rule parameters and the Land's programmes. */
+/**
+ * The comparison's part of a snapshot for one town: the rule parameters the money defaults read (every version of
+ * them: the defaults pick the one valid in the start year), the Land's programmes and the risk checklist. It is
+ * sent to the browser with the page (issue 19): nothing the browser does not compute with.
+ */
 export function comparisonKnowledgeOf(
   snapshot: ComparisonKnowledge & { riskChecklist: readonly RiskCheckItem[] },
   landCode: string,
 ): ComparisonClientKnowledge {
   return {
     version: snapshot.version,
-    ruleParameters: snapshot.ruleParameters,
+    ruleParameters: snapshot.ruleParameters.filter((p) => MONEY_DEFAULT_PARAMETER_KEYS.includes(p.key)),
     fundingProgrammes: snapshot.fundingProgrammes.filter((f) => f.landCode === landCode),
     riskChecklist: snapshot.riskChecklist,
   };
@@ -77,6 +81,24 @@ export function defaultComparison(knowledge: ComparisonKnowledge, town: TownForC
     risks: {},
     confirmed: [],
   };
+}
+
+/** Structural equality of plain data (JSON values; the order of an object's keys does not matter). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Whether a comparison is still the town's defaults: the same assumptions, no risk answered, nothing confirmed.
+ * The page keeps no working state for it (the print view shows the defaults anyway, labelled as such), so a later
+ * visit has nothing to read and check (issue 19).
+ */
+export function isDefaultComparison(data: ComparisonData, defaults: ComparisonData): boolean {
+  return Object.keys(data.risks).length === 0 && data.confirmed.length === 0 && sameData(data.models, defaults.models);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "@/lib/domain/money";
 import { riskVerdict } from "@/lib/domain/comparison/rows";
-import { ComparisonDataSchema, defaultComparison, modelDefaults, risksFromAssessment, switchPort } from "./scenario-set";
+import { allModelDefaults, comparisonKnowledgeOf, ComparisonDataSchema, defaultComparison, isDefaultComparison, modelDefaults, risksFromAssessment, switchPort } from "./scenario-set";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 
 const K = knowledgeFromFiles();
@@ -22,6 +22,36 @@ describe("defaultComparison", () => {
     const data = defaultComparison(K, town, 2026);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { nonsense: "yes" } }).success).toBe(false);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { "gaps-soon": "maybe" } }).success).toBe(false);
+  });
+});
+
+describe("comparisonKnowledgeOf", () => {
+  it("keeps only the rule parameters the money defaults read, and the defaults computed with it are the same", () => {
+    const knowledge = comparisonKnowledgeOf(K, "05");
+    expect(knowledge.ruleParameters.length).toBeGreaterThan(0);
+    expect(knowledge.ruleParameters.length).toBeLessThan(K.ruleParameters.length);
+    expect(knowledge.fundingProgrammes.every((f) => f.landCode === "05")).toBe(true);
+    for (const startYear of [2018, 2026]) {
+      for (const portAddOn of [false, true]) {
+        const port = { "provider-network": portAddOn, "municipal-mvz": portAddOn, "health-centre": portAddOn };
+        expect(allModelDefaults(knowledge, town, startYear, port)).toEqual(allModelDefaults(K, town, startYear, port));
+      }
+    }
+  });
+});
+
+describe("isDefaultComparison", () => {
+  it("is true for the defaults (also after validation), false after an edit, a risk answer or a confirmation", () => {
+    const defaults = defaultComparison(K, town, 2026);
+    expect(isDefaultComparison(defaults, defaults)).toBe(true);
+    expect(isDefaultComparison(ComparisonDataSchema.parse(JSON.parse(JSON.stringify(defaults))), defaults)).toBe(true);
+    const mvz = defaults.models["municipal-mvz"];
+    const edited = { ...defaults, models: { ...defaults.models, "municipal-mvz": { ...mvz, investment: { ...mvz.investment, building: 400_000 } } } };
+    expect(isDefaultComparison(edited, defaults)).toBe(false);
+    const granted = { ...defaults, models: { ...defaults.models, "municipal-mvz": { ...mvz, grants: [{ label: "Zuschuss", amountPerYear: 0, startYear: 2026, endYear: 2029 }] } } };
+    expect(isDefaultComparison(granted, defaults)).toBe(false);
+    expect(isDefaultComparison({ ...defaults, risks: { "gaps-soon": "yes" } }, defaults)).toBe(false);
+    expect(isDefaultComparison({ ...defaults, confirmed: ["municipal-mvz.investment.other"] }, defaults)).toBe(false);
   });
 });
 
