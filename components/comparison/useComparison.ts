@@ -9,6 +9,7 @@ import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import {
   allModelDefaults,
   defaultComparison,
+  isDefaultComparison,
   modelDefaults,
   switchPort,
   type ComparisonKnowledge,
@@ -16,7 +17,7 @@ import {
   type TownForComparison,
 } from "@/lib/domain/comparison/scenario-defaults";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
-import { loadDraft, saveDraft } from "@/lib/client/scenario-store";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/client/scenario-store";
 
 /** A model's assumptions while being edited: numbers may be NaN or negative until the user fixes them. */
 export type Draft = Record<CarrierModelId, ScenarioAssumptions>;
@@ -39,6 +40,8 @@ export interface ComparisonState {
   setConfirmed(key: string, on: boolean): void;
   load(data: ComparisonData): void;
   reset(): void;
+  /** Loads the money schema now (the user is about to edit); edits load it too. */
+  prepare(): void;
 }
 
 interface Models {
@@ -52,9 +55,11 @@ interface Models {
  * the pure money model on every change (the same code as `POST /api/v1/comparisons/evaluate`). The working
  * state is kept in this browser for the print view and restored on the next visit.
  *
- * The money schema (zod, German messages naming the field) is loaded after the first paint, not with the page
- * (issue 19). Until it is there, the page shows the defaults, which are valid by construction; an edit made in
- * that moment is checked as soon as the schema arrives.
+ * The money schema (zod, German messages naming the field) is loaded when the user is about to edit — `prepare()`,
+ * called when the assumptions open, and on the first edit — not with the page (issue 19: evaluating zod was the
+ * page's longest task after the first paint). Until it is there, the page shows the last valid state (the defaults,
+ * valid by construction, or a restored or loaded scenario, validated when it was read); an edit made in that moment
+ * is checked as soon as the schema arrives.
  */
 export function useComparison(
   ags: string,
@@ -73,18 +78,21 @@ export function useComparison(
   /** Whether the schema accepts a model's assumptions; unknown (false) until it is loaded. */
   const passes = useCallback((a: ScenarioAssumptions) => moneyRef.current?.safeEvaluateScenario(a).ok ?? false, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    void import("@/lib/domain/money/scenario").then((m) => {
-      if (cancelled) return;
-      moneyRef.current = m;
-      setMoney(m);
-      // Edits made before the schema arrived: the valid ones become the last good state.
-      setModels((s) => ({ draft: s.draft, good: Object.fromEntries(CARRIER_MODEL_IDS.map((k) => [k, m.safeEvaluateScenario(s.draft[k]).ok ? s.draft[k] : s.good[k]])) as Draft }));
-    });
-    return () => {
-      cancelled = true;
-    };
+  const loading = useRef(false);
+  const prepare = useCallback(() => {
+    if (loading.current) return;
+    loading.current = true;
+    void import("@/lib/domain/money/scenario").then(
+      (m) => {
+        moneyRef.current = m;
+        setMoney(m);
+        // Edits made before the schema arrived: the valid ones become the last good state.
+        setModels((s) => ({ draft: s.draft, good: Object.fromEntries(CARRIER_MODEL_IDS.map((k) => [k, m.safeEvaluateScenario(s.draft[k]).ok ? s.draft[k] : s.good[k]])) as Draft }));
+      },
+      () => {
+        loading.current = false; // offline for a moment: the next edit asks again
+      },
+    );
   }, []);
 
   const load = useCallback((data: ComparisonData) => {
@@ -140,20 +148,27 @@ export function useComparison(
     return { models: parsed, risks: { ...risks } as ComparisonData["risks"], confirmed: [...confirmed].sort() };
   }, [evaluated, money, draft, good, risks, confirmed]);
 
+  // The working state is kept once it differs from the defaults (the print view reads it); the defaults are not
+  // stored, so a visit without changes leaves nothing that the next one must read and validate (issue 19).
   useEffect(() => {
-    if (restored && valid) saveDraft(ags, valid);
-  }, [ags, restored, valid]);
+    if (!restored || !valid) return;
+    if (isDefaultComparison(valid, initial)) clearDraft(ags);
+    else saveDraft(ags, valid);
+  }, [ags, restored, valid, initial]);
 
   const setModel = useCallback(
-    (model: CarrierModelId, next: ScenarioAssumptions) =>
+    (model: CarrierModelId, next: ScenarioAssumptions) => {
+      prepare();
       setModels((s) => ({
         draft: { ...s.draft, [model]: next },
         good: passes(next) ? { ...s.good, [model]: next } : s.good,
-      })),
-    [passes],
+      }));
+    },
+    [passes, prepare],
   );
   const setPort = useCallback(
-    (model: CarrierModelId, on: boolean) =>
+    (model: CarrierModelId, on: boolean) => {
+      prepare();
       setModels((s) => {
         const next = switchPort(
           s.draft[model],
@@ -161,8 +176,9 @@ export function useComparison(
           modelDefaults(knowledge, model, town, startYear, on),
         );
         return { draft: { ...s.draft, [model]: next }, good: passes(next) ? { ...s.good, [model]: next } : s.good };
-      }),
-    [knowledge, town, startYear, passes],
+      });
+    },
+    [knowledge, town, startYear, passes, prepare],
   );
   const setRisk = useCallback((id: string, answer: RiskAnswer) => setOwnRisks((r) => ({ ...r, [id]: answer })), []);
   const setConfirmed = useCallback(
@@ -181,5 +197,5 @@ export function useComparison(
     setConfirmedSet(new Set());
   }, [initial]);
 
-  return { draft, risks, confirmed, defaults, results, errors: evaluated.errors, valid, setModel, setPort, setRisk, setConfirmed, load, reset };
+  return { draft, risks, confirmed, defaults, results, errors: evaluated.errors, valid, setModel, setPort, setRisk, setConfirmed, load, reset, prepare };
 }
