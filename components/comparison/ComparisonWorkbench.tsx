@@ -10,6 +10,7 @@ import type { TownFacts } from "@/lib/client/assessment-link";
 import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-defaults";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";
 import { browserScenarioStore } from "@/lib/client/scenario-store";
+import { hasBrowserAssessment } from "@/lib/client/assessment-persistence/browser-key";
 import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
 import { CumulativeTable, YearTable } from "./CostTables";
@@ -41,9 +42,10 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
   // Self-assessment in this browser: prefill the checklist and ask the engine (via its API) for the ranking.
   const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
   const [prefill, setPrefill] = useState<Partial<Record<string, RiskAnswer>>>({});
-  // The self-check's stored answers and their contract are loaded after the first paint (not part of the page's
-  // first-load JavaScript, issue 19: the question catalogue is the self-check's, this page only reads answers).
+  // The self-check's stored answers and their contract are loaded after the first paint, and only when this browser
+  // holds a self-check of the town (issue 19: the question catalogue is the self-check's, this page only reads answers).
   useEffect(() => {
+    if (!hasBrowserAssessment(ags)) return;
     let cancelled = false;
     void import("@/lib/client/assessment-link")
       .then(async ({ fetchRanking, readSelfCheckAnswers }) => {
@@ -72,10 +74,15 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
   const horizon = years.length;
   const lastYear = years.at(-1)?.year;
   const openMoney = () => document.getElementById("money-details")?.setAttribute("open", "");
+  // The assumptions editor and the risk questions (neither is printed) are rendered when their section is first
+  // opened, not with the page (issue 19: hydrating them was most of the page's script work); they stay once opened.
+  const [moneyOpened, setMoneyOpened] = useState(false);
+  const [risksOpened, setRisksOpened] = useState(false);
 
   return (
     <div className="space-y-kern-space-x-large">
-      {/* Summary first: ranking, cost after the horizon, risk level per model, the chart. */}
+      {/* Summary first: ranking, cost after the horizon, risk level per model, the chart. The sections after it are
+          laid out when they come near the screen (comparison.css, `cmp-later`). */}
       <section aria-labelledby="summary-title" className="space-y-kern-space-large">
         <h2 id="summary-title" className="kern-heading-medium">
           {tp("summaryTitle")}
@@ -130,7 +137,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </figure>
       </section>
 
-      <section aria-labelledby="models-title" className="space-y-kern-space-default">
+      <section aria-labelledby="models-title" className="space-y-kern-space-default cmp-later">
         <h2 id="models-title" className="kern-heading-medium">
           {t("sections.models")}
         </h2>
@@ -141,7 +148,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </details>
       </section>
 
-      <section aria-labelledby="money-title" className="space-y-kern-space-default">
+      <section aria-labelledby="money-title" className="space-y-kern-space-default cmp-later">
         <h2 id="money-title" className="kern-heading-medium">
           {t("sections.money")}
         </h2>
@@ -177,40 +184,52 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
             </div>
           </div>
         )}
-        <details className="cmp-details" id="money-details">
+        <details
+          className="cmp-details"
+          id="money-details"
+          onToggle={(e) => {
+            if (!e.currentTarget.open) return;
+            setMoneyOpened(true);
+            state.prepare();
+          }}
+        >
           <summary className="cmp-details__summary">{tp("showMoney")}</summary>
           <div className="cmp-details__body space-y-kern-space-large">
             <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
 
             {/* The editing controls are not printed; the printout shows the figures they produce. */}
-            <fieldset className="kern-fieldset no-print">
-              <legend className="kern-heading-small">{t("money.editFor")}</legend>
-              <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
-                {CARRIER_MODEL_IDS.map((m) => (
-                  <div key={m} className="kern-form-check">
-                    <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
-                    <label className="kern-label" htmlFor={`edit-${m}`}>
-                      {labels[m]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            {moneyOpened && (
+              <fieldset className="kern-fieldset no-print">
+                <legend className="kern-heading-small">{t("money.editFor")}</legend>
+                <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
+                  {CARRIER_MODEL_IDS.map((m) => (
+                    <div key={m} className="kern-form-check">
+                      <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
+                      <label className="kern-label" htmlFor={`edit-${m}`}>
+                        {labels[m]}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            )}
 
             <div className="space-y-kern-space-x-large">
-              <div className="no-print">
-                <AssumptionsEditor
-                  key={model}
-                  model={model}
-                  assumptions={state.draft[model]}
-                  defaults={state.defaults[model]}
-                  errors={state.errors}
-                  confirmed={state.confirmed}
-                  onChange={(next) => state.setModel(model, next)}
-                  onPort={(on) => state.setPort(model, on)}
-                  onConfirm={state.setConfirmed}
-                />
-              </div>
+              {moneyOpened && (
+                <div className="no-print">
+                  <AssumptionsEditor
+                    key={model}
+                    model={model}
+                    assumptions={state.draft[model]}
+                    defaults={state.defaults[model]}
+                    errors={state.errors}
+                    confirmed={state.confirmed}
+                    onChange={(next) => state.setModel(model, next)}
+                    onPort={(on) => state.setPort(model, on)}
+                    onConfirm={state.setConfirmed}
+                  />
+                </div>
+              )}
               <YearTable result={state.results[model]} caption={t("money.yearCaption", { model: labels[model] })} />
             </div>
             <p className="no-print">
@@ -222,15 +241,15 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </details>
       </section>
 
-      <section aria-labelledby="risks-title" className="space-y-kern-space-default">
+      <section aria-labelledby="risks-title" className="space-y-kern-space-default cmp-later cmp-later--tall">
         <h2 id="risks-title" className="kern-heading-medium">
           {t("sections.risks")}
         </h2>
         <p className="kern-body max-w-[48rem]">{t("risks.intro")}</p>
-        <details className="cmp-details no-print" id="risk-details">
+        <details className="cmp-details no-print" id="risk-details" onToggle={(e) => e.currentTarget.open && setRisksOpened(true)}>
           <summary className="cmp-details__summary">{tp("showRisks")}</summary>
           <div className="cmp-details__body space-y-kern-space-large">
-            <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
+            {risksOpened && <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />}
           </div>
         </details>
         <section aria-labelledby="verdicts-title" className="space-y-kern-space-default" aria-live="polite">
@@ -241,7 +260,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </section>
       </section>
 
-      <section aria-labelledby="saved-title" className="space-y-kern-space-default no-print">
+      <section aria-labelledby="saved-title" className="space-y-kern-space-default no-print cmp-later">
         <h2 id="saved-title" className="kern-heading-medium">
           {t("sections.saved")}
         </h2>

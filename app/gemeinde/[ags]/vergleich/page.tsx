@@ -58,7 +58,9 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
         knowledge={comparisonKnowledgeOf(knowledge, town.landCode)}
         table={<ComparisonTable knowledge={knowledge} numbers={numbers} />}
       />
-      <FootnoteList notes={notes} headingId="quellen" />
+      <div className="cmp-later cmp-later--tall">
+        <FootnoteList notes={notes} headingId="quellen" />
+      </div>
     </article>
   );
 }
