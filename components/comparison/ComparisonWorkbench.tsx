@@ -7,19 +7,24 @@ import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/domain/comparison/rows";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
 import type { TownFacts } from "@/lib/client/assessment-link";
-import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-defaults";
+import {
+  openAssumptionKeys,
+  risksFromAssessment,
+  type ComparisonClientKnowledge,
+  type ComparisonStart,
+  type TownForComparison,
+} from "@/lib/domain/comparison/scenario-defaults";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";
 import { browserScenarioStore } from "@/lib/client/scenario-store";
 import { hasBrowserAssessment } from "@/lib/client/assessment-persistence/browser-key";
-import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
+import { AssumptionsEditor } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
-import { CumulativeTable, YearTable } from "./CostTables";
+import { CostsSummary, CumulativeTable, YearTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
 import { RiskChecklist, RiskVerdictBadges, RiskVerdicts } from "./RiskChecklist";
 import { SavedScenarios } from "./SavedScenarios";
 import { useComparison } from "./useComparison";
 import { MODEL_KEY } from "./model-keys";
-import { formatEuro } from "@/lib/domain/format/number";
 
 export interface ComparisonWorkbenchProps {
   ags: string;
@@ -32,10 +37,12 @@ export interface ComparisonWorkbenchProps {
   table: React.ReactNode;
   /** The snapshot's rule parameters, the Land's funding programmes and the risk checklist. */
   knowledge: ComparisonClientKnowledge;
+  /** The default data and its open assumptions, computed on the server (`comparisonStart`). */
+  start: ComparisonStart;
 }
 
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
-export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge }: ComparisonWorkbenchProps) {
+export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge, start }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
 
@@ -61,18 +68,18 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
     };
   }, [ags, facts]);
 
-  const state = useComparison(ags, knowledge, town, startYear, prefill);
+  const state = useComparison(ags, knowledge, town, startYear, prefill, start);
   const [model, setModel] = useState<CarrierModelId>("municipal-mvz");
   const orgId = storeChoice.kind === "server" ? storeChoice.orgId : null;
   const store = useMemo(() => (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)), [orgId, ags]);
 
   const errorEntries = Object.entries(state.errors);
-  const open = CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], state.defaults[m])).filter((k) => !state.confirmed.has(k));
+  const defaults = state.defaults;
+  const open = (defaults ? CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], defaults[m])) : start.openKeys).filter((k) => !state.confirmed.has(k));
 
   const tp = useTranslations("presentation.comparison");
   const years = state.results["provider-network"].years;
   const horizon = years.length;
-  const lastYear = years.at(-1)?.year;
   const openMoney = () => document.getElementById("money-details")?.setAttribute("open", "");
   // The assumptions editor and the risk questions (neither is printed) are rendered when their section is first
   // opened, not with the page (issue 19: hydrating them was most of the page's script work); they stay once opened.
@@ -109,16 +116,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
               <h3 id="costs-after-title" className="kern-heading-small">
                 {tp("costsAfter", { years: horizon })}
               </h3>
-              <dl className="kern-body m-0 space-y-kern-space-2x-small">
-                {CARRIER_MODEL_IDS.map((m) => (
-                  <div key={m} className="flex flex-wrap justify-between gap-x-kern-space-default">
-                    <dt>{labels[m]}</dt>
-                    <dd className="m-0 font-semibold tabular-nums" data-testid={`costs-summary-${m}`}>
-                      {lastYear === undefined ? "–" : formatEuro(state.results[m].years.at(-1)?.cumulativeNet ?? 0)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <CostsSummary results={state.results} labels={labels} />
               <p className="kern-body kern-body--small">{tp("costsNote")}</p>
             </div>
           </section>
@@ -215,13 +213,13 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
             )}
 
             <div className="space-y-kern-space-x-large">
-              {moneyOpened && (
+              {moneyOpened && defaults && (
                 <div className="no-print">
                   <AssumptionsEditor
                     key={model}
                     model={model}
                     assumptions={state.draft[model]}
-                    defaults={state.defaults[model]}
+                    defaults={defaults[model]}
                     errors={state.errors}
                     confirmed={state.confirmed}
                     onChange={(next) => state.setModel(model, next)}

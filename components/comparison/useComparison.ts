@@ -8,11 +8,11 @@ import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import {
   allModelDefaults,
-  defaultComparison,
   isDefaultComparison,
   modelDefaults,
   switchPort,
   type ComparisonKnowledge,
+  type ComparisonStart,
   type ModelDefaults,
   type TownForComparison,
 } from "@/lib/domain/comparison/scenario-defaults";
@@ -27,7 +27,11 @@ export interface ComparisonState {
   /** The user's answers merged over the self-assessment's (the user's win). */
   risks: Partial<Record<string, RiskAnswer>>;
   confirmed: ReadonlySet<string>;
-  defaults: ModelDefaults;
+  /**
+   * The labelled defaults of the current PORT choices: computed once the assumptions are opened or the data differs
+   * from the start (a change, a restored or loaded scenario); null before, when `start.openKeys` says what is open.
+   */
+  defaults: ModelDefaults | null;
   /** Results per model: of the current assumptions, or of the last valid ones while a field is wrong. */
   results: Record<CarrierModelId, ScenarioResult>;
   /** "model.path" → German message of the money model. */
@@ -67,8 +71,11 @@ export function useComparison(
   town: TownForComparison,
   startYear: number,
   prefillRisks: Partial<Record<string, RiskAnswer>>,
+  start: ComparisonStart,
 ): ComparisonState {
-  const initial = useMemo(() => defaultComparison(knowledge, town, startYear), [knowledge, town, startYear]);
+  const initial = start.data;
+  // The assumptions are open (or about to be edited): their labelled defaults are needed from now on.
+  const [editing, setEditing] = useState(false);
   const [models, setModels] = useState<Models>({ draft: initial.models, good: initial.models });
   const [ownRisks, setOwnRisks] = useState<Partial<Record<string, RiskAnswer>>>({});
   const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(new Set());
@@ -80,6 +87,7 @@ export function useComparison(
 
   const loading = useRef(false);
   const prepare = useCallback(() => {
+    setEditing(true);
     if (loading.current) return;
     loading.current = true;
     void import("@/lib/domain/money/scenario").then(
@@ -116,9 +124,10 @@ export function useComparison(
 
   const { draft, good } = models;
   const risks = useMemo(() => ({ ...prefillRisks, ...ownRisks }), [prefillRisks, ownRisks]);
+  const needDefaults = editing || CARRIER_MODEL_IDS.some((m) => draft[m] !== initial.models[m]);
   const defaults = useMemo(
-    () => allModelDefaults(knowledge, town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))),
-    [knowledge, town, startYear, draft],
+    () => (needDefaults ? allModelDefaults(knowledge, town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))) : null),
+    [needDefaults, knowledge, town, startYear, draft],
   );
 
   const evaluated = useMemo(() => {

@@ -1,4 +1,5 @@
-import { assumptionsFromDefaults, defaultAssumptions, MONEY_DEFAULT_PARAMETER_KEYS, type ScenarioDefaults } from "@/lib/domain/money/defaults";
+import { assumptionsFromDefaults, defaultAssumptions, MONEY_DEFAULT_PARAMETER_KEYS, type LabelledValue, type ScenarioDefaults } from "@/lib/domain/money/defaults";
+import { MVZ_ONLY_FIELDS } from "@/lib/domain/money/evaluate";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import type { RiskCheckItem } from "@/lib/domain/comparison/rows";
@@ -81,6 +82,37 @@ export function defaultComparison(knowledge: ComparisonKnowledge, town: TownForC
     risks: {},
     confirmed: [],
   };
+}
+
+/** Confirmation keys of every default that is an assumption and still at its default value. */
+export function openAssumptionKeys(model: CarrierModelId, a: ScenarioAssumptions, d: ScenarioDefaults): string[] {
+  const keys: string[] = [];
+  for (const group of ["investment", "running", "revenue"] as const) {
+    for (const [field, def] of Object.entries<LabelledValue>(d[group])) {
+      // A field the model's form does not offer (the MVZ's own for the network) is nothing to confirm.
+      if (model !== "municipal-mvz" && MVZ_ONLY_FIELDS.has(field)) continue;
+      const value = (a[group] as Record<string, number>)[field];
+      if (def.origin === "assumption" && value === def.value) keys.push(`${model}.${group}.${field}`);
+    }
+  }
+  return keys;
+}
+
+/** Where a town's comparison starts: the default data and the assumptions in it that are still to be confirmed. */
+export interface ComparisonStart {
+  data: ComparisonData;
+  /** Confirmation keys of the defaults that are assumptions (`openAssumptionKeys` of every model). */
+  openKeys: string[];
+}
+
+/**
+ * The comparison's start, computed once on the server (issue 19: the page hydrates with it instead of computing the
+ * labelled defaults in the browser; the browser computes them when the assumptions are opened or changed).
+ */
+export function comparisonStart(knowledge: ComparisonKnowledge, town: TownForComparison, startYear: number): ComparisonStart {
+  const defaults = allModelDefaults(knowledge, town, startYear);
+  const models = Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, assumptionsFromDefaults(defaults[m])])) as Record<CarrierModelId, ScenarioAssumptions>;
+  return { data: { models, risks: {}, confirmed: [] }, openKeys: CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, models[m], defaults[m])) };
 }
 
 /** Structural equality of plain data (JSON values; the order of an object's keys does not matter). */

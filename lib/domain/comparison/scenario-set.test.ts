@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "@/lib/domain/money";
 import { riskVerdict } from "@/lib/domain/comparison/rows";
-import { allModelDefaults, comparisonKnowledgeOf, ComparisonDataSchema, defaultComparison, isDefaultComparison, modelDefaults, risksFromAssessment, switchPort } from "./scenario-set";
+import {
+  allModelDefaults,
+  comparisonKnowledgeOf,
+  comparisonStart,
+  ComparisonDataSchema,
+  defaultComparison,
+  isDefaultComparison,
+  modelDefaults,
+  openAssumptionKeys,
+  risksFromAssessment,
+  switchPort,
+} from "./scenario-set";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 
 const K = knowledgeFromFiles();
@@ -37,6 +48,22 @@ describe("comparisonKnowledgeOf", () => {
         expect(allModelDefaults(knowledge, town, startYear, port)).toEqual(allModelDefaults(K, town, startYear, port));
       }
     }
+  });
+});
+
+describe("comparisonStart", () => {
+  it("is the default comparison with the assumptions still to confirm, as the browser computes them", () => {
+    const start = comparisonStart(K, town, 2026);
+    expect(start.data).toEqual(defaultComparison(K, town, 2026));
+    const defaults = allModelDefaults(K, town, 2026);
+    const mvzKeys = openAssumptionKeys("municipal-mvz", start.data.models["municipal-mvz"], defaults["municipal-mvz"]);
+    expect(mvzKeys).toEqual(expect.arrayContaining(["municipal-mvz.investment.other", "municipal-mvz.running.mvzOperations", "municipal-mvz.revenue.mvzIncome"]));
+    expect(start.openKeys).toEqual(expect.arrayContaining(mvzKeys));
+    // The network's form has no MVZ fields: nothing of them is open there.
+    expect(start.openKeys.filter((k) => k.startsWith("provider-network.") && /mvz/i.test(k))).toEqual([]);
+    // A changed value is no longer an open default.
+    const changed = { ...start.data.models["municipal-mvz"], investment: { ...start.data.models["municipal-mvz"].investment, other: 1 } };
+    expect(openAssumptionKeys("municipal-mvz", changed, defaults["municipal-mvz"])).not.toContain("municipal-mvz.investment.other");
   });
 });
 
