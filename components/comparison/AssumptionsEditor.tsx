@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { fieldsForModel, INVESTMENT_FIELDS, MVZ_ONLY_FIELDS, REVENUE_FIELDS, RUNNING_FIELDS } from "@/lib/domain/money/evaluate";
+import { fieldsForModel, INVESTMENT_FIELDS, REVENUE_FIELDS, RUNNING_FIELDS } from "@/lib/domain/money/evaluate";
 import type { LabelledValue, ScenarioDefaults } from "@/lib/domain/money/defaults";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { CarrierModelId } from "@/lib/domain/id-labels";
@@ -22,20 +22,6 @@ export interface AssumptionsEditorProps {
   onChange(next: ScenarioAssumptions): void;
   onPort(on: boolean): void;
   onConfirm(key: string, on: boolean): void;
-}
-
-/** Confirmation keys of every default that is an assumption and still at its default value. */
-export function openAssumptionKeys(model: CarrierModelId, a: ScenarioAssumptions, d: ScenarioDefaults): string[] {
-  const keys: string[] = [];
-  for (const group of ["investment", "running", "revenue"] as const) {
-    for (const [field, def] of Object.entries<LabelledValue>(d[group])) {
-      // A field the model's form does not offer (the MVZ's own for the network) is nothing to confirm.
-      if (model !== "municipal-mvz" && MVZ_ONLY_FIELDS.has(field)) continue;
-      const value = (a[group] as Record<string, number>)[field];
-      if (def.origin === "assumption" && value === def.value) keys.push(`${model}.${group}.${field}`);
-    }
-  }
-  return keys;
 }
 
 function Origin({ def, changed, confirmed, onConfirm, id }: {

@@ -7,18 +7,24 @@ import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import type { RiskAnswer } from "@/lib/domain/comparison/rows";
 import { CARRIER_MODEL_IDS, MODEL_IDS, type CarrierModelId, type ModelId } from "@/lib/domain/id-labels";
 import type { TownFacts } from "@/lib/client/assessment-link";
-import { risksFromAssessment, type ComparisonClientKnowledge, type TownForComparison } from "@/lib/domain/comparison/scenario-defaults";
+import {
+  openAssumptionKeys,
+  risksFromAssessment,
+  type ComparisonClientKnowledge,
+  type ComparisonStart,
+  type TownForComparison,
+} from "@/lib/domain/comparison/scenario-defaults";
 import { serverScenarioStore } from "@/lib/client/scenario-server-store";
 import { browserScenarioStore } from "@/lib/client/scenario-store";
-import { AssumptionsEditor, openAssumptionKeys } from "./AssumptionsEditor";
+import { hasBrowserAssessment } from "@/lib/client/assessment-persistence/browser-key";
+import { AssumptionsEditor } from "./AssumptionsEditor";
 import { CostChart } from "./CostChart";
-import { CumulativeTable, YearTable } from "./CostTables";
+import { CostsSummary, CumulativeTable, YearTable } from "./CostTables";
 import { EngineRanking } from "./EngineRanking";
 import { RiskChecklist, RiskVerdictBadges, RiskVerdicts } from "./RiskChecklist";
 import { SavedScenarios } from "./SavedScenarios";
 import { useComparison } from "./useComparison";
 import { MODEL_KEY } from "./model-keys";
-import { formatEuro } from "@/lib/domain/format/number";
 
 export interface ComparisonWorkbenchProps {
   ags: string;
@@ -31,19 +37,22 @@ export interface ComparisonWorkbenchProps {
   table: React.ReactNode;
   /** The snapshot's rule parameters, the Land's funding programmes and the risk checklist. */
   knowledge: ComparisonClientKnowledge;
+  /** The default data and its open assumptions, computed on the server (`comparisonStart`). */
+  start: ComparisonStart;
 }
 
 /** The interactive part of the comparison page: engine ranking, money scenario, risk checklist, saved scenarios. */
-export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge }: ComparisonWorkbenchProps) {
+export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, table, knowledge, start }: ComparisonWorkbenchProps) {
   const t = useTranslations("comparison");
   const labels = useMemo(() => Object.fromEntries(MODEL_IDS.map((m) => [m, t(`models.${MODEL_KEY[m]}`)])) as Record<ModelId, string>, [t]);
 
   // Self-assessment in this browser: prefill the checklist and ask the engine (via its API) for the ranking.
   const [recommendation, setRecommendation] = useState<Recommendation | null>(null);
   const [prefill, setPrefill] = useState<Partial<Record<string, RiskAnswer>>>({});
-  // The self-check's stored answers and their contract are loaded after the first paint (not part of the page's
-  // first-load JavaScript, issue 19: the question catalogue is the self-check's, this page only reads answers).
+  // The self-check's stored answers and their contract are loaded after the first paint, and only when this browser
+  // holds a self-check of the town (issue 19: the question catalogue is the self-check's, this page only reads answers).
   useEffect(() => {
+    if (!hasBrowserAssessment(ags)) return;
     let cancelled = false;
     void import("@/lib/client/assessment-link")
       .then(async ({ fetchRanking, readSelfCheckAnswers }) => {
@@ -59,23 +68,28 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
     };
   }, [ags, facts]);
 
-  const state = useComparison(ags, knowledge, town, startYear, prefill);
+  const state = useComparison(ags, knowledge, town, startYear, prefill, start);
   const [model, setModel] = useState<CarrierModelId>("municipal-mvz");
   const orgId = storeChoice.kind === "server" ? storeChoice.orgId : null;
   const store = useMemo(() => (orgId ? serverScenarioStore(orgId, ags) : browserScenarioStore(ags)), [orgId, ags]);
 
   const errorEntries = Object.entries(state.errors);
-  const open = CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], state.defaults[m])).filter((k) => !state.confirmed.has(k));
+  const defaults = state.defaults;
+  const open = (defaults ? CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, state.draft[m], defaults[m])) : start.openKeys).filter((k) => !state.confirmed.has(k));
 
   const tp = useTranslations("presentation.comparison");
   const years = state.results["provider-network"].years;
   const horizon = years.length;
-  const lastYear = years.at(-1)?.year;
   const openMoney = () => document.getElementById("money-details")?.setAttribute("open", "");
+  // The assumptions editor and the risk questions (neither is printed) are rendered when their section is first
+  // opened, not with the page (issue 19: hydrating them was most of the page's script work); they stay once opened.
+  const [moneyOpened, setMoneyOpened] = useState(false);
+  const [risksOpened, setRisksOpened] = useState(false);
 
   return (
     <div className="space-y-kern-space-x-large">
-      {/* Summary first: ranking, cost after the horizon, risk level per model, the chart. */}
+      {/* Summary first: ranking, cost after the horizon, risk level per model, the chart. The sections after it are
+          laid out when they come near the screen (comparison.css, `cmp-later`). */}
       <section aria-labelledby="summary-title" className="space-y-kern-space-large">
         <h2 id="summary-title" className="kern-heading-medium">
           {tp("summaryTitle")}
@@ -102,16 +116,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
               <h3 id="costs-after-title" className="kern-heading-small">
                 {tp("costsAfter", { years: horizon })}
               </h3>
-              <dl className="kern-body m-0 space-y-kern-space-2x-small">
-                {CARRIER_MODEL_IDS.map((m) => (
-                  <div key={m} className="flex flex-wrap justify-between gap-x-kern-space-default">
-                    <dt>{labels[m]}</dt>
-                    <dd className="m-0 font-semibold tabular-nums" data-testid={`costs-summary-${m}`}>
-                      {lastYear === undefined ? "–" : formatEuro(state.results[m].years.at(-1)?.cumulativeNet ?? 0)}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <CostsSummary results={state.results} labels={labels} />
               <p className="kern-body kern-body--small">{tp("costsNote")}</p>
             </div>
           </section>
@@ -130,7 +135,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </figure>
       </section>
 
-      <section aria-labelledby="models-title" className="space-y-kern-space-default">
+      <section aria-labelledby="models-title" className="space-y-kern-space-default cmp-later">
         <h2 id="models-title" className="kern-heading-medium">
           {t("sections.models")}
         </h2>
@@ -141,7 +146,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </details>
       </section>
 
-      <section aria-labelledby="money-title" className="space-y-kern-space-default">
+      <section aria-labelledby="money-title" className="space-y-kern-space-default cmp-later">
         <h2 id="money-title" className="kern-heading-medium">
           {t("sections.money")}
         </h2>
@@ -177,40 +182,52 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
             </div>
           </div>
         )}
-        <details className="cmp-details" id="money-details">
+        <details
+          className="cmp-details"
+          id="money-details"
+          onToggle={(e) => {
+            if (!e.currentTarget.open) return;
+            setMoneyOpened(true);
+            state.prepare();
+          }}
+        >
           <summary className="cmp-details__summary">{tp("showMoney")}</summary>
           <div className="cmp-details__body space-y-kern-space-large">
             <CumulativeTable results={state.results} labels={labels} caption={t("money.tableCaption")} />
 
             {/* The editing controls are not printed; the printout shows the figures they produce. */}
-            <fieldset className="kern-fieldset no-print">
-              <legend className="kern-heading-small">{t("money.editFor")}</legend>
-              <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
-                {CARRIER_MODEL_IDS.map((m) => (
-                  <div key={m} className="kern-form-check">
-                    <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
-                    <label className="kern-label" htmlFor={`edit-${m}`}>
-                      {labels[m]}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            {moneyOpened && (
+              <fieldset className="kern-fieldset no-print">
+                <legend className="kern-heading-small">{t("money.editFor")}</legend>
+                <div className="flex flex-wrap gap-x-kern-space-large gap-y-kern-space-small mt-kern-space-x-small">
+                  {CARRIER_MODEL_IDS.map((m) => (
+                    <div key={m} className="kern-form-check">
+                      <input className="kern-form-check__radio" type="radio" id={`edit-${m}`} name="edit-model" checked={model === m} onChange={() => setModel(m)} />
+                      <label className="kern-label" htmlFor={`edit-${m}`}>
+                        {labels[m]}
+                      </label>
+                    </div>
+                  ))}
+                </div>
+              </fieldset>
+            )}
 
             <div className="space-y-kern-space-x-large">
-              <div className="no-print">
-                <AssumptionsEditor
-                  key={model}
-                  model={model}
-                  assumptions={state.draft[model]}
-                  defaults={state.defaults[model]}
-                  errors={state.errors}
-                  confirmed={state.confirmed}
-                  onChange={(next) => state.setModel(model, next)}
-                  onPort={(on) => state.setPort(model, on)}
-                  onConfirm={state.setConfirmed}
-                />
-              </div>
+              {moneyOpened && defaults && (
+                <div className="no-print">
+                  <AssumptionsEditor
+                    key={model}
+                    model={model}
+                    assumptions={state.draft[model]}
+                    defaults={defaults[model]}
+                    errors={state.errors}
+                    confirmed={state.confirmed}
+                    onChange={(next) => state.setModel(model, next)}
+                    onPort={(on) => state.setPort(model, on)}
+                    onConfirm={state.setConfirmed}
+                  />
+                </div>
+              )}
               <YearTable result={state.results[model]} caption={t("money.yearCaption", { model: labels[model] })} />
             </div>
             <p className="no-print">
@@ -222,15 +239,15 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </details>
       </section>
 
-      <section aria-labelledby="risks-title" className="space-y-kern-space-default">
+      <section aria-labelledby="risks-title" className="space-y-kern-space-default cmp-later cmp-later--tall">
         <h2 id="risks-title" className="kern-heading-medium">
           {t("sections.risks")}
         </h2>
         <p className="kern-body max-w-[48rem]">{t("risks.intro")}</p>
-        <details className="cmp-details no-print" id="risk-details">
+        <details className="cmp-details no-print" id="risk-details" onToggle={(e) => e.currentTarget.open && setRisksOpened(true)}>
           <summary className="cmp-details__summary">{tp("showRisks")}</summary>
           <div className="cmp-details__body space-y-kern-space-large">
-            <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />
+            {risksOpened && <RiskChecklist checklist={knowledge.riskChecklist} answers={state.risks} prefilled={prefill} onAnswer={state.setRisk} labels={labels} />}
           </div>
         </details>
         <section aria-labelledby="verdicts-title" className="space-y-kern-space-default" aria-live="polite">
@@ -241,7 +258,7 @@ export function ComparisonWorkbench({ ags, town, facts, startYear, storeChoice, 
         </section>
       </section>
 
-      <section aria-labelledby="saved-title" className="space-y-kern-space-default no-print">
+      <section aria-labelledby="saved-title" className="space-y-kern-space-default no-print cmp-later">
         <h2 id="saved-title" className="kern-heading-medium">
           {t("sections.saved")}
         </h2>

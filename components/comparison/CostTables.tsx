@@ -5,6 +5,25 @@ import type { ScenarioResult } from "@/lib/domain/money/evaluate";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import { formatEuro } from "@/lib/domain/format/number";
 
+/** The cost of each model after the horizon (the comparison's summary card). */
+export function CostsSummary({ results, labels }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string> }) {
+  return (
+    <dl className="kern-body m-0 space-y-kern-space-2x-small">
+      {CARRIER_MODEL_IDS.map((m) => {
+        const last = results[m].years.at(-1);
+        return (
+          <div key={m} className="flex flex-wrap justify-between gap-x-kern-space-default">
+            <dt>{labels[m]}</dt>
+            <dd className="m-0 font-semibold tabular-nums" data-testid={`costs-summary-${m}`}>
+              {last === undefined ? "–" : formatEuro(last.cumulativeNet)}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
 /** Cumulative net cost per model and year: the chart's data as a table (and the council paper's cost table). */
 export function CumulativeTable({ results, labels, caption, id = "cumulative" }: { results: Record<CarrierModelId, ScenarioResult>; labels: Record<CarrierModelId, string>; caption: string; id?: string }) {
   const t = useTranslations("comparison");

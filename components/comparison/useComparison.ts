@@ -8,15 +8,16 @@ import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import { CARRIER_MODEL_IDS, type CarrierModelId } from "@/lib/domain/id-labels";
 import {
   allModelDefaults,
-  defaultComparison,
+  isDefaultComparison,
   modelDefaults,
   switchPort,
   type ComparisonKnowledge,
+  type ComparisonStart,
   type ModelDefaults,
   type TownForComparison,
 } from "@/lib/domain/comparison/scenario-defaults";
 import type { ComparisonData } from "@/lib/domain/comparison/scenario-set";
-import { loadDraft, saveDraft } from "@/lib/client/scenario-store";
+import { clearDraft, loadDraft, saveDraft } from "@/lib/client/scenario-store";
 
 /** A model's assumptions while being edited: numbers may be NaN or negative until the user fixes them. */
 export type Draft = Record<CarrierModelId, ScenarioAssumptions>;
@@ -26,7 +27,11 @@ export interface ComparisonState {
   /** The user's answers merged over the self-assessment's (the user's win). */
   risks: Partial<Record<string, RiskAnswer>>;
   confirmed: ReadonlySet<string>;
-  defaults: ModelDefaults;
+  /**
+   * The labelled defaults of the current PORT choices: computed once the assumptions are opened or the data differs
+   * from the start (a change, a restored or loaded scenario); null before, when `start.openKeys` says what is open.
+   */
+  defaults: ModelDefaults | null;
   /** Results per model: of the current assumptions, or of the last valid ones while a field is wrong. */
   results: Record<CarrierModelId, ScenarioResult>;
   /** "model.path" → German message of the money model. */
@@ -39,6 +44,8 @@ export interface ComparisonState {
   setConfirmed(key: string, on: boolean): void;
   load(data: ComparisonData): void;
   reset(): void;
+  /** Loads the money schema now (the user is about to edit); edits load it too. */
+  prepare(): void;
 }
 
 interface Models {
@@ -52,9 +59,11 @@ interface Models {
  * the pure money model on every change (the same code as `POST /api/v1/comparisons/evaluate`). The working
  * state is kept in this browser for the print view and restored on the next visit.
  *
- * The money schema (zod, German messages naming the field) is loaded after the first paint, not with the page
- * (issue 19). Until it is there, the page shows the defaults, which are valid by construction; an edit made in
- * that moment is checked as soon as the schema arrives.
+ * The money schema (zod, German messages naming the field) is loaded when the user is about to edit — `prepare()`,
+ * called when the assumptions open, and on the first edit — not with the page (issue 19: evaluating zod was the
+ * page's longest task after the first paint). Until it is there, the page shows the last valid state (the defaults,
+ * valid by construction, or a restored or loaded scenario, validated when it was read); an edit made in that moment
+ * is checked as soon as the schema arrives.
  */
 export function useComparison(
   ags: string,
@@ -62,8 +71,11 @@ export function useComparison(
   town: TownForComparison,
   startYear: number,
   prefillRisks: Partial<Record<string, RiskAnswer>>,
+  start: ComparisonStart,
 ): ComparisonState {
-  const initial = useMemo(() => defaultComparison(knowledge, town, startYear), [knowledge, town, startYear]);
+  const initial = start.data;
+  // The assumptions are open (or about to be edited): their labelled defaults are needed from now on.
+  const [editing, setEditing] = useState(false);
   const [models, setModels] = useState<Models>({ draft: initial.models, good: initial.models });
   const [ownRisks, setOwnRisks] = useState<Partial<Record<string, RiskAnswer>>>({});
   const [confirmed, setConfirmedSet] = useState<ReadonlySet<string>>(new Set());
@@ -73,18 +85,22 @@ export function useComparison(
   /** Whether the schema accepts a model's assumptions; unknown (false) until it is loaded. */
   const passes = useCallback((a: ScenarioAssumptions) => moneyRef.current?.safeEvaluateScenario(a).ok ?? false, []);
 
-  useEffect(() => {
-    let cancelled = false;
-    void import("@/lib/domain/money/scenario").then((m) => {
-      if (cancelled) return;
-      moneyRef.current = m;
-      setMoney(m);
-      // Edits made before the schema arrived: the valid ones become the last good state.
-      setModels((s) => ({ draft: s.draft, good: Object.fromEntries(CARRIER_MODEL_IDS.map((k) => [k, m.safeEvaluateScenario(s.draft[k]).ok ? s.draft[k] : s.good[k]])) as Draft }));
-    });
-    return () => {
-      cancelled = true;
-    };
+  const loading = useRef(false);
+  const prepare = useCallback(() => {
+    setEditing(true);
+    if (loading.current) return;
+    loading.current = true;
+    void import("@/lib/domain/money/scenario").then(
+      (m) => {
+        moneyRef.current = m;
+        setMoney(m);
+        // Edits made before the schema arrived: the valid ones become the last good state.
+        setModels((s) => ({ draft: s.draft, good: Object.fromEntries(CARRIER_MODEL_IDS.map((k) => [k, m.safeEvaluateScenario(s.draft[k]).ok ? s.draft[k] : s.good[k]])) as Draft }));
+      },
+      () => {
+        loading.current = false; // offline for a moment: the next edit asks again
+      },
+    );
   }, []);
 
   const load = useCallback((data: ComparisonData) => {
@@ -108,9 +124,10 @@ export function useComparison(
 
   const { draft, good } = models;
   const risks = useMemo(() => ({ ...prefillRisks, ...ownRisks }), [prefillRisks, ownRisks]);
+  const needDefaults = editing || CARRIER_MODEL_IDS.some((m) => draft[m] !== initial.models[m]);
   const defaults = useMemo(
-    () => allModelDefaults(knowledge, town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))),
-    [knowledge, town, startYear, draft],
+    () => (needDefaults ? allModelDefaults(knowledge, town, startYear, Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, draft[m].portAddOn]))) : null),
+    [needDefaults, knowledge, town, startYear, draft],
   );
 
   const evaluated = useMemo(() => {
@@ -140,20 +157,27 @@ export function useComparison(
     return { models: parsed, risks: { ...risks } as ComparisonData["risks"], confirmed: [...confirmed].sort() };
   }, [evaluated, money, draft, good, risks, confirmed]);
 
+  // The working state is kept once it differs from the defaults (the print view reads it); the defaults are not
+  // stored, so a visit without changes leaves nothing that the next one must read and validate (issue 19).
   useEffect(() => {
-    if (restored && valid) saveDraft(ags, valid);
-  }, [ags, restored, valid]);
+    if (!restored || !valid) return;
+    if (isDefaultComparison(valid, initial)) clearDraft(ags);
+    else saveDraft(ags, valid);
+  }, [ags, restored, valid, initial]);
 
   const setModel = useCallback(
-    (model: CarrierModelId, next: ScenarioAssumptions) =>
+    (model: CarrierModelId, next: ScenarioAssumptions) => {
+      prepare();
       setModels((s) => ({
         draft: { ...s.draft, [model]: next },
         good: passes(next) ? { ...s.good, [model]: next } : s.good,
-      })),
-    [passes],
+      }));
+    },
+    [passes, prepare],
   );
   const setPort = useCallback(
-    (model: CarrierModelId, on: boolean) =>
+    (model: CarrierModelId, on: boolean) => {
+      prepare();
       setModels((s) => {
         const next = switchPort(
           s.draft[model],
@@ -161,8 +185,9 @@ export function useComparison(
           modelDefaults(knowledge, model, town, startYear, on),
         );
         return { draft: { ...s.draft, [model]: next }, good: passes(next) ? { ...s.good, [model]: next } : s.good };
-      }),
-    [knowledge, town, startYear, passes],
+      });
+    },
+    [knowledge, town, startYear, passes, prepare],
   );
   const setRisk = useCallback((id: string, answer: RiskAnswer) => setOwnRisks((r) => ({ ...r, [id]: answer })), []);
   const setConfirmed = useCallback(
@@ -181,5 +206,5 @@ export function useComparison(
     setConfirmedSet(new Set());
   }, [initial]);
 
-  return { draft, risks, confirmed, defaults, results, errors: evaluated.errors, valid, setModel, setPort, setRisk, setConfirmed, load, reset };
+  return { draft, risks, confirmed, defaults, results, errors: evaluated.errors, valid, setModel, setPort, setRisk, setConfirmed, load, reset, prepare };
 }

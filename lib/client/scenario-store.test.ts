@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultComparison } from "../domain/comparison/scenario-set";
-import { browserScenarioStore, loadDraft, saveDraft } from "./scenario-store";
+import { browserScenarioStore, clearDraft, loadDraft, saveDraft } from "./scenario-store";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 
 const K = knowledgeFromFiles();
@@ -62,5 +62,7 @@ describe("browserScenarioStore", () => {
     expect(await loadDraft(ags, storage)).toBeNull();
     saveDraft(ags, data, storage);
     expect(await loadDraft(ags, storage)).toEqual(data);
+    clearDraft(ags, storage);
+    expect(await loadDraft(ags, storage)).toBeNull();
   });
 });

@@ -116,6 +116,15 @@ export async function loadDraft(ags: string, storage: Storage | null = typeof wi
   }
 }
 
+/** Forgets the working state (it is the defaults again: the print view shows those without one). */
+export function clearDraft(ags: string, storage: Storage | null = typeof window === "undefined" ? null : window.localStorage): void {
+  try {
+    storage?.removeItem(browserDraftKey(ags));
+  } catch {
+    // Blocked storage: there is nothing to forget.
+  }
+}
+
 export function saveDraft(ags: string, data: ComparisonData, storage: Storage | null = typeof window === "undefined" ? null : window.localStorage): void {
   try {
     storage?.setItem(browserDraftKey(ags), JSON.stringify(data));

@@ -1,11 +1,9 @@
 import { ASSESSMENT_SCHEMA_VERSION } from "@/lib/domain/assessment/fields";
 import { sanitizeAnswers } from "../../domain/assessment/answer-values";
 import type { AssessmentPersistence, StoredAssessment } from "./types";
+import { browserStorageKey } from "./browser-key";
 
-/** localStorage key of one town's self-check. */
-export function browserStorageKey(ags: string): string {
-  return `versorgungslotse:selbstcheck:${ags}`;
-}
+export { browserStorageKey };
 
 function parseStored(text: string | null): StoredAssessment | null {
   if (!text) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TownFacts } from "../../domain/assessment/answers";
 import { browserPersistence, browserStorageKey } from "./browser";
+import { hasBrowserAssessment } from "./browser-key";
 import { readOnlyPersistence } from "./index";
 import { serverPersistence } from "./server";
 
@@ -28,6 +29,10 @@ describe("browser persistence", () => {
     expect(await store.save({ answers: { politics: { councilSupport: "split" } }, status: "draft" }, 1)).toEqual({ ok: true, version: 2 });
     expect(await store.load()).toEqual({ answers: { politics: { councilSupport: "split" } }, status: "draft", version: 2 });
     expect(storage.getItem(browserStorageKey("01051013"))).toBeNull();
+    // The comparison page asks this before it loads the reader.
+    expect(hasBrowserAssessment("05766024", storage as unknown as Storage)).toBe(true);
+    expect(hasBrowserAssessment("01051013", storage as unknown as Storage)).toBe(false);
+    expect(hasBrowserAssessment("05766024", null)).toBe(false);
   });
 
   it("a save on top of an old version (another tab) is a conflict with the stored values", async () => {

@@ -1,4 +1,5 @@
-import { assumptionsFromDefaults, defaultAssumptions, type ScenarioDefaults } from "@/lib/domain/money/defaults";
+import { assumptionsFromDefaults, defaultAssumptions, MONEY_DEFAULT_PARAMETER_KEYS, type LabelledValue, type ScenarioDefaults } from "@/lib/domain/money/defaults";
+import { MVZ_ONLY_FIELDS } from "@/lib/domain/money/evaluate";
 import type { ScenarioAssumptions } from "@/lib/domain/money/scenario";
 import type { RiskAnswer } from "@/lib/domain/comparison/risk-checklist";
 import type { RiskCheckItem } from "@/lib/domain/comparison/rows";
@@ -37,14 +38,18 @@ export interface ComparisonClientKnowledge extends ComparisonKnowledge {
   riskChecklist: readonly RiskCheckItem[];
 }
 
-/** The comparison's part of a snapshot for one town: all rule parameters and the Land's programmes. */
+/**
+ * The comparison's part of a snapshot for one town: the rule parameters the money defaults read (every version of
+ * them: the defaults pick the one valid in the start year), the Land's programmes and the risk checklist. It is
+ * sent to the browser with the page (issue 19): nothing the browser does not compute with.
+ */
 export function comparisonKnowledgeOf(
   snapshot: ComparisonKnowledge & { riskChecklist: readonly RiskCheckItem[] },
   landCode: string,
 ): ComparisonClientKnowledge {
   return {
     version: snapshot.version,
-    ruleParameters: snapshot.ruleParameters,
+    ruleParameters: snapshot.ruleParameters.filter((p) => MONEY_DEFAULT_PARAMETER_KEYS.includes(p.key)),
     fundingProgrammes: snapshot.fundingProgrammes.filter((f) => f.landCode === landCode),
     riskChecklist: snapshot.riskChecklist,
   };
@@ -77,6 +82,55 @@ export function defaultComparison(knowledge: ComparisonKnowledge, town: TownForC
     risks: {},
     confirmed: [],
   };
+}
+
+/** Confirmation keys of every default that is an assumption and still at its default value. */
+export function openAssumptionKeys(model: CarrierModelId, a: ScenarioAssumptions, d: ScenarioDefaults): string[] {
+  const keys: string[] = [];
+  for (const group of ["investment", "running", "revenue"] as const) {
+    for (const [field, def] of Object.entries<LabelledValue>(d[group])) {
+      // A field the model's form does not offer (the MVZ's own for the network) is nothing to confirm.
+      if (model !== "municipal-mvz" && MVZ_ONLY_FIELDS.has(field)) continue;
+      const value = (a[group] as Record<string, number>)[field];
+      if (def.origin === "assumption" && value === def.value) keys.push(`${model}.${group}.${field}`);
+    }
+  }
+  return keys;
+}
+
+/** Where a town's comparison starts: the default data and the assumptions in it that are still to be confirmed. */
+export interface ComparisonStart {
+  data: ComparisonData;
+  /** Confirmation keys of the defaults that are assumptions (`openAssumptionKeys` of every model). */
+  openKeys: string[];
+}
+
+/**
+ * The comparison's start, computed once on the server (issue 19: the page hydrates with it instead of computing the
+ * labelled defaults in the browser; the browser computes them when the assumptions are opened or changed).
+ */
+export function comparisonStart(knowledge: ComparisonKnowledge, town: TownForComparison, startYear: number): ComparisonStart {
+  const defaults = allModelDefaults(knowledge, town, startYear);
+  const models = Object.fromEntries(CARRIER_MODEL_IDS.map((m) => [m, assumptionsFromDefaults(defaults[m])])) as Record<CarrierModelId, ScenarioAssumptions>;
+  return { data: { models, risks: {}, confirmed: [] }, openKeys: CARRIER_MODEL_IDS.flatMap((m) => openAssumptionKeys(m, models[m], defaults[m])) };
+}
+
+/** Structural equality of plain data (JSON values; the order of an object's keys does not matter). */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Whether a comparison is still the town's defaults: the same assumptions, no risk answered, nothing confirmed.
+ * The page keeps no working state for it (the print view shows the defaults anyway, labelled as such), so a later
+ * visit has nothing to read and check (issue 19).
+ */
+export function isDefaultComparison(data: ComparisonData, defaults: ComparisonData): boolean {
+  return Object.keys(data.risks).length === 0 && data.confirmed.length === 0 && sameData(data.models, defaults.models);
 }
 
 /**

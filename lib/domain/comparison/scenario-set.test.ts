@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { evaluateScenario } from "@/lib/domain/money";
 import { riskVerdict } from "@/lib/domain/comparison/rows";
-import { ComparisonDataSchema, defaultComparison, modelDefaults, risksFromAssessment, switchPort } from "./scenario-set";
+import {
+  allModelDefaults,
+  comparisonKnowledgeOf,
+  comparisonStart,
+  ComparisonDataSchema,
+  defaultComparison,
+  isDefaultComparison,
+  modelDefaults,
+  openAssumptionKeys,
+  risksFromAssessment,
+  switchPort,
+} from "./scenario-set";
 import { knowledgeFromFiles } from "@/lib/knowledge/snapshot-files";
 
 const K = knowledgeFromFiles();
@@ -22,6 +33,52 @@ describe("defaultComparison", () => {
     const data = defaultComparison(K, town, 2026);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { nonsense: "yes" } }).success).toBe(false);
     expect(ComparisonDataSchema.safeParse({ ...data, risks: { "gaps-soon": "maybe" } }).success).toBe(false);
+  });
+});
+
+describe("comparisonKnowledgeOf", () => {
+  it("keeps only the rule parameters the money defaults read, and the defaults computed with it are the same", () => {
+    const knowledge = comparisonKnowledgeOf(K, "05");
+    expect(knowledge.ruleParameters.length).toBeGreaterThan(0);
+    expect(knowledge.ruleParameters.length).toBeLessThan(K.ruleParameters.length);
+    expect(knowledge.fundingProgrammes.every((f) => f.landCode === "05")).toBe(true);
+    for (const startYear of [2018, 2026]) {
+      for (const portAddOn of [false, true]) {
+        const port = { "provider-network": portAddOn, "municipal-mvz": portAddOn, "health-centre": portAddOn };
+        expect(allModelDefaults(knowledge, town, startYear, port)).toEqual(allModelDefaults(K, town, startYear, port));
+      }
+    }
+  });
+});
+
+describe("comparisonStart", () => {
+  it("is the default comparison with the assumptions still to confirm, as the browser computes them", () => {
+    const start = comparisonStart(K, town, 2026);
+    expect(start.data).toEqual(defaultComparison(K, town, 2026));
+    const defaults = allModelDefaults(K, town, 2026);
+    const mvzKeys = openAssumptionKeys("municipal-mvz", start.data.models["municipal-mvz"], defaults["municipal-mvz"]);
+    expect(mvzKeys).toEqual(expect.arrayContaining(["municipal-mvz.investment.other", "municipal-mvz.running.mvzOperations", "municipal-mvz.revenue.mvzIncome"]));
+    expect(start.openKeys).toEqual(expect.arrayContaining(mvzKeys));
+    // The network's form has no MVZ fields: nothing of them is open there.
+    expect(start.openKeys.filter((k) => k.startsWith("provider-network.") && /mvz/i.test(k))).toEqual([]);
+    // A changed value is no longer an open default.
+    const changed = { ...start.data.models["municipal-mvz"], investment: { ...start.data.models["municipal-mvz"].investment, other: 1 } };
+    expect(openAssumptionKeys("municipal-mvz", changed, defaults["municipal-mvz"])).not.toContain("municipal-mvz.investment.other");
+  });
+});
+
+describe("isDefaultComparison", () => {
+  it("is true for the defaults (also after validation), false after an edit, a risk answer or a confirmation", () => {
+    const defaults = defaultComparison(K, town, 2026);
+    expect(isDefaultComparison(defaults, defaults)).toBe(true);
+    expect(isDefaultComparison(ComparisonDataSchema.parse(JSON.parse(JSON.stringify(defaults))), defaults)).toBe(true);
+    const mvz = defaults.models["municipal-mvz"];
+    const edited = { ...defaults, models: { ...defaults.models, "municipal-mvz": { ...mvz, investment: { ...mvz.investment, building: 400_000 } } } };
+    expect(isDefaultComparison(edited, defaults)).toBe(false);
+    const granted = { ...defaults, models: { ...defaults.models, "municipal-mvz": { ...mvz, grants: [{ label: "Zuschuss", amountPerYear: 0, startYear: 2026, endYear: 2029 }] } } };
+    expect(isDefaultComparison(granted, defaults)).toBe(false);
+    expect(isDefaultComparison({ ...defaults, risks: { "gaps-soon": "yes" } }, defaults)).toBe(false);
+    expect(isDefaultComparison({ ...defaults, confirmed: ["municipal-mvz.investment.other"] }, defaults)).toBe(false);
   });
 });
 

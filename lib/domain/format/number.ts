@@ -20,7 +20,15 @@ export interface ParseNumberOptions {
 
 const GROUPED = /^\d{1,3}(\d{3})*$/;
 
-const NUMBER_FORMAT = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+/**
+ * The formatters are made on first use, not when the module loads: the first `Intl.NumberFormat` of a page loads the
+ * locale's data, and a page that loads this module while it hydrates should not pay for it in that task (issue 19).
+ */
+const lazyFormat = (options: Intl.NumberFormatOptions) => {
+  let format: Intl.NumberFormat | undefined;
+  return () => (format ??= new Intl.NumberFormat("de-DE", options));
+};
+const NUMBER_FORMAT = lazyFormat({ maximumFractionDigits: 2 });
 
 function invalid(text: string): ParsedNumber {
   return { ok: false, reason: "invalid", message: `„${text}“ ist keine Zahl. Beispiele: 8,5 oder 1.250.` };
@@ -108,7 +116,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 function formatterFor(options: FormatNumberOptions): Intl.NumberFormat {
   const { maximumFractionDigits, minimumFractionDigits, signDisplay, notation } = options;
-  if (maximumFractionDigits === undefined && minimumFractionDigits === undefined && signDisplay === undefined && notation === undefined) return NUMBER_FORMAT;
+  if (maximumFractionDigits === undefined && minimumFractionDigits === undefined && signDisplay === undefined && notation === undefined) return NUMBER_FORMAT();
   const key = `${maximumFractionDigits}|${minimumFractionDigits}|${signDisplay}|${notation}`;
   let formatter = FORMATTERS.get(key);
   if (!formatter) {
@@ -118,23 +126,23 @@ function formatterFor(options: FormatNumberOptions): Intl.NumberFormat {
   return formatter;
 }
 
-const EURO_FORMAT = new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
+const EURO_FORMAT = lazyFormat({ style: "currency", currency: "EUR", maximumFractionDigits: 0 });
 
 /** A euro amount without cents in German format ("2.600.000 €"), on German and English pages alike. */
 export function formatEuro(value: number): string {
-  return EURO_FORMAT.format(value);
+  return EURO_FORMAT().format(value);
 }
 
-const INPUT_FORMAT = new Intl.NumberFormat("de-DE", { useGrouping: false, maximumFractionDigits: 10 });
+const INPUT_FORMAT = lazyFormat({ useGrouping: false, maximumFractionDigits: 10 });
 
 /** What a number field shows for a stored value: German format without thousands separators ("2600000", "8,5"). */
 export function formatNumberInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  return INPUT_FORMAT.format(value);
+  return INPUT_FORMAT().format(value);
 }
 
 /** What an amount field shows: German format with thousands separators ("2.600.000"); reads back with `amount`. */
 export function formatAmountInput(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "";
-  return NUMBER_FORMAT.format(value);
+  return NUMBER_FORMAT().format(value);
 }

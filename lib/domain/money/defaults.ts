@@ -1,6 +1,7 @@
 import type { Citation } from "@/lib/domain/citation";
 import type { CarrierModelId } from "@/lib/domain/ids";
 import type { FundingProgramme } from "@/lib/domain/funding-programmes";
+import { formatNumber } from "@/lib/domain/format/number";
 import { applicableFunding } from "@/lib/domain/funding-query";
 import type { RuleParameter } from "@/lib/domain/rule-parameters";
 import { PARAMETER_KEYS, resolveParameter } from "@/lib/domain/rule-parameter-values";
@@ -116,7 +117,8 @@ export function coordinatorFte(population: number): number {
   return 1;
 }
 
-const de = (n: number, digits = 0) => n.toLocaleString("de-DE", { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+/** German format through the app's one formatter (made once per precision; `toLocaleString` builds one per call). */
+const de = (n: number, digits = 0) => formatNumber(n, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 
 function roughNote(factor: number, reference: string): string {
   if (factor > ROUGH_TRANSFER_FACTOR) return ` Ihre Kommune ist rund ${de(factor, 1)}-mal so groß wie ${reference}: die Übertragung ist grob.`;
@@ -172,6 +174,14 @@ const assumption = (value: number, note_de: string, citation?: Citation): Labell
 const zeroAssumption = (note_de: string): LabelledValue => assumption(0, note_de);
 
 
+/** The rule parameters `defaultAssumptions` reads: the comparison page sends the browser only these. */
+export const MONEY_DEFAULT_PARAMETER_KEYS: readonly string[] = [
+  PARAMETER_KEYS.gpRatio,
+  PARAMETER_KEYS.costPracticeTakeover,
+  PARAMETER_KEYS.costMarienmuensterMvz,
+  PARAMETER_KEYS.costSchneebergConversion,
+];
+
 export function defaultAssumptions(
   model: CarrierModelId,
   town: TownContext,
@@ -195,7 +205,7 @@ export function defaultAssumptions(
 
   const takeover = resolveParameter(params, PARAMETER_KEYS.costPracticeTakeover, atDate);
   const takeoverHint = takeover
-    ? ` Richtwert für die Übernahme einer Hausarztpraxis: rund ${takeover.value.toLocaleString("de-DE")} € (${takeover.version}).`
+    ? ` Richtwert für die Übernahme einer Hausarztpraxis: rund ${de(takeover.value, 3)} € (${takeover.version}).`
     : "";
 
   const townName = town.name ?? "Ihre Kommune";

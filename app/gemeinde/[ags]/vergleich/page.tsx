@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ComparisonTable, numberComparisonCitations } from "@/components/comparison/ComparisonTable";
 import { ComparisonWorkbench } from "@/components/comparison/ComparisonWorkbench";
 import { createFootnotes, FootnoteList } from "@/components/knowledge/Citations";
-import { comparisonKnowledgeOf } from "@/lib/domain/comparison/scenario-set";
+import { comparisonKnowledgeOf, comparisonStart } from "@/lib/domain/comparison/scenario-set";
 import { getKnowledgeSnapshot } from "@/lib/server/db/knowledge-snapshot";
 import { OrganisationChooser } from "@/components/organisation/OrganisationChooser";
 import { firstParam } from "@/lib/server/db/tenant/organisation-in-use";
@@ -37,6 +37,8 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
   const knowledge = await getKnowledgeSnapshot();
   const notes = createFootnotes(knowledge.sources);
   const numbers = numberComparisonCitations(notes, knowledge);
+  const clientKnowledge = comparisonKnowledgeOf(knowledge, town.landCode);
+  const startYear = comparisonStartYear();
 
   return (
     <article className="space-y-kern-space-x-large">
@@ -53,12 +55,15 @@ export default async function ComparisonPage({ params, searchParams }: Props) {
         ags={municipality.ags}
         town={town}
         facts={facts}
-        startYear={comparisonStartYear()}
+        startYear={startYear}
         storeChoice={storeChoice}
-        knowledge={comparisonKnowledgeOf(knowledge, town.landCode)}
+        knowledge={clientKnowledge}
+        start={comparisonStart(clientKnowledge, town, startYear)}
         table={<ComparisonTable knowledge={knowledge} numbers={numbers} />}
       />
-      <FootnoteList notes={notes} headingId="quellen" />
+      <div className="cmp-later cmp-later--tall">
+        <FootnoteList notes={notes} headingId="quellen" />
+      </div>
     </article>
   );
 }
