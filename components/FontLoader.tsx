@@ -7,10 +7,10 @@ import { FONTS_CACHED_CLASS, FONTS_CACHED_KEY, FONT_FACES_TO_CACHE, FONT_FETCH_D
 /**
  * The first view of the site is painted in the metric-matched fallback font, so that the phone spends its first
  * seconds on the page's text and scripts, not on three font files (docs/decisions/0018-first-view-bytes.md). Once
- * the page has loaded (plus FONT_FETCH_DELAY_MS) and the browser is idle, this island fetches Fira Sans into the browser's cache and notes it
- * in localStorage; the inline script of the root layout then sets `.fonts-cached` before the next page is painted,
- * and the next page comes in Fira Sans. Within this tab the switch happens at the next client-side navigation (a new
- * page anyway), never under the reader's eyes.
+ * the page has loaded (plus FONT_FETCH_DELAY_MS) and the browser is idle, this island fetches Fira Sans into the
+ * browser's cache and notes it in localStorage; the inline script of the root layout then sets `.fonts-cached` before
+ * the next page is painted, and the next page comes in Fira Sans. Within this tab the switch happens at the next
+ * client-side navigation (a new page anyway), never under the reader's eyes.
  */
 export function FontLoader() {
   const pathname = usePathname();
