@@ -42,7 +42,7 @@ export const DoctorShape = {
   plannedExitYear: z.number({ error: EXIT_YEAR_MESSAGE }).int(EXIT_YEAR_MESSAGE).min(2000, EXIT_YEAR_MESSAGE).max(2100, EXIT_YEAR_MESSAGE).optional(),
 };
 
-export const DoctorSchema = z.object(DoctorShape).superRefine((d, ctx) => {
+export const DoctorSchema = z.strictObject(DoctorShape).superRefine((d, ctx) => {
   if (d.birthYear === undefined && d.age === undefined) {
     ctx.addIssue({ code: "custom", path: ["birthYear"], message: "Bitte ein Geburtsjahr oder das Alter angeben." });
   }

@@ -21,6 +21,7 @@ const cases: Array<[string, z.ZodType, Record<string, unknown>]> = [
   ["duplicate scenario", DuplicateScenarioSchema, { name: "Netzwerk" }],
   ["rename scenario", UpdateScenarioSchema, { version: 1, name: "Netzwerk" }],
   ["new provider", ProviderSchema, provider],
+  ["a provider's doctor", ProviderSchema, { ...provider, doctors: [{ birthYear: 1961, employment: "licensed", licence: "full" }] }],
   ["change provider", UpdateProviderSchema, { version: 1, name: "Praxis am Markt" }],
   ["CSV import", ProvidersCsvImportSchema, { csv: "Nr;Name", mode: "preview" }],
 ];
@@ -28,7 +29,8 @@ const cases: Array<[string, z.ZodType, Record<string, unknown>]> = [
 describe("request bodies refuse an unknown field and name it", () => {
   it.each(cases)("%s: accepted as sent, refused with one more field", (_label, schema, body) => {
     expect(schema.safeParse(body).success).toBe(true);
-    const result = schema.safeParse({ ...body, nmae: "Tippfehler" });
+    const misspelled = Array.isArray(body.doctors) && body.doctors.length > 0 ? { ...body, doctors: [{ ...(body.doctors[0] as object), nmae: "Tippfehler" }] } : { ...body, nmae: "Tippfehler" };
+    const result = schema.safeParse(misspelled);
     expect(result.success).toBe(false);
     const issues = issuesOf(result.error!);
     expect(issues.some((issue) => issue.message.includes("nmae")), JSON.stringify(issues)).toBe(true);
