@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import zlib from "node:zlib";
 import { LOCALE_COOKIE, resolveLocale } from "@/i18n/locales";
-import { acceptsBrotli } from "./static-compression";
+import { acceptsBrotli, brotliOnce } from "./static-compression";
 
 /**
  * A cached render of the pages that are the same for everyone (docs/decisions/0015-cached-public-pages.md): the start
@@ -126,9 +126,12 @@ export function createPageCache(target: { host: string; port: number }, options:
           replayed.push(["content-security-policy", hashBasedPolicy(policy, html)], ["vary", "Cookie, Accept-Encoding"]);
           const body = Buffer.from(html, "utf8");
           const page: CachedPage = { expires: now() + ttl, headers: replayed, body, gzip: zlib.gzipSync(body), brotli: null };
-          zlib.brotliCompress(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }, (error, compressed) => {
-            if (!error) page.brotli = compressed;
-          });
+          brotliOnce(body).then(
+            (compressed) => {
+              page.brotli = compressed;
+            },
+            () => undefined, // the page stays gzip
+          );
           entries.delete(key);
           entries.set(key, page);
           while (entries.size > PAGE_CACHE_MAX_ENTRIES) entries.delete(entries.keys().next().value!);

@@ -29,6 +29,11 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 const brotli = promisify(zlib.brotliCompress);
 
+/** Brotli at its highest quality for a body that is compressed once and sent many times (static files, cached pages). */
+export function brotliOnce(body: Buffer): Promise<Buffer> {
+  return brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+}
+
 /** Whether an Accept-Encoding header admits brotli (`br`, not `br;q=0`). */
 export function acceptsBrotli(acceptEncoding: string | string[] | undefined): boolean {
   const value = Array.isArray(acceptEncoding) ? acceptEncoding.join(",") : (acceptEncoding ?? "");
@@ -77,7 +82,7 @@ export function createStaticCompression(options: { staticDir: string; maxBytes?:
   const compress = (file: string): Promise<void> =>
     fs
       .readFile(file)
-      .then((raw) => brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }))
+      .then(brotliOnce)
       .then((body) => {
         if (bytes + body.length > maxBytes) return;
         ready.set(file, body);
