@@ -6,7 +6,7 @@ import { getMunicipality } from "@/lib/server/db/municipalities";
 import type { Recommendation } from "@/lib/domain/recommendation/engine";
 import { evaluateAssessment } from "@/lib/domain/recommendation/evaluate";
 import { RecommendationSchema, RecommendationSummarySchema, type RecommendationSummary } from "@/lib/domain/recommendation/contract";
-import { issuesOf } from "@/lib/domain/zod-german";
+import { storedIssuesText } from "@/lib/server/db/stored-json";
 import type { z } from "zod";
 
 /**
@@ -55,8 +55,7 @@ function checkStored<S extends z.ZodType>(schema: S, json: unknown): StoredResul
   if (json === null || json === undefined) return { ok: true, value: null };
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const fields = issuesOf(parsed.error).map((i) => `${i.path}: ${i.message}`).join("; ");
-  return { ok: false, message: `Das gespeicherte Ergebnis der Selbsteinschätzung hat nicht das erwartete Format (${fields}); es wird aus den gespeicherten Antworten neu berechnet.` };
+  return { ok: false, message: `Das gespeicherte Ergebnis der Selbsteinschätzung hat nicht das erwartete Format (${storedIssuesText(parsed.error)}); es wird aus den gespeicherten Antworten neu berechnet.` };
 }
 
 /** Assessment.result parsed with RecommendationSchema: the Recommendation, null (none stored), or the refusal. */
